@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Finnest.Database.Engine;
+using Finnest.Database.LocalDatabase;
+using Npgsql;
+
+namespace Finnest.Database.Cli;
+
+/// <summary>--connection, else $FINNEST_DATABASE_URL, else the local development cluster (started on demand).</summary>
+public static class ConnectionResolver
+{
+    public const string EnvironmentVariable = "FINNEST_DATABASE_URL";
+    public const string LocalDatabaseName = "finnest";
+
+    public static async Task<NpgsqlConnectionStringBuilder> ResolveAsync(ParseResult parse)
+    {
+        var explicitValue = parse.GetValue(CommonOptions.Connection);
+        if (!string.IsNullOrWhiteSpace(explicitValue)) return ConnectionSettings.Parse(explicitValue);
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return ConnectionSettings.Parse(fromEnvironment);
+
+        var cluster = LocalDevelopmentCluster();
+        var wasRunning = await cluster.IsRunningAsync();
+        await cluster.StartAsync(log: Output.Info);
+        await cluster.EnsureDatabaseAsync(LocalDatabaseName);
+        Output.Info($"no --connection or ${EnvironmentVariable}: using the local cluster in {cluster.RootDirectory}" +
+                    $"{(wasRunning ? "" : " (started it)")}; psql -h 127.0.0.1 -p {cluster.Port} -U {LocalCluster.Superuser} {LocalDatabaseName}");
+        return cluster.Settings(LocalDatabaseName);
+    }
+
+    /// <summary>.finnest/ at the repository root (the directory holding Finnest.Database.sln), else in the current directory.</summary>
+    public static LocalCluster LocalDevelopmentCluster()
+    {
+        var directory = new DirectoryInfo(Environment.CurrentDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Finnest.Database.sln")))
+            directory = directory.Parent;
+        var root = Path.Combine(directory?.FullName ?? Environment.CurrentDirectory, ".finnest");
+        var port = int.TryParse(Environment.GetEnvironmentVariable("FINNEST_LOCAL_PORT"), out var p) ? p : 54329;
+        return new LocalCluster(root, port);
+    }
+}

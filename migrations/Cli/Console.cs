@@ -1,0 +1,19 @@
+using Spectre.Console;
+
+namespace Finnest.Database.Cli;
+
+/// <summary>Results go to stdout (so --json and migrate script can be piped); progress and errors go to stderr.</summary>
+public static class Output
+{
+    public static IAnsiConsole Out { get; } = AnsiConsole.Console;
+
+    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(System.Console.Error),
+    });
+
+    // Plain writes, not Spectre markup: a message must stay one line however narrow the terminal.
+    public static void Info(string message) => System.Console.Error.WriteLine(message);
+
+    public static void Error(string message) => System.Console.Error.WriteLine($"error: {message}");
+}

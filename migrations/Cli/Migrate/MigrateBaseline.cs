@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Finnest.Database.Engine;
+
+namespace Finnest.Database.Cli.Migrate;
+
+/// <summary><c>migrate baseline --version V</c>: adopts a database whose schema already matches V.</summary>
+public static class MigrateBaseline
+{
+    private static readonly Option<long> Version = new("--version") { Description = "Record migrations up to this version as applied, without running them", Required = true };
+
+    public static Command Create() => Verb.Create("baseline", "Adopt an existing database: mark migrations up to --version as applied", async (parse, ct) =>
+    {
+        var settings = await ConnectionResolver.ResolveAsync(parse);
+        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        Summary.Print(await runner.BaselineAsync(parse.GetValue(Version), ct), "nothing baselined");
+        return ExitCode.Ok;
+    }, Version);
+}

@@ -1,0 +1,84 @@
+using Dapper;
+using Npgsql;
+
+namespace Finnest.Database.Engine;
+
+/// <summary>One row of finnest.schema_history.</summary>
+public sealed record HistoryRow(
+    long InstalledRank, long? Version, string Kind, string Description, string? Script,
+    string Checksum, string AppliedBy, DateTime AppliedAt, int ExecutionMs, bool Success);
+
+/// <summary>
+/// The append-only journal of what was applied. Nothing is ever updated: undoing a migration adds
+/// an 'undo' row, so the table tells the whole story of the database.
+/// </summary>
+public sealed class HistoryStore(NpgsqlConnection connection)
+{
+    public const string Table = "finnest.schema_history";
+
+    public const string CreateSql = """
+        create schema if not exists finnest;
+        create table if not exists finnest.schema_history (
+            installed_rank bigint generated always as identity primary key,
+            version bigint,
+            kind text not null check (kind in ('versioned', 'undo', 'repeatable', 'baseline')),
+            description text not null,
+            script text,
+            checksum text not null,
+            applied_by text not null default session_user,
+            applied_at timestamptz not null default now(),
+            execution_ms integer not null,
+            success boolean not null,
+            check ((kind = 'repeatable') = (version is null))
+        );
+        comment on table finnest.schema_history is 'Append-only journal of migrations applied, undone, baselined, and repeatable scripts applied. Written only by the migration runner.';
+        """;
+
+    public async Task EnsureCreatedAsync()
+    {
+        var exists = await connection.ExecuteScalarAsync<bool>("select to_regclass('finnest.schema_history') is not null");
+        if (!exists) await connection.ExecuteAsync(CreateSql);
+    }
+
+    public async Task<bool> ExistsAsync() =>
+        await connection.ExecuteScalarAsync<bool>("select to_regclass('finnest.schema_history') is not null");
+
+    public async Task<IReadOnlyList<HistoryRow>> ReadAsync()
+    {
+        if (!await ExistsAsync()) return [];
+        var rows = await connection.QueryAsync<HistoryRow>(
+            """
+            select installed_rank as InstalledRank, version as Version, kind as Kind, description as Description,
+                   script as Script, checksum as Checksum, applied_by as AppliedBy, applied_at as AppliedAt,
+                   execution_ms as ExecutionMs, success as Success
+            from finnest.schema_history order by installed_rank
+            """);
+        return rows.ToList();
+    }
+
+    public static Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
+        long? version, string kind, string description, string? script, string checksum, int executionMs, bool success) =>
+        connection.ExecuteAsync(
+            """
+            insert into finnest.schema_history (version, kind, description, script, checksum, execution_ms, success)
+            values (@version, @kind, @description, @script, @checksum, @executionMs, @success)
+            """,
+            new { version, kind, description, script, checksum, executionMs, success }, transaction);
+
+    /// <summary>
+    /// Versions currently applied, with the row that applied them: the last successful
+    /// versioned/baseline/undo row per version decides.
+    /// </summary>
+    public static IReadOnlyDictionary<long, HistoryRow> Applied(IEnumerable<HistoryRow> history) =>
+        history.Where(r => r.Success && r.Version is not null && r.Kind is "versioned" or "baseline" or "undo")
+            .GroupBy(r => r.Version!.Value)
+            .Select(g => g.MaxBy(r => r.InstalledRank)!)
+            .Where(r => r.Kind != "undo")
+            .ToDictionary(r => r.Version!.Value);
+
+    /// <summary>The checksum each repeatable script was last applied with.</summary>
+    public static IReadOnlyDictionary<string, string> RepeatableChecksums(IEnumerable<HistoryRow> history) =>
+        history.Where(r => r.Success && r.Kind == "repeatable" && r.Script is not null)
+            .GroupBy(r => r.Script!)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.InstalledRank)!.Checksum);
+}

@@ -1,0 +1,110 @@
+using Finnest.Database.Engine;
+using Npgsql;
+
+namespace Finnest.Database.LocalDatabase;
+
+/// <summary>
+/// A PostgreSQL cluster of our own, made from the installed server binaries: the development
+/// database under .finnest/ and the throwaway cluster of the test suite. Trust authentication on
+/// 127.0.0.1 and a private unix socket directory: it is for one developer's machine only.
+/// </summary>
+public sealed class LocalCluster(string rootDirectory, int port)
+{
+    public const string Superuser = "postgres";
+
+    public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
+    public int Port { get; } = port;
+    public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
+    public string SocketDirectory => Path.Combine(RootDirectory, "run");
+    public string LogFile => Path.Combine(RootDirectory, "postgres.log");
+    public bool IsInitialised => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
+
+    /// <summary>The directory holding initdb and pg_ctl: $FINNEST_PG_BIN, else the newest /usr/lib/postgresql/N/bin.</summary>
+    public static string FindBinDirectory()
+    {
+        var configured = Environment.GetEnvironmentVariable("FINNEST_PG_BIN");
+        if (!string.IsNullOrEmpty(configured))
+            return File.Exists(Path.Combine(configured, "pg_ctl")) ? configured
+                : throw new FinnestException(ExitCode.LocalClusterFailed, $"FINNEST_PG_BIN={configured} holds no pg_ctl");
+        var candidates = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
+                .Where(c => File.Exists(Path.Combine(c.Dir, "pg_ctl")))
+                .OrderByDescending(c => c.Version).Select(c => c.Dir)
+            : [];
+        return candidates.FirstOrDefault()
+               ?? throw new FinnestException(ExitCode.LocalClusterFailed,
+                   "no PostgreSQL server binaries found (looked in /usr/lib/postgresql/*/bin; set FINNEST_PG_BIN): install postgresql, e.g. apt-get install postgresql");
+    }
+
+    public async Task<bool> IsRunningAsync()
+    {
+        if (!IsInitialised) return false;
+        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"), ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
+        return result.ExitCode == 0;
+    }
+
+    /// <summary>Initialises the cluster if needed and starts it if it is not running.</summary>
+    public async Task StartAsync(bool throwaway = false, Action<string>? log = null)
+    {
+        if (!IsInitialised) await InitialiseAsync(log);
+        if (await IsRunningAsync()) return;
+        var options = $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c max_locks_per_transaction=256";
+        // A throwaway test cluster trades durability for speed.
+        if (throwaway) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"),
+            ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options], TimeSpan.FromSeconds(90));
+        if (result.ExitCode != 0)
+            throw new FinnestException(ExitCode.LocalClusterFailed,
+                $"the local PostgreSQL did not start (port {Port} in use?); see {LogFile}");
+    }
+
+    public async Task StopAsync()
+    {
+        if (!await IsRunningAsync()) return;
+        await ProcessRunner.RunAsync(Tool("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
+    }
+
+    private async Task InitialiseAsync(Action<string>? log)
+    {
+        log?.Invoke($"initialising a local PostgreSQL cluster in {DataDirectory}");
+        Directory.CreateDirectory(RootDirectory);
+        Directory.CreateDirectory(SocketDirectory);
+        if (ProcessRunner.IsRoot)
+        {
+            // initdb and the server refuse to run as root: the postgres system user owns the cluster.
+            var chown = await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", RootDirectory], TimeSpan.FromSeconds(30), asPostgresUser: false);
+            if (chown.ExitCode != 0)
+                throw new FinnestException(ExitCode.LocalClusterFailed, $"cannot give {RootDirectory} to the postgres user: {chown.Output}");
+        }
+        var result = await ProcessRunner.RunAsync(Tool("initdb"),
+            ["-D", DataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"], TimeSpan.FromMinutes(2));
+        if (result.ExitCode != 0)
+            throw new FinnestException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
+    }
+
+    public NpgsqlConnectionStringBuilder Settings(string database, string applicationName = ConnectionSettings.ApplicationName) => new()
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = Superuser,
+        Database = database,
+        ApplicationName = applicationName,
+    };
+
+    /// <summary>Creates the database if it does not exist yet.</summary>
+    public async Task EnsureDatabaseAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(Settings("postgres").ConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"")}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static string Tool(string name) => Path.Combine(FindBinDirectory(), name);
+}

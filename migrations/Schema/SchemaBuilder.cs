@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace Finnest.Database.Schema;
+
+/// <summary>Raised when a forward-only migration is asked to go down.</summary>
+public sealed class IrreversibleMigrationException(string reason) : Exception(reason);
+
+/// <summary>A SQL expression passed where <see cref="SchemaBuilder.InsertRows"/> expects a value.</summary>
+public sealed record SqlExpression(string Sql);
+
+/// <summary>
+/// Collects the SQL a migration's Up or Down produces. Nothing here touches a database:
+/// the runner executes <see cref="Statements"/>, <c>migrate script</c> prints them, and the
+/// checksum is computed over them.
+/// </summary>
+public sealed class SchemaBuilder
+{
+    private readonly List<string> _statements = [];
+
+    public IReadOnlyList<string> Statements => _statements;
+
+    /// <summary>Raw SQL, e.g. a function or a data fix. In a non-transactional migration, one statement per call.</summary>
+    public void Sql(string sql) => _statements.Add(sql.Trim());
+
+    public void TenantTable(string qualifiedName, string comment, Action<TableBuilder> define) =>
+        Table(TableKind.Tenant, qualifiedName, comment, define);
+
+    public void ReferenceTable(string qualifiedName, string comment, Action<TableBuilder> define) =>
+        Table(TableKind.Reference, qualifiedName, comment, define);
+
+    /// <summary>
+    /// An immutable log partitioned by month on <paramref name="partitionColumn"/> (a timestamptz),
+    /// registered in finnest.partitioned_tables so partition maintenance picks it up.
+    /// </summary>
+    public void AppendOnlyLog(string qualifiedName, string comment, Action<TableBuilder> define, string partitionColumn = "inserted_at") =>
+        Table(TableKind.AppendOnlyLog, qualifiedName, comment, define, partitionColumn);
+
+    /// <summary>public.organisations: the one table whose own id is the tenant.</summary>
+    public void TenantRootTable(string qualifiedName, string comment, Action<TableBuilder> define) =>
+        Table(TableKind.TenantRoot, qualifiedName, comment, define);
+
+    private void Table(TableKind kind, string qualifiedName, string comment, Action<TableBuilder> define, string partitionColumn = "inserted_at")
+    {
+        var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn);
+        define(table);
+        _statements.AddRange(table.ToSql());
+    }
+
+    /// <summary>Drops a table (and, for a partitioned log, its partitions and its maintenance registration).</summary>
+    public void DropTable(string qualifiedName)
+    {
+        var (schema, table) = SqlNames.Split(qualifiedName);
+        _statements.Add($"delete from finnest.partitioned_tables where parent_table = {SqlNames.Literal($"{schema}.{table}")};");
+        _statements.Add($"drop table {schema}.{table};");
+    }
+
+    /// <summary>Drops tables in reverse order of creation, so referencing tables go first.</summary>
+    public void DropTables(params string[] qualifiedNames)
+    {
+        foreach (var name in qualifiedNames.Reverse()) DropTable(name);
+    }
+
+    /// <summary>
+    /// Reference data written into the migration itself (not the fake-data seeder). Values are
+    /// strings, numbers, booleans, dates, null, or a <see cref="SqlExpression"/> such as a lookup by code.
+    /// </summary>
+    public void InsertRows(string qualifiedName, string[] columns, IEnumerable<object?[]> rows)
+    {
+        var (schema, table) = SqlNames.Split(qualifiedName);
+        var values = rows.Select(row =>
+        {
+            if (row.Length != columns.Length)
+                throw new ArgumentException($"{qualifiedName}: a row has {row.Length} values for {columns.Length} columns");
+            return "    (" + string.Join(", ", row.Select(Literal)) + ")";
+        }).ToList();
+        if (values.Count == 0) return;
+        _statements.Add($"insert into {schema}.{table} ({string.Join(", ", columns.Select(SqlNames.Checked))}) values\n{string.Join(",\n", values)};");
+    }
+
+    /// <summary>Called from Down by a forward-only migration: going down past it is refused with this reason.</summary>
+    public void Irreversible(string reason) => throw new IrreversibleMigrationException(reason);
+
+    internal static string Literal(object? value) => value switch
+    {
+        null => "null",
+        SqlExpression e => e.Sql,
+        string s => SqlNames.Literal(s),
+        bool b => b ? "true" : "false",
+        DateOnly d => SqlNames.Literal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        int or long or decimal or double => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        string[] a => "array[" + string.Join(", ", a.Select(SqlNames.Literal)) + "]::text[]",
+        _ => throw new ArgumentException($"no SQL literal for {value.GetType().Name}"),
+    };
+}
