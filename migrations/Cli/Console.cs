@@ -5,7 +5,15 @@ namespace Finnest.Database.Cli;
 /// <summary>Results go to stdout (so --json and migrate script can be piped); progress and errors go to stderr.</summary>
 public static class Output
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Console;
+    public static IAnsiConsole Out { get; } = CreateOut();
+
+    private static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Console;
+        // Piped into a file or CI log there is no terminal width: do not squeeze tables into 80 columns.
+        if (System.Console.IsOutputRedirected) console.Profile.Width = 240;
+        return console;
+    }
 
     public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {

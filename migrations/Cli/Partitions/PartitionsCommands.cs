@@ -64,6 +64,7 @@ public static class PartitionsCommands
             table.AddRow(row.Values.Select(v => Markup.Escape(v switch
             {
                 DateTime d => d.ToString("yyyy-MM-dd"),
+                DateOnly d => d.ToString("yyyy-MM-dd"),
                 null => "",
                 _ => v.ToString() ?? "",
             })).ToArray());
