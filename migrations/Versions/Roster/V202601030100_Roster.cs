@@ -189,7 +189,8 @@ public sealed class V202601030100_Roster : Migration
             t.Text("notes");
             t.Check("end_at_after_start_at", "end_at > start_at");
             t.Check("at_most_24_hours", "end_at - start_at <= interval '24 hours'");
-            t.Check("break_shorter_than_shift", "unpaid_break_minutes * interval '1 minute' < end_at - start_at");
+            // A shift ending before it starts is end_at_after_start_at's to report, not this rule's.
+            t.Check("break_shorter_than_shift", "end_at <= start_at or unpaid_break_minutes * interval '1 minute' < end_at - start_at");
             t.Check("cancelled_has_time", "status <> 'cancelled' or cancelled_at is not null");
             t.ActiveIndex("site_id", "start_at");
             t.ActiveIndex("status", "start_at");
@@ -298,7 +299,7 @@ public sealed class V202601030100_Roster : Migration
             t.Check("exchange_is_another_assignment", "to_assignment_id is distinct from from_assignment_id");
             t.Check("decision_has_time", "status not in ('approved', 'rejected') or decided_at is not null");
             t.ActiveIndex("status", "requested_at");
-            t.ActiveIndex("requesting_employee_id");
+            t.ActiveIndex("requesting_employee_id", "status");
         });
 
         db.TenantTable("roster.shift_bids", "A worker's bid for an open shift; a planner accepts one or more bids up to the shift's headcount.", t =>
