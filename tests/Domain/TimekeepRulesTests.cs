@@ -48,6 +48,26 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task allowances_and_breaks_dated_in_a_locked_pay_period_are_refused()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var timecard = await TimecardAsync(sql, org);
+        await LockAsync(sql, org, "2026-01-05", "2026-01-11");
+
+        var allowance = await sql.RejectsAsync(
+            "insert into timekeep.timecard_allowances (org_id, timecard_id, allowance_date, allowance_code, amount) values (@org, @timecard, '2026-01-08', 'FIRSTAID', 3.42)",
+            new { org, timecard });
+        var meal = await sql.RejectsAsync(
+            "insert into timekeep.breaks (org_id, timecard_id, work_date, break_type, is_paid, duration_minutes) values (@org, @timecard, '2026-01-08', 'meal', false, 30)",
+            new { org, timecard });
+
+        Assert.Equal("55000", allowance.SqlState);
+        Assert.Equal("55000", meal.SqlState);
+    }
+
+    [Fact]
     public async Task a_lock_of_another_tenant_or_a_released_lock_does_not_refuse_entries()
     {
         await using var sql = await database.BeginAsync();

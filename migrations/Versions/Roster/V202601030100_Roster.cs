@@ -13,7 +13,7 @@ namespace Finnest.Database.Versions.Roster;
 public sealed class V202601030100_Roster : Migration
 {
     /// <summary>An IANA zone name such as Australia/Perth (the zone database itself is not a CHECK's business).</summary>
-    public const string TimeZonePattern = "^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$";
+    private const string TimeZonePattern = "^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$";
 
     private const string DaysOfWeek = "array[0, 1, 2, 3, 4, 5, 6]";
 
@@ -106,9 +106,9 @@ public sealed class V202601030100_Roster : Migration
             t.Column("ordinary_span_weekday_start", "time").Comment("Span of ordinary hours Monday to Friday: start (local time). Work outside the span is paid as evening/night or overtime.");
             t.Column("ordinary_span_weekday_end", "time").Comment("Span of ordinary hours Monday to Friday: end (local time; 24:00 for midnight).");
             t.Column("ordinary_span_saturday_start", "time").Comment("Span of ordinary hours on Saturday: start; null: no ordinary hours on Saturday.");
-            t.Column("ordinary_span_saturday_end", "time");
+            t.Column("ordinary_span_saturday_end", "time").Comment("Span of ordinary hours on Saturday: end (local time).");
             t.Column("ordinary_span_sunday_start", "time").Comment("Span of ordinary hours on Sunday: start; null: no ordinary hours on Sunday.");
-            t.Column("ordinary_span_sunday_end", "time");
+            t.Column("ordinary_span_sunday_end", "time").Comment("Span of ordinary hours on Sunday: end (local time).");
             t.Date("effective_from").NotNull();
             t.Date("effective_to").Comment("Last day the rule set applies; null: open-ended.");
             t.Check("weekday_span", "(ordinary_span_weekday_start is null and ordinary_span_weekday_end is null) or ordinary_span_weekday_end > ordinary_span_weekday_start");
