@@ -9,7 +9,8 @@ public static class ProcessRunner
 {
     public static bool IsRoot => Environment.UserName == "root";
 
-    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, bool asPostgresUser = true)
+    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, bool asPostgresUser = true,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo
         {
@@ -27,6 +28,7 @@ public static class ProcessRunner
             info.FileName = file;
         }
         foreach (var a in arguments) info.ArgumentList.Add(a);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
         var stdout = process.StandardOutput.ReadToEndAsync();
