@@ -159,8 +159,8 @@ public sealed class V202601031100_Reach : Migration
             t.Check("left_after_joined", "left_at is null or left_at >= joined_at");
             t.Check("consent_basis_has_time", "(consent_basis is null) = (consent_captured_at is null)");
             t.Check("consent_withdrawn_after_captured", "consent_withdrawn_at is null or consent_captured_at is null or consent_withdrawn_at >= consent_captured_at");
-            t.Check("unsubscribe_honoured_after_request", "unsubscribe_honoured_at is null or (consent_withdrawn_at is not null and unsubscribe_honoured_at >= consent_withdrawn_at)");
-            t.ActiveIndex("conversation_id", "participant_type");
+            t.Check("unsubscribe_after_request", "unsubscribe_honoured_at is null or (consent_withdrawn_at is not null and unsubscribe_honoured_at >= consent_withdrawn_at)");
+            t.ActiveIndex("conversation_id", "left_at");
             t.ActiveIndex("employee_id", "channel");
             t.ActiveIndex("channel", "address");
             // Unsubscribes still to honour, soonest due first: what the compliance alert reads.
@@ -241,8 +241,7 @@ public sealed class V202601031100_Reach : Migration
             t.Text("to_address");
             t.Text("subject");
             t.Text("body");
-            t.Text("status").NotNull().In(DeliveryStatuses).Comment("v2 status mapped to the delivery statuses.");
-            t.Text("legacy_status").Comment("v2 status as it was, before mapping.");
+            t.Text("status").NotNull().In(DeliveryStatuses).Comment("v2 status mapped to the delivery statuses; the raw v2 value is kept in metadata.v2_status.");
             t.Timestamp("sent_at").NotNull();
             t.SoftRef("employee_id", "people.employees");
             t.SoftRef("client_id", "clients.clients");
