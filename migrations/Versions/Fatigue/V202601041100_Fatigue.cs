@@ -178,7 +178,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.After("comment on function fatigue.ewd_entries_check_correction() is 'Electronic work diary: a correction must point at an existing entry of the same driver and tenant; after 24 hours only the record keeper may correct.';");
             t.After("revoke execute on function fatigue.ewd_entries_check_correction() from public;");
             t.After("create trigger check_correction before insert on fatigue.ewd_entries for each row execute function fatigue.ewd_entries_check_correction();");
-        });
+        }, partitionColumn: "recorded_at");
 
         db.TenantTable("fatigue.fitness_assessments", "Fitness-for-duty checks of a driver or worker: pre-shift self-declarations, supervisor checks, fatigue screening, return-to-work and medicals (e.g. to the Assessing Fitness to Drive commercial standard).", t =>
         {
@@ -234,7 +234,7 @@ public sealed class V202601041100_Fatigue : Migration
         });
 
         db.Sql("""
-            create function fatigue.install_national_rules(effective_from date default date '2014-02-10') returns integer
+            create function fatigue.install_national_rules(rules_effective_from date default date '2014-02-10') returns integer
             language plpgsql
             set search_path = ''
             as $$
@@ -251,7 +251,7 @@ public sealed class V202601041100_Fatigue : Migration
                                                    description, legal_reference, effective_from)
                 select org, r.code, r.work_rest_option, 'solo', r.period_minutes, r.max_work, r.max_long_night, r.min_rest, r.rest_block,
                        r.min_continuous, r.stationary, r.night_breaks, r.consecutive_breaks, r.work_between_long_rests,
-                       r.description, r.legal_reference, install_national_rules.effective_from
+                       r.description, r.legal_reference, rules_effective_from
                 from (values
                     ('STD-SOLO-5H30', 'standard', 330, 315, null, 15, null, 15, false, null, null, null,
                      'In any 5½ h: at most 5¼ h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
