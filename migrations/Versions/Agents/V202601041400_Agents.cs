@@ -48,8 +48,8 @@ public sealed class V202601041400_Agents : Migration
             t.Text("tool_call_id").Comment("Tool turns: id of the call (in an earlier assistant message's tool_calls) this result answers.");
             t.Text("tool_name").Comment("Tool turns: the tool that ran, e.g. roster.find_available_workers.");
             t.Bool("tool_error").NotNull().Default("false").Comment("Tool turns: the tool failed and content holds the error.");
-            t.Int("input_tokens").NonNegative();
-            t.Int("output_tokens").NonNegative();
+            t.Int("input_tokens").NonNegative().Comment("Prompt tokens billed for producing this message (assistant turns).");
+            t.Int("output_tokens").NonNegative().Comment("Completion tokens of this message (assistant turns).");
             t.Int("latency_ms").NonNegative().Comment("Time to produce the message, milliseconds.");
             t.Check("tool_calls_only_from_assistant", "tool_calls is null or role = 'assistant'");
             t.Check("tool_result_names_call", "role <> 'tool' or (tool_call_id is not null and tool_name is not null)");
@@ -62,7 +62,7 @@ public sealed class V202601041400_Agents : Migration
         {
             t.Text("scope").NotNull().In("user", "tenant", "global")
                 .Comment("user: one user's memory; tenant: shared by the organisation's users; global: platform knowledge, kept under Finnest's own organisation (org_id stays set) and served to every tenant by the application.");
-            t.Text("kind").NotNull().In("episodic", "semantic", "procedural");
+            t.Text("kind").NotNull().In("episodic", "semantic", "procedural").Comment("episodic: something that happened (a past conversation or event); semantic: a fact or preference learned; procedural: how to do a task.");
             t.TenantRef("user_id", "public.users").Comment("Whose memory, for scope user.");
             t.Text("agent_name").Matches("^[a-z][a-z0-9_]*$").Comment("Agent the memory belongs to; null when every agent may use it.");
             t.Text("content").NotNull();
@@ -74,7 +74,7 @@ public sealed class V202601041400_Agents : Migration
             t.Fraction("importance").NotNull().Default("0.5").Between(0, 1).Comment("How much the memory matters when recalling, 0 to 1.");
             t.Timestamp("expires_at").Comment("After this the memory is no longer recalled; null keeps it.");
             t.Timestamp("last_recalled_at");
-            t.Int("recall_count").NotNull().Default("0").NonNegative();
+            t.Int("recall_count").NotNull().Default("0").NonNegative().Comment("Times the memory was recalled into a session; with importance and age, decides what is forgotten first.");
             t.TenantRef("source_session_id", "agents.agent_sessions").Comment("Session the memory was formed in.");
             t.Check("user_scope_names_user", "(scope = 'user') = (user_id is not null)");
             t.Check("embedding_names_model", "embedding is null or embedding_model is not null");
@@ -93,7 +93,7 @@ public sealed class V202601041400_Agents : Migration
             t.BigInt("token_limit").Positive().Comment("Most tokens (input + output) in the period; null: no token cap.");
             t.Money("soft_limit_aud").NonNegative().Comment("Spend at which users and admins are warned, AUD.");
             t.Money("hard_limit_aud").NotNull().NonNegative().Comment("Spend at which AI calls stop, AUD, unless an overage is approved.");
-            t.BigInt("tokens_spent").NotNull().Default("0").NonNegative();
+            t.BigInt("tokens_spent").NotNull().Default("0").NonNegative().Comment("Tokens (input + output) used so far in the period.");
             t.Column("spent_aud", "numeric(14,6)").NotNull().Default("0").NonNegative().Comment("AI cost so far in the period, AUD to six decimals (sum of session costs).");
             t.Bool("overage_approved").NotNull().Default("false").Comment("An admin allowed spend past the hard limit for this period.");
             t.TenantRef("overage_approved_by_user_id", "public.users");

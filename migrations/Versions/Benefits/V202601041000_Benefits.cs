@@ -206,7 +206,7 @@ public sealed class V202601041000_Benefits : Migration
                 .Comment("Accrued-but-unpaid net pay of the pay period when requested (after PAYG withholding and existing deductions, less earlier drawdowns), AUD.");
             t.Fraction("limit_fraction").NotNull().Between(0, 1)
                 .Comment("Share of earned net pay that may be drawn, copied from the program at request time; fraction 0.5000 = 50%.");
-            t.Money("amount_requested").NotNull().Positive();
+            t.Money("amount_requested").NotNull().Positive().Comment("Amount the employee asked to draw, AUD; at most limit_fraction of earned_net_pay.");
             t.Money("fee").NotNull().Default("0").NonNegative().Comment("Fee for the drawdown, AUD; recovered with the amount.");
             t.Money("amount_disbursed").NonNegative().Comment("Amount actually paid to the employee's bank account, AUD.");
             t.Text("status").NotNull().Default("'requested'").In("requested", "approved", "disbursed", "recovered", "failed", "cancelled");

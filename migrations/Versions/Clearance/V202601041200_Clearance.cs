@@ -112,7 +112,7 @@ public sealed class V202601041200_Clearance : Migration
             t.Date("requested_on");
             t.Date("completed_on");
             t.Text("conducted_by").Comment("AGSVA vetting officer or provider (not a Finnest user).");
-            t.Text("reference_number");
+            t.Text("reference_number").Comment("Reference of the check at its provider (police check number, referee report id).");
             t.Text("details").Sensitive().Comment("What the check found; redacted in the audit log.");
             t.Text("mitigation").Sensitive().Comment("Mitigating factors or conditions recorded against a concern; redacted in the audit log.");
             t.Check("completed_after_requested", "completed_on is null or requested_on is null or completed_on >= requested_on");
@@ -132,7 +132,8 @@ public sealed class V202601041200_Clearance : Migration
             t.TenantRef("debriefed_by_user_id", "public.users");
             t.Timestamp("access_revoked_at").Comment("Physical and ICT access to classified material removed.");
             t.Bool("security_items_returned").NotNull().Default("false").Comment("Passes, tokens and classified material handed back.");
-            t.Text("clearance_outcome").NotNull().Default("'pending'").In("pending", "transferred", "downgraded", "cancelled", "retained");
+            t.Text("clearance_outcome").NotNull().Default("'pending'").In("pending", "transferred", "downgraded", "cancelled", "retained")
+                .Comment("What happens to the clearance: transferred to a new sponsor, downgraded to a level still needed, cancelled, or retained because the holder stays sponsored through another program.");
             t.Text("new_sponsor_name").Comment("Sponsor taking the clearance over, when transferred.");
             t.Timestamp("agsva_notified_at");
             t.Text("agsva_reference");

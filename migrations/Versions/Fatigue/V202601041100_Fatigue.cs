@@ -73,7 +73,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.Int("long_night_work_minutes").NotNull().Default("0").NonNegative()
                 .Comment("Long/night work in the day, minutes (work beyond 12 h in 24 h, or between 00:00 and 06:00); limited under BFM.");
             t.Int("longest_stationary_rest_minutes").NonNegative().Comment("Longest continuous stationary rest that started in the day, minutes.");
-            t.Bool("night_rest_break_taken").NotNull().Default("false");
+            t.Bool("night_rest_break_taken").NotNull().Default("false").Comment("A night rest break (7 h+ continuous stationary rest between 22:00 and 08:00 base time, or 24 h) was taken in the day.");
             t.Int("odometer_start_km").NonNegative().Comment("Odometer at the start of the day's work, km.");
             t.Int("odometer_end_km").NonNegative().Comment("Odometer at the end of the day's work, km.");
             t.Int("max_distance_from_base_km").NonNegative().Comment("Furthest radial distance from the driver's base in the day, km.");
@@ -106,7 +106,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.Text("location_name").Comment("Town or locality where the rest was taken.");
             t.Column("latitude", "numeric(9,6)").Between(-90, 90);
             t.Column("longitude", "numeric(9,6)").Between(-180, 180);
-            t.Text("source").NotNull().Default("'ewd'").In("ewd", "written_diary", "telematics", "manual");
+            t.Text("source").NotNull().Default("'ewd'").In("ewd", "written_diary", "telematics", "manual").Comment("Where the rest was taken from: the electronic or written work diary, vehicle telematics, or entered by the record keeper.");
             t.Check("ended_after_started", "ended_at is null or ended_at > started_at");
             t.Check("night_rest_break_long_enough", "rest_kind <> 'night_rest_break' or ended_at is null or ended_at - started_at >= interval '7 hours'");
             t.Check("long_rest_24_hours", "rest_kind <> 'long_stationary_rest' or ended_at is null or ended_at - started_at >= interval '24 hours'");
@@ -121,7 +121,8 @@ public sealed class V202601041100_Fatigue : Migration
             t.Timestamp("recorded_at").NotNull().Check("mod(extract(epoch from recorded_at), 60) = 0", "whole_minute")
                 .Comment("When the change took effect, to the minute (an EWD records to the minute; a written diary counts 15-minute blocks).");
             t.Timestamp("entered_at").NotNull().Default("now()").Comment("When the entry was made on the device; the EWD locks entries more than 24 h old.");
-            t.Text("entry_type").NotNull().In("work", "rest", "odometer", "rego", "location");
+            t.Text("entry_type").NotNull().In("work", "rest", "odometer", "rego", "location")
+                .Comment("work or rest: the driver changed between work and rest at recorded_at; odometer: a reading; rego: the driver changed vehicle (registration); location: a position fix.");
             t.Text("work_rest_option").NotNull().In("standard", "bfm", "afm", "exemption");
             t.Text("mode").NotNull().Default("'solo'").In("solo", "two_up");
             t.SoftRef("two_up_partner_employee_id", "people.employees", "The other driver when driving two-up.");
@@ -136,11 +137,11 @@ public sealed class V202601041100_Fatigue : Migration
             t.Text("device_id").NotNull().Comment("EWD device or app instance that recorded the entry.");
             t.Text("ewd_approval_number").Comment("NHVR approval of the EWD system.");
             t.BigInt("device_sequence").NotNull().NonNegative().Comment("Entry number on the device: gaps show entries missing from a sync.");
-            t.Text("entered_by").NotNull().Default("'driver'").In("driver", "record_keeper", "system");
+            t.Text("entered_by").NotNull().Default("'driver'").In("driver", "record_keeper", "system").Comment("Who made the entry: the driver, the record keeper (annotations and late corrections) or the EWD itself (automatic events).");
             t.Uuid("corrects_entry_id")
                 .Comment("Entry this one corrects, in this table. Not a foreign key: a key into a partitioned log would stop its months being archived; fatigue.ewd_entries_check_correction() checks it.");
             t.Timestamp("corrects_recorded_at").Comment("recorded_at of the corrected entry (its partition key).");
-            t.Text("correction_reason");
+            t.Text("correction_reason").Comment("Why the corrected entry was wrong, as the EWD requires for any amendment.");
             t.Check("correction_complete",
                 "(corrects_entry_id is null and corrects_recorded_at is null and correction_reason is null) or (corrects_entry_id is not null and corrects_recorded_at is not null and correction_reason is not null)");
             t.Check("odometer_has_reading", "entry_type <> 'odometer' or odometer_km is not null");
@@ -185,7 +186,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.SoftRef("employee_id", "people.employees").NotNull();
             t.Text("assessment_type").NotNull().In("pre_shift_declaration", "supervisor_check", "fatigue_screening", "medical", "return_to_work");
             t.Timestamp("assessed_at").NotNull();
-            t.Text("outcome").NotNull().In("fit", "fit_with_restrictions", "unfit", "referred");
+            t.Text("outcome").NotNull().In("fit", "fit_with_restrictions", "unfit", "referred").Comment("referred: sent to a doctor or specialist before a decision; the worker does not work until then.");
             t.Hours("sleep_hours_last_24").Between(0, 24).Comment("Hours slept in the 24 h before the check, as declared.");
             t.Hours("sleep_hours_last_48").Between(0, 48).Comment("Hours slept in the 48 h before the check, as declared.");
             t.Hours("hours_awake").Between(0, 72).Comment("Hours awake at the time of the check.");

@@ -63,7 +63,7 @@ public sealed class V202601041300_Performance : Migration
             t.TenantRef("review_cycle_id", "performance.review_cycles").NotNull();
             t.SoftRef("employee_id", "people.employees", "The employee reviewed.").NotNull();
             t.TenantRef("reviewer_user_id", "public.users").NotNull();
-            t.Text("reviewer_role").NotNull().In("self", "manager", "skip_level");
+            t.Text("reviewer_role").NotNull().In("self", "manager", "skip_level").Comment("self: the employee's own review; manager: the direct manager's; skip_level: the manager's manager.");
             t.Text("status").NotNull().Default("'not_started'").In("not_started", "in_progress", "submitted", "acknowledged", "finalised");
             t.Int("overall_rating").Between(1, 5).Comment("1 does not meet, 2 partly meets, 3 meets, 4 exceeds, 5 far exceeds expectations.");
             t.Text("strengths");
@@ -91,10 +91,10 @@ public sealed class V202601041300_Performance : Migration
             t.Text("relationship").NotNull().In("self", "manager", "peer", "direct_report", "client", "other").Comment("Giver's relationship to the subject.");
             t.Text("feedback_type").NotNull().In("requested_360", "praise", "constructive");
             t.Text("competency").Comment("Competency or value the feedback addresses, e.g. safety leadership, communication.");
-            t.Int("rating").Between(1, 5);
+            t.Int("rating").Between(1, 5).Comment("Rating of the competency, 1 (well below expectations) to 5 (well above).");
             t.Text("comments");
             t.Bool("is_anonymous").NotNull().Default("false").Comment("The subject sees the feedback without the giver's name (360 results are shown only in groups large enough).");
-            t.Bool("shared_with_subject").NotNull().Default("true");
+            t.Bool("shared_with_subject").NotNull().Default("true").Comment("The subject may read it; false keeps it for the manager only.");
             t.Text("status").NotNull().Default("'submitted'").In("requested", "submitted", "declined", "expired");
             t.Date("due_on");
             t.Timestamp("submitted_at");
@@ -147,7 +147,7 @@ public sealed class V202601041300_Performance : Migration
             t.TenantRef("survey_id", "performance.surveys").NotNull();
             t.Text("group_dimension").NotNull().Default("'organisation'").In("organisation", "office", "department", "employment_type", "tenure_band", "client", "site");
             t.Text("group_value").NotNull().Default("'all'").Comment("Value of the dimension, e.g. an office id or 'Warehouse'; 'all' for the organisation.");
-            t.Int("responses_count").NotNull().NonNegative();
+            t.Int("responses_count").NotNull().NonNegative().Comment("Responses in the group that answered the eNPS question.");
             t.Int("promoters_count").NotNull().NonNegative();
             t.Int("passives_count").NotNull().NonNegative();
             t.Int("detractors_count").NotNull().NonNegative();
