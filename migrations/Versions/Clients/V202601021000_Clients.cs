@@ -207,7 +207,7 @@ public sealed class V202601021000_Clients : Migration
             t.Check("no_self_parent", "parent_client_id <> child_client_id");
             t.Check("effective_to_after_effective_from", "effective_to is null or effective_from is null or effective_to >= effective_from");
             t.UniqueWhileActive("child_client_id");
-            t.ActiveIndex("parent_client_id");
+            t.ActiveIndex("parent_client_id", "relationship_type");
             t.After("""
                 create function clients.prevent_hierarchy_cycle() returns trigger
                 language plpgsql
@@ -261,7 +261,7 @@ public sealed class V202601021000_Clients : Migration
             t.Check("closed_when_won_or_lost", "(stage in ('won', 'lost')) = (closed_at is not null)");
             t.Check("lost_reason_given", "stage <> 'lost' or lost_reason is not null");
             t.ActiveIndex("stage", "expected_close_date");
-            t.ActiveIndex("client_id");
+            t.ActiveIndex("client_id", "stage");
         });
 
         db.TenantTable("clients.client_documents", "Paperwork held for a client: labour-hire agreements, rate schedules, insurance certificates, purchase orders, site induction packs; files live in object storage.", t =>
@@ -275,7 +275,7 @@ public sealed class V202601021000_Clients : Migration
             t.Money("amount").NonNegative().Comment("Amount the document states (AUD): purchase order value or insurance cover.");
             t.Text("storage_key").NotNull().Comment("Object storage key of the file.");
             t.Text("file_name");
-            t.Text("mime_type");
+            t.Text("mime_type").Matches("^[a-z]+/[A-Za-z0-9.+-]+$").Comment("Media type of the file, e.g. application/pdf, image/jpeg.");
             t.BigInt("file_size_bytes").NonNegative();
             t.Column("sha256", "char(64)").Matches("^[0-9a-f]{64}$").Comment("Hash of the file: detects tampering and duplicates.");
             t.Date("issued_on");

@@ -68,7 +68,7 @@ public sealed class V202601021200_Onboard : Migration
             t.Check("invite_expires_after_invited", "invite_expires_at is null or invite_expires_at > invited_at");
             t.Check("approval_recorded", "status <> 'approved' or approved_at is not null");
             t.ActiveIndex("status", "expected_start_date");
-            t.ActiveIndex("employee_id");
+            t.ActiveIndex("employee_id", "status");
         });
 
         db.TenantTable("onboard.onboarding_tasks", "Tasks of an onboarding journey: forms (TFN declaration NAT 3092, super choice NAT 13080), information statements (FWIS, CEIS), ID, right to work, bank, policies, inductions.", t =>
@@ -129,7 +129,7 @@ public sealed class V202601021200_Onboard : Migration
             t.Int("identity_points").Between(0, 70).Comment("Points toward the 100-point check: 70 for a primary document (birth certificate, passport, citizenship), 25–40 for secondary ones.");
             t.Text("storage_key").NotNull().Comment("Object storage key of the file.");
             t.Column("file_sha256", "char(64)").Matches("^[0-9a-f]{64}$");
-            t.Text("mime_type");
+            t.Text("mime_type").Matches("^[a-z]+/[A-Za-z0-9.+-]+$").Comment("Media type of the file, e.g. application/pdf, image/jpeg.");
             t.Int("page_count").Positive();
             t.Text("status").NotNull().Default("'uploaded'").In("uploaded", "processing", "verified", "rejected", "expired");
             t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");

@@ -114,7 +114,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Check("placed_at_recorded", "stage <> 'placed' or placed_at is not null");
             t.UniqueWhileActive("job_order_id", "candidate_id");
             t.ActiveIndex("job_order_id", "stage");
-            t.ActiveIndex("candidate_id");
+            t.ActiveIndex("candidate_id", "stage");
         });
 
         db.TenantTable("recruit.interviews", "Interviews of an application: by our consultants or by the client's hiring manager.", t =>
@@ -132,7 +132,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("notes");
             t.Check("scheduled_end_after_start", "scheduled_end is null or scheduled_end > scheduled_start");
             t.Check("outcome_when_completed", "outcome is null or status = 'completed'");
-            t.ActiveIndex("application_id");
+            t.ActiveIndex("application_id", "scheduled_start");
             t.ActiveIndex("interviewer_id", "scheduled_start");
         });
 
@@ -198,7 +198,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("override_reason");
             t.Check("override_explained", "overridden_by_id is null or override_reason is not null");
             t.ActiveIndex("job_order_id", "score");
-            t.ActiveIndex("candidate_id");
+            t.ActiveIndex("candidate_id", "scored_at");
         });
 
         db.TenantTable("recruit.reference_checks", "Referee checks of a candidate (v2 candidates_referencecheck): who was asked, how, and what they said.", t =>
@@ -251,7 +251,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("notes");
             t.Check("removed_at_when_removed", "(status = 'removed') = (removed_at is not null)");
             t.UniqueWhileActive("talent_pool_id", "candidate_id");
-            t.ActiveIndex("candidate_id");
+            t.ActiveIndex("candidate_id", "status");
         });
 
         db.TenantTable("recruit.drip_campaigns", "Automated message sequences that nurture candidates (job alerts, re-engagement of past workers), sent within a local time window and only with Spam Act consent.", t =>
