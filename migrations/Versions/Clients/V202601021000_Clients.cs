@@ -214,7 +214,8 @@ public sealed class V202601021000_Clients : Migration
                 set search_path = ''
                 as $$
                 begin
-                    if new.deleted_at is not null then
+                    -- A self-parent is left to ck_client_hierarchies__no_self_parent, which names the real fault.
+                    if new.deleted_at is not null or new.parent_client_id = new.child_client_id then
                         return new;
                     end if;
                     -- Serialise hierarchy changes of one organisation: two concurrent edges could otherwise close a loop unseen.
