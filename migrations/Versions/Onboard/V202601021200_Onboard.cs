@@ -232,8 +232,8 @@ public sealed class V202601021200_Onboard : Migration
             t.SoftRef("employee_id", "people.employees");
             t.Text("basis").NotNull().In("australian_citizen", "permanent_resident", "nz_citizen", "visa_holder");
             t.Column("visa_subclass", "char(3)").Matches("^[0-9]{3}$").Comment("e.g. 500 student, 417/462 working holiday, 482 Skills in Demand.");
-            t.Text("visa_stream");
-            t.Text("visa_grant_number").Sensitive();
+            t.Text("visa_stream").Comment("Stream of the visa where the subclass has several, e.g. Core Skills stream of subclass 482.");
+            t.Text("visa_grant_number").Sensitive().Comment("Visa Grant Number used for the VEVO enquiry; identity data, redacted in the audit log.");
             t.Date("grant_date");
             t.Date("expiry_date").Comment("Work rights end; null: no expiry (citizens, permanent residents).");
             t.Date("check_date").NotNull();

@@ -127,7 +127,7 @@ public sealed class V202601021100_Recruit : Migration
             t.TenantRef("interviewer_id", "public.users").Comment("Consultant conducting the interview.");
             t.SoftRef("client_contact_id", "clients.contacts", "Client's interviewer for client interviews.");
             t.Text("status").NotNull().Default("'scheduled'").In("scheduled", "completed", "cancelled", "no_show", "rescheduled");
-            t.Text("outcome").In("progress", "hold", "decline");
+            t.Text("outcome").In("progress", "hold", "decline").Comment("Interviewer's decision: move the application on, keep it on hold, or decline it.");
             t.Int("rating").Between(1, 5).Comment("Interviewer's overall rating, 1 (poor) to 5 (excellent).");
             t.Text("notes");
             t.Check("scheduled_end_after_start", "scheduled_end is null or scheduled_end > scheduled_start");
@@ -169,8 +169,8 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("status").NotNull().Default("'invited'").In("invited", "scheduled", "in_progress", "completed", "expired", "cancelled");
             t.Timestamp("scheduled_at");
             t.Timestamp("completed_at");
-            t.Column("score", "numeric(7,2)").NonNegative();
-            t.Column("max_score", "numeric(7,2)").Positive();
+            t.Column("score", "numeric(7,2)").NonNegative().Comment("Points scored, on the test's own scale (see max_score).");
+            t.Column("max_score", "numeric(7,2)").Positive().Comment("Highest possible score of the test.");
             t.Text("result").In("pass", "fail", "inconclusive");
             t.TenantRef("assessor_id", "public.users");
             t.Text("report_storage_key");
