@@ -292,7 +292,7 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
             await connection.ExecuteAsync("reset role; reset lock_timeout; reset statement_timeout");
             await HistoryStore.InsertAsync(connection, null, migration.Version, "versioned", migration.Description, null, migration.Checksum, (int)clock.ElapsedMilliseconds, false);
             var invalid = (await connection.QueryAsync<string>(
-                "select indexrelid::regclass::text from pg_index where not indisvalid order by 1")).ToList();
+                "select n.nspname || '.' || c.relname from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace where not i.indisvalid order by 1")).ToList();
             var left = invalid.Count == 0 ? "" : $"; invalid indexes left behind (drop them before retrying): {string.Join(", ", invalid)}";
             throw new FinnestException(ExitCode.MigrationFailed,
                 $"{migration.Version} {migration.Name} (non-transactional) failed at statement {index + 1} of {migration.UpStatements.Count}: {e.SqlState} {e.MessageText}; statements before it stay applied{left}", e);

@@ -8,9 +8,16 @@ namespace Finnest.Database.LocalDatabase;
 /// database under .finnest/ and the throwaway cluster of the test suite. Trust authentication on
 /// 127.0.0.1 and a private unix socket directory: it is for one developer's machine only.
 /// </summary>
-public sealed class LocalCluster(string rootDirectory, int port)
+public sealed class LocalCluster(string rootDirectory, int port, string? hostPassword = null)
 {
     public const string Superuser = "postgres";
+
+    /// <summary>
+    /// Null: trust on 127.0.0.1 (the development cluster). Otherwise TCP logins need this
+    /// password (scram-sha-256) while the private unix socket stays trusted: the test cluster,
+    /// where a wrong password must really be refused.
+    /// </summary>
+    public string? HostPassword { get; } = hostPassword;
 
     public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
     public int Port { get; } = port;
@@ -77,17 +84,32 @@ public sealed class LocalCluster(string rootDirectory, int port)
             if (chown.ExitCode != 0)
                 throw new FinnestException(ExitCode.LocalClusterFailed, $"cannot give {RootDirectory} to the postgres user: {chown.Output}");
         }
-        var result = await ProcessRunner.RunAsync(Tool("initdb"),
-            ["-D", DataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"], TimeSpan.FromMinutes(2));
+        List<string> arguments = ["-D", DataDirectory, "-U", Superuser, "--encoding=UTF8", "--no-locale", "--no-sync", "--auth-local=trust"];
+        var passwordFile = Path.Combine(RootDirectory, "pwfile");
+        if (HostPassword is null)
+        {
+            arguments.Add("--auth-host=trust");
+        }
+        else
+        {
+            await File.WriteAllTextAsync(passwordFile, HostPassword);
+            if (ProcessRunner.IsRoot)
+                await ProcessRunner.RunAsync("chown", ["postgres:postgres", passwordFile], TimeSpan.FromSeconds(10), asPostgresUser: false);
+            arguments.AddRange(["--auth-host=scram-sha-256", $"--pwfile={passwordFile}"]);
+        }
+        var result = await ProcessRunner.RunAsync(Tool("initdb"), arguments, TimeSpan.FromMinutes(2));
+        File.Delete(passwordFile);
         if (result.ExitCode != 0)
             throw new FinnestException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
     }
 
+    /// <summary>Over TCP on 127.0.0.1 (with the password when one is set).</summary>
     public NpgsqlConnectionStringBuilder Settings(string database, string applicationName = ConnectionSettings.ApplicationName) => new()
     {
         Host = "127.0.0.1",
         Port = Port,
         Username = Superuser,
+        Password = HostPassword,
         Database = database,
         ApplicationName = applicationName,
     };

@@ -1,0 +1,110 @@
+using Finnest.Database.Engine;
+using Finnest.Database.Schema;
+
+namespace Finnest.Database.Tests.Engine;
+
+public sealed class MigrationCatalogTests
+{
+    private sealed class Plain(params string[] sql) : Migration
+    {
+        public override void Up(SchemaBuilder db)
+        {
+            foreach (var s in sql) db.Sql(s);
+        }
+
+        public override void Down(SchemaBuilder db) => db.Irreversible("test migration");
+    }
+
+    private static MigrationInfo Info(long version, TransactionBehavior behavior, params string[] sql) =>
+        new(new Plain(sql), new MigrationAttribute(version, "test") { TransactionBehavior = behavior });
+
+    [Fact]
+    public void the_real_catalog_has_no_static_problems()
+    {
+        var catalog = MigrationCatalog.FromAssembly();
+        Assert.Empty(catalog.StaticProblems());
+        Assert.NotEmpty(catalog.Migrations);
+    }
+
+    [Fact]
+    public void every_migration_class_is_named_after_its_version_and_has_a_down()
+    {
+        foreach (var m in MigrationCatalog.FromAssembly().Migrations)
+        {
+            Assert.StartsWith($"V{m.Version}_", m.Name);
+            Assert.Matches(@"^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])[0-5]\d$", m.Version.ToString());
+        }
+    }
+
+    [Fact]
+    public void duplicate_versions_are_reported()
+    {
+        var catalog = new MigrationCatalog([Info(202601010000, TransactionBehavior.Default, "select 1"), Info(202601010000, TransactionBehavior.Default, "select 2")], []);
+        Assert.Contains(catalog.StaticProblems(), p => p.StartsWith("duplicate version 202601010000"));
+    }
+
+    [Fact]
+    public void create_index_concurrently_inside_a_transactional_migration_is_reported()
+    {
+        var catalog = new MigrationCatalog([Info(202601010000, TransactionBehavior.Default, "create index concurrently ix_a on t (a)")], []);
+        Assert.Contains(catalog.StaticProblems(), p => p.Contains("refuses there"));
+    }
+
+    [Fact]
+    public void create_index_concurrently_is_fine_in_a_non_transactional_migration()
+    {
+        var catalog = new MigrationCatalog([Info(202601010000, TransactionBehavior.None, "create index concurrently ix_a on t (a)")], []);
+        Assert.Empty(catalog.StaticProblems());
+    }
+
+    [Fact]
+    public void checksum_is_sha256_of_the_generated_sql_and_ignores_line_ending_style()
+    {
+        var lf = Info(202601010000, TransactionBehavior.Default, "select 1;\nselect 2;");
+        var crlf = Info(202601010000, TransactionBehavior.Default, "select 1;\r\nselect 2;");
+        Assert.Equal(lf.Checksum, crlf.Checksum);
+        Assert.Matches("^[0-9a-f]{64}$", lf.Checksum);
+        Assert.NotEqual(lf.Checksum, Info(202601010000, TransactionBehavior.Default, "select 1;").Checksum);
+    }
+
+    [Fact]
+    public void every_sql_file_in_triggers_and_partitions_is_embedded()
+    {
+        var root = RepositoryRoot();
+        var onDisk = new[] { "triggers", "partitions" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.sql").Select(f => $"{folder}/{Path.GetFileName(f)}"))
+            .Order().ToList();
+        var embedded = MigrationCatalog.FromAssembly().Repeatables.Select(r => r.Name).Order().ToList();
+        Assert.NotEmpty(onDisk);
+        Assert.Equal(onDisk, embedded);
+    }
+
+    [Fact]
+    public void repeatable_scripts_apply_trigger_functions_before_partition_maintenance()
+    {
+        var names = MigrationCatalog.FromAssembly().Repeatables.Select(r => r.Name).ToList();
+        Assert.True(names.FindLastIndex(n => n.StartsWith("triggers/")) < names.FindIndex(n => n.StartsWith("partitions/")));
+    }
+
+    [Fact]
+    public void script_prints_each_migration_in_a_transaction_as_the_owner()
+    {
+        var catalog = new MigrationCatalog([Info(202601010000, TransactionBehavior.Default, "create table a ();")], []);
+        var script = MigrationRunner.Script(catalog, null, null);
+        Assert.Contains("begin;\nset local role finnest_owner;\ncreate table a ();\nreset role;\ncommit;", script);
+    }
+
+    [Fact]
+    public void script_with_an_unknown_version_is_bad_input()
+    {
+        var e = Assert.Throws<FinnestException>(() => MigrationRunner.Script(MigrationCatalog.FromAssembly(), null, 1));
+        Assert.Equal(ExitCode.BadInput, e.Code);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Finnest.Database.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,154 @@
+using Dapper;
+using Finnest.Database.Engine;
+using Finnest.Database.Tests.Support;
+using Npgsql;
+
+namespace Finnest.Database.Tests.Integration;
+
+/// <summary>The real CLI as a DBA or a pipeline runs it: exit codes, one-line errors, no passwords, no stack traces.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class CliTests(DatabaseFixture database)
+{
+    private static void AssertOneCleanErrorLine(CliResult result, ExitCode expected)
+    {
+        Assert.True((int)expected == result.ExitCode, $"exit {result.ExitCode}, expected {(int)expected}: {result.All}");
+        var errors = result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("error:")).ToList();
+        Assert.Single(errors);
+        Assert.DoesNotContain("   at ", result.All);
+        Assert.DoesNotContain("Exception", result.All);
+        Assert.DoesNotContain(TestCluster.Password, result.All);
+    }
+
+    [Fact]
+    public async Task a_malformed_url_is_bad_input()
+    {
+        var result = await CliProcess.RunAsync("migrate", "up", "--connection", "postgres://user:pw@:notaport/db");
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+    }
+
+    [Fact]
+    public async Task a_malformed_keyword_string_is_bad_input_and_does_not_echo_the_password()
+    {
+        var result = await CliProcess.RunAsync("migrate", "status", "--connection", $"Host=x;Password={TestCluster.Password};Wibble=1");
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+    }
+
+    [Fact]
+    public async Task an_unreachable_host_is_a_connection_failure()
+    {
+        var result = await CliProcess.RunAsync("migrate", "up", "--connection", "Host=127.0.0.1;Port=1;Username=u;Password=pw;Timeout=3", "--lock-wait", "1");
+        AssertOneCleanErrorLine(result, ExitCode.ConnectionFailed);
+        Assert.Contains("127.0.0.1:1", result.StdErr);
+    }
+
+    [Fact]
+    public async Task a_wrong_password_is_a_connection_failure_that_never_prints_the_password()
+    {
+        var settings = database.Cluster.Settings("postgres");
+        var url = $"postgres://{settings.Username}:definitely-wrong-secret@{settings.Host}:{settings.Port}/postgres";
+        var result = await CliProcess.RunAsync("migrate", "status", "--connection", url);
+        AssertOneCleanErrorLine(result, ExitCode.ConnectionFailed);
+        Assert.Contains("password authentication failed", result.StdErr);
+        Assert.DoesNotContain("definitely-wrong-secret", result.All);
+    }
+
+    [Fact]
+    public async Task an_unknown_target_version_is_bad_input_and_changes_nothing()
+    {
+        var settings = await database.EmptyAsync();
+        var result = await CliProcess.RunAsync("migrate", "up", "--to", "123", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+        await using var c = new NpgsqlConnection(settings.ConnectionString);
+        Assert.Null(await c.ExecuteScalarAsync<string>("select to_regclass('finnest.schema_history')::text"));
+    }
+
+    [Fact]
+    public async Task down_past_version_zero_is_bad_input()
+    {
+        var settings = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("migrate", "down", "--steps", "9999", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+    }
+
+    [Fact]
+    public async Task checksum_drift_is_a_validation_failure()
+    {
+        var settings = await database.CloneAsync();
+        await using (var c = new NpgsqlConnection(settings.ConnectionString))
+            await c.ExecuteAsync("insert into finnest.schema_history (version, kind, description, checksum, execution_ms, success) select version, 'versioned', description, 'changed', 0, true from finnest.schema_history where kind = 'versioned' order by version limit 1");
+        var url = database.Cluster.ServerUrl(settings.Database!);
+        AssertOneCleanErrorLine(await CliProcess.RunAsync("migrate", "up", "--connection", url), ExitCode.ValidationFailed);
+        var validate = await CliProcess.RunAsync("migrate", "validate", "--connection", url);
+        Assert.Equal((int)ExitCode.ValidationFailed, validate.ExitCode);
+    }
+
+    [Fact]
+    public async Task a_held_lock_past_lock_wait_names_the_holder()
+    {
+        var settings = await database.CloneAsync();
+        await using var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { ApplicationName = "nightly-deploy" }.ConnectionString);
+        await holder.OpenAsync();
+        await holder.ExecuteAsync("select pg_advisory_lock(@Key)", new { AdvisoryLock.Key });
+        var result = await CliProcess.RunAsync("migrate", "up", "--lock-wait", "1", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        AssertOneCleanErrorLine(result, ExitCode.LockNotAcquired);
+        Assert.Contains("nightly-deploy", result.StdErr);
+        Assert.Contains($"pid {holder.ProcessID}", result.StdErr);
+    }
+
+    [Fact]
+    public async Task an_unknown_option_is_bad_input()
+    {
+        var result = await CliProcess.RunAsync("migrate", "up", "--frobnicate");
+        Assert.Equal((int)ExitCode.BadInput, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.All);
+    }
+
+    [Fact]
+    public async Task four_concurrent_runners_apply_each_migration_exactly_once()
+    {
+        var settings = await database.EmptyAsync();
+        var url = database.Cluster.ServerUrl(settings.Database!);
+        var processes = Enumerable.Range(0, 4).Select(_ => CliProcess.Start(null, "migrate", "up", "--lock-wait", "300", "--connection", url)).ToList();
+        var results = await Task.WhenAll(processes.Select(CliProcess.CompleteAsync));
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.All));
+        await using var c = new NpgsqlConnection(settings.ConnectionString);
+        var counts = (await c.QueryAsync<(long Version, long Count)>(
+            "select version, count(*) from finnest.schema_history where kind = 'versioned' group by version")).ToList();
+        Assert.Equal(MigrationCatalog.FromAssembly().Migrations.Count, counts.Count);
+        Assert.All(counts, row => Assert.Equal(1, row.Count));
+        Assert.Equal(3, results.Count(r => r.StdOut.Contains("nothing to do")));
+    }
+
+    [Fact]
+    public async Task status_json_lists_every_migration_as_applied()
+    {
+        var settings = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("migrate", "status", "--json", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.StdOut);
+        var states = json.RootElement.EnumerateArray().Select(e => e.GetProperty("state").GetString()).ToList();
+        Assert.Equal(MigrationCatalog.FromAssembly().Migrations.Count, states.Count);
+        Assert.All(states, s => Assert.Equal("applied", s));
+    }
+
+    [Fact]
+    public async Task script_prints_sql_without_any_database()
+    {
+        var result = await CliProcess.RunAsync(new Dictionary<string, string> { ["FINNEST_DATABASE_URL"] = "postgres://nobody@127.0.0.1:1/none" },
+            "migrate", "script");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("create table public.organisations", result.StdOut);
+        Assert.Contains("create or replace function finnest.audit_row()", result.StdOut);
+        Assert.Equal("", result.StdErr);
+    }
+
+    [Fact]
+    public async Task a_verb_group_without_a_verb_prints_help()
+    {
+        var result = await CliProcess.RunAsync("migrate");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("up", result.StdOut);
+        Assert.Contains("baseline", result.StdOut);
+    }
+}
