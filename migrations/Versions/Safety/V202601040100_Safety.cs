@@ -152,7 +152,7 @@ public sealed class V202601040100_Safety : Migration
             t.TenantRef("assessed_by_user_id", "public.users");
             t.Int("likelihood").NotNull().Between(1, 5).Comment("1 rare … 5 almost certain.");
             t.Int("consequence").NotNull().Between(1, 5).Comment("1 insignificant … 5 catastrophic.");
-            t.Column("risk_rating", "integer generated always as (likelihood * consequence) stored").Between(1, 25)
+            t.Column("risk_rating", "integer generated always as (likelihood * consequence) stored").NotNull().Between(1, 25)
                 .Comment("Inherent risk before controls: likelihood × consequence, 1–25.");
             t.Column("control_types", "text[]").NotNull().Default("'{}'::text[]")
                 .Check($"control_types <@ {TextArray(ControlHierarchy)}", "hierarchy")
