@@ -73,7 +73,7 @@ public sealed class V202601040300_Quotes : Migration
             t.Int("position").NotNull().Positive().Comment("Line order on the quote, from 1.");
             t.Text("position_title").NotNull().Comment("Job position, e.g. forklift operator, aged care worker.");
             t.Ref("award_id", "compliance.awards");
-            t.Ref("award_classification_id", "compliance.award_classifications");
+            t.Ref("award_classification_id", "compliance.award_classifications").Comment("Must be a classification of award_id (checked by trigger).");
             t.Text("employment_type").NotNull().In("casual", "part_time", "full_time", "fixed_term");
             t.Int("headcount").NotNull().Default("1").Positive();
             t.Text("hours_pattern").Comment("Roster described, e.g. Mon–Fri 06:00–14:30, alternate Saturdays.");
@@ -106,7 +106,7 @@ public sealed class V202601040300_Quotes : Migration
             t.Check("casual_loading_only_for_casuals", "employment_type = 'casual' or casual_loading = 0");
             t.UniqueWhileActive("quote_id", "position");
             t.After("""
-                create function quotes.check_quote_line_editable() returns trigger
+                create function quotes.check_quote_line() returns trigger
                 language plpgsql
                 set search_path = ''
                 as $$
@@ -116,20 +116,28 @@ public sealed class V202601040300_Quotes : Migration
                     select q.status into quote_status
                     from quotes.quotes q
                     where q.org_id = new.org_id and q.id = new.quote_id;
-                    if quote_status is distinct from 'draft' then
+                    -- No quote found: the foreign key reports it (another tenant's or a missing quote).
+                    if found and quote_status <> 'draft' then
                         raise exception 'quote % is %: only a draft quote''s lines may change; revise it as a new quote', new.quote_id, quote_status
                             using errcode = 'object_not_in_prerequisite_state';
                     end if;
                     if tg_op = 'UPDATE' and old.quote_id <> new.quote_id then
                         raise exception 'a quote line cannot move to another quote' using errcode = 'object_not_in_prerequisite_state';
                     end if;
+                    if new.award_classification_id is not null and new.award_id is not null and not exists (
+                        select from compliance.award_classifications c
+                        where c.id = new.award_classification_id and c.award_id = new.award_id
+                    ) then
+                        raise exception 'classification % is not a classification of award %', new.award_classification_id, new.award_id
+                            using errcode = 'foreign_key_violation';
+                    end if;
                     return new;
                 end
                 $$;
-                comment on function quotes.check_quote_line_editable() is 'A sent quote is what the client saw: its lines are frozen; changes go into a new revision.';
-                revoke execute on function quotes.check_quote_line_editable() from public;
-                create trigger check_quote_line_editable before insert or update on quotes.quote_lines
-                    for each row execute function quotes.check_quote_line_editable();
+                comment on function quotes.check_quote_line() is 'A sent quote is what the client saw, so its lines are frozen (changes go into a new revision); and a line''s classification must belong to its award.';
+                revoke execute on function quotes.check_quote_line() from public;
+                create trigger check_quote_line before insert or update on quotes.quote_lines
+                    for each row execute function quotes.check_quote_line();
                 """);
             t.After("""
                 create function quotes.sync_quote_total() returns trigger
@@ -255,7 +263,7 @@ public sealed class V202601040300_Quotes : Migration
     {
         db.DropTables("quotes.leads", "quotes.quotes", "quotes.quote_lines", "quotes.agreements", "quotes.signatures",
             "quotes.jobs", "quotes.milestones", "quotes.tasks");
-        db.Sql("drop function quotes.check_quote_line_editable();");
+        db.Sql("drop function quotes.check_quote_line();");
         db.Sql("drop function quotes.sync_quote_total();");
     }
 }

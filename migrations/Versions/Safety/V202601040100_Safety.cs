@@ -65,8 +65,9 @@ public sealed class V202601040100_Safety : Migration
             t.Timestamp("notified_at").Comment("When the regulator was notified (by the fastest means, immediately after becoming aware).");
             t.Timestamp("written_notice_sent_at").Comment("Written notice, due within 48 h of the regulator's request.");
             t.Timestamp("site_released_at").Comment("When an inspector released the preserved incident site (WHS Act s39); null while preserved or not required.");
-            t.Column("records_retain_until", "date generated always as (((coalesce(notified_at, occurred_at) at time zone 'UTC') + interval '5 years')::date) stored")
-                .Comment("Earliest date the record may leave active storage: 5 years after notification (or occurrence).");
+            // The UTC date plus one day is never earlier than the local date in any Australian time zone.
+            t.Column("records_retain_until", "date generated always as (((coalesce(notified_at, occurred_at) at time zone 'UTC') + interval '5 years')::date + 1) stored").NotNull()
+                .Comment("Earliest date the record may be disposed of: 5 years after notification (or occurrence).");
             t.Bool("lost_time_injury").NotNull().Default("false").Comment("The injured worker lost at least one full shift (LTI).");
             t.Int("days_lost").NonNegative().Comment("Full shifts lost, for LTIFR.");
             t.Text("workers_comp_claim_status").In("lodged", "accepted", "denied", "closed");
