@@ -169,7 +169,7 @@ public sealed class V202601040200_Assets : Migration
             t.Text("result").NotNull().In("pass", "fail", "defect").Comment("fail: unsafe, not to be used; defect: usable, fault reported for repair.");
             t.Jsonb("answers").NotNull().Check("jsonb_typeof(answers) = 'object'", "object").Comment("Item key → ok / not_ok / na, with notes.");
             t.Text("defect_description");
-            t.Text("defect_severity").In("minor", "major", "critical");
+            t.Text("defect_severity").In("minor", "major", "critical").Comment("critical: the asset is taken out of service until repaired.");
             t.Int("odometer_km").NonNegative();
             t.Column("hour_meter", "numeric(9,1)").NonNegative().Comment("Plant operating hours on the meter.");
             t.Column("latitude", "numeric(9,6)").Between(-90, 90);

@@ -124,7 +124,8 @@ public sealed class V202601040400_Learn : Migration
             t.SoftRef("employee_id", "people.employees").NotNull();
             t.TenantRef("learning_path_id", "learn.learning_paths");
             t.TenantRef("tutor_id", "learn.tutors");
-            t.Text("reason").NotNull().Default("'assigned'").In("self", "assigned", "induction", "reinduction", "compliance_gap");
+            t.Text("reason").NotNull().Default("'assigned'").In("self", "assigned", "induction", "reinduction", "compliance_gap")
+                .Comment("Why enrolled: self-enrolled, assigned by a manager, new-starter induction, scheduled re-induction, or to close a compliance gap.");
             t.Text("status").NotNull().Default("'enrolled'").In("enrolled", "in_progress", "completed", "failed", "expired", "withdrawn");
             t.Timestamp("enrolled_at").NotNull().Default("now()");
             t.TenantRef("assigned_by_user_id", "public.users");
@@ -158,6 +159,7 @@ public sealed class V202601040400_Learn : Migration
             t.Uuid("xapi_registration").Comment("xAPI registration id grouping the module's statements in the LRS.");
             t.Check("done_has_completed_at", "status not in ('completed', 'passed', 'failed') or completed_at is not null");
             t.UniqueWhileActive("enrollment_id", "course_module_id");
+            t.ActiveIndex("course_module_id", "status");
         });
 
         db.TenantTable("learn.certifications", "A certificate a worker holds from a course or an external provider: statement of attainment for a national unit, or internal completion, with issue and expiry.", t =>

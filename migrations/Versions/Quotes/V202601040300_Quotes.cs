@@ -42,7 +42,7 @@ public sealed class V202601040300_Quotes : Migration
         db.TenantTable("quotes.quotes", "A priced offer of labour to a client. Once sent it is frozen: a change is a new revision that supersedes it. Totals are GST-exclusive.", t =>
         {
             t.Text("quote_number").NotNull().Comment("Shared by every revision of the quote, e.g. Q-2026-0117.");
-            t.Int("revision").NotNull().Default("1").Positive();
+            t.Int("revision").NotNull().Default("1").Positive().Comment("Revision of quote_number, from 1.");
             t.TenantRef("lead_id", "quotes.leads");
             t.SoftRef("client_id", "clients.clients");
             t.SoftRef("site_id", "clients.sites");
@@ -105,6 +105,8 @@ public sealed class V202601040300_Quotes : Migration
             t.Check("penalty_hours_have_rate", "penalty_hours_per_week = 0 or charge_rate_penalty is not null");
             t.Check("casual_loading_only_for_casuals", "employment_type = 'casual' or casual_loading = 0");
             t.UniqueWhileActive("quote_id", "position");
+            // After an annual wage review, the live lines priced on a classification are found and re-quoted.
+            t.ActiveIndex("award_classification_id");
             t.After("""
                 create function quotes.check_quote_line() returns trigger
                 language plpgsql
@@ -197,7 +199,8 @@ public sealed class V202601040300_Quotes : Migration
             t.Column("document_sha256", "char(64)").NotNull().Matches("^[0-9a-f]{64}$").Comment("SHA-256 (lower-case hex) of the document as signed.");
             t.Column("ip_address", "inet").Comment("Address the signature came from.");
             t.Text("user_agent");
-            t.Text("method").NotNull().In("click_to_accept", "typed", "drawn", "docusign", "adobe_sign", "wet_ink_scan");
+            t.Text("method").NotNull().In("click_to_accept", "typed", "drawn", "docusign", "adobe_sign", "wet_ink_scan")
+                .Comment("How the signer signed: clicked to accept, typed or drew a signature, through DocuSign or Adobe Sign, or a scanned wet-ink signature.");
             t.Text("external_envelope_id").Comment("Envelope or agreement id at the e-signature provider.");
             t.Check("signs_one_document", "num_nonnulls(agreement_id, quote_id) = 1");
             t.ActiveIndex("agreement_id", "signed_at");

@@ -59,7 +59,8 @@ public sealed class V202601040100_Safety : Migration
             t.Timestamp("closed_at");
             t.Bool("is_notifiable").NotNull().Default("false")
                 .Comment("A notifiable incident under the WHS Act (death, serious injury or illness, dangerous incident): the regulator must be told immediately.");
-            t.Text("notifiable_category").In("death", "serious_injury_illness", "dangerous_incident");
+            t.Text("notifiable_category").In("death", "serious_injury_illness", "dangerous_incident")
+                .Comment("WHS Act s35–37: death; serious injury or illness (in-patient treatment, amputation, serious head, eye or burn injury, spinal injury…); dangerous incident (uncontrolled escape of a substance, explosion or fire, electric shock, fall of plant from height, collapse…).");
             t.Text("regulator").In(Regulators).Comment("WHS regulator notified: the state or territory regulator, or Comcare.");
             t.Text("regulator_ref").Comment("Reference number the regulator gave when notified.");
             t.Timestamp("notified_at").Comment("When the regulator was notified (by the fastest means, immediately after becoming aware).");
@@ -70,7 +71,7 @@ public sealed class V202601040100_Safety : Migration
                 .Comment("Earliest date the record may be disposed of: 5 years after notification (or occurrence).");
             t.Bool("lost_time_injury").NotNull().Default("false").Comment("The injured worker lost at least one full shift (LTI).");
             t.Int("days_lost").NonNegative().Comment("Full shifts lost, for LTIFR.");
-            t.Text("workers_comp_claim_status").In("lodged", "accepted", "denied", "closed");
+            t.Text("workers_comp_claim_status").In("lodged", "accepted", "denied", "closed").Comment("State of the workers' compensation claim arising from the incident, if any; null: no claim.");
             t.Text("workers_comp_claim_number").Comment("Insurer's claim number.");
             t.Text("workers_comp_insurer").Comment("Scheme insurer or agent (e.g. icare agent, WorkSafe agent), or self-insurer.");
             t.Date("workers_comp_lodged_on");
@@ -159,8 +160,8 @@ public sealed class V202601040100_Safety : Migration
                 .Check($"control_types <@ {TextArray(ControlHierarchy)}", "hierarchy")
                 .Comment("Controls applied, by level of the hierarchy of control: elimination, substitution, isolation, engineering, administrative, ppe (most to least effective).");
             t.Text("controls").Comment("The control measures, described.");
-            t.Int("residual_likelihood").Between(1, 5);
-            t.Int("residual_consequence").Between(1, 5);
+            t.Int("residual_likelihood").Between(1, 5).Comment("Likelihood with the controls in place, 1–5.");
+            t.Int("residual_consequence").Between(1, 5).Comment("Consequence with the controls in place, 1–5.");
             t.Column("residual_rating", "integer generated always as (residual_likelihood * residual_consequence) stored").Between(1, 25)
                 .Comment("Risk remaining with the controls in place, 1–25; null until assessed.");
             t.Text("status").NotNull().Default("'draft'").In("draft", "approved", "superseded");
@@ -207,7 +208,7 @@ public sealed class V202601040100_Safety : Migration
         db.TenantTable("safety.swms_documents", "Safe Work Method Statement: required before high-risk construction work (WHS Reg 291–299). Worker sign-ons are custom form submissions linked to it. A revision supersedes the previous version.", t =>
         {
             t.Text("reference").NotNull().Comment("Document number, shared by all versions of the SWMS.");
-            t.Int("version").NotNull().Default("1").Positive();
+            t.Int("version").NotNull().Default("1").Positive().Comment("Revision of the SWMS reference, from 1.");
             t.Text("title").NotNull();
             t.Text("work_description").NotNull().Comment("The high-risk construction work the SWMS covers.");
             t.Column("high_risk_categories", "text[]").NotNull()
@@ -268,7 +269,7 @@ public sealed class V202601040100_Safety : Migration
             t.Timestamp("collected_at").NotNull();
             t.Text("collector").Comment("Collection provider or accredited collector.");
             t.Text("chain_of_custody_number").Comment("Custody form number linking the sample to the laboratory report.");
-            t.Bool("consent_given").NotNull().Default("false");
+            t.Bool("consent_given").NotNull().Default("false").Comment("Worker consented to the test; a refusal is recorded as result refused.");
             t.Text("result").Sensitive().In("negative", "non_negative", "positive", "refused")
                 .Comment("On-site screening result; non_negative needs laboratory confirmation. Null while pending. Health information.");
             t.Column("non_negative_substances", "text[]").Sensitive()
