@@ -1,5 +1,6 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
+using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.Compliance;
 
@@ -11,7 +12,7 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020100, "compliance reference: credential types, awards, classifications, rates, allowances, industry profiles")]
 public sealed class V202601020100_ComplianceReference : Migration
 {
-    public const string AuStates = "'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT'";
+    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     public override void Up(SchemaBuilder db)
     {

@@ -1,5 +1,6 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
+using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.Compliance;
 
@@ -11,7 +12,7 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches")]
 public sealed class V202601020300_ComplianceTracking : Migration
 {
-    private const string AuStates = V202601020100_ComplianceReference.AuStates;
+    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     public override void Up(SchemaBuilder db)
     {

@@ -1,5 +1,6 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
+using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.People;
 
@@ -10,7 +11,7 @@ namespace Finnest.Database.Versions.People;
 [Migration(202601020400, "people: employees, notes, qualifications, skills, leave, contracts, unavailability, appraisals")]
 public sealed class V202601020400_People : Migration
 {
-    private const string AuStates = "'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT'";
+    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term", "contractor"];
 

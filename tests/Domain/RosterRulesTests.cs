@@ -1,0 +1,165 @@
+using Finnest.Database.Tests.Support;
+
+namespace Finnest.Database.Tests.Domain;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class RosterRulesTests(DatabaseFixture database)
+{
+    private static Task<Guid> ShiftAsync(SqlSession sql, Guid org, Guid site, string start, string end, int breakMinutes = 0) =>
+        sql.InsertAsync("roster.shifts", new
+        {
+            org_id = org, site_id = site, position = "Forklift operator", start_at = start, end_at = end,
+            unpaid_break_minutes = breakMinutes, timezone = "Australia/Perth",
+        });
+
+    private static Task<Guid> AssignAsync(SqlSession sql, Guid org, Guid shift, Guid employee) =>
+        sql.InsertAsync("roster.shift_assignments", new { org_id = org, shift_id = shift, employee_id = employee });
+
+    [Fact]
+    public async Task a_shift_ending_before_it_starts_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+
+        var error = await sql.RejectsAsync(
+            """
+            insert into roster.shifts (org_id, site_id, position, start_at, end_at)
+            values (@org, gen_random_uuid(), 'Storeperson', '2026-03-02 14:00+08', '2026-03-02 06:00+08')
+            """, new { org });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_shifts__end_at_after_start_at", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task an_unpaid_break_as_long_as_the_shift_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+
+        var error = await sql.RejectsAsync(
+            """
+            insert into roster.shifts (org_id, site_id, position, start_at, end_at, unpaid_break_minutes)
+            values (@org, gen_random_uuid(), 'Storeperson', '2026-03-02 06:00+08', '2026-03-02 07:00+08', 60)
+            """, new { org });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_shifts__break_shorter_than_shift", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task an_employee_cannot_be_booked_on_two_overlapping_shifts()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var morning = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:30+08", 30);
+        var overlapping = await ShiftAsync(sql, org, site, "2026-03-02 14:00+08", "2026-03-02 22:00+08", 30);
+        await AssignAsync(sql, org, morning, employee);
+
+        var error = await sql.RejectsAsync(
+            "insert into roster.shift_assignments (org_id, shift_id, employee_id) values (@org, @overlapping, @employee)",
+            new { org, overlapping, employee });
+
+        Assert.Equal("23P01", error.SqlState);
+        Assert.Equal("ex_shift_assignments__no_overlap", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task back_to_back_shifts_and_a_different_employee_on_the_same_hours_are_accepted()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var (site, ada, ben) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var morning = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+        var afternoon = await ShiftAsync(sql, org, site, "2026-03-02 14:00+08", "2026-03-02 22:00+08");
+
+        await AssignAsync(sql, org, morning, ada);
+        await AssignAsync(sql, org, afternoon, ada);
+        await AssignAsync(sql, org, morning, ben);
+
+        var copied = await sql.ScalarAsync<bool>(
+            """
+            select bool_and(a.start_at = s.start_at and a.end_at = s.end_at)
+            from roster.shift_assignments a join roster.shifts s on s.id = a.shift_id
+            where a.org_id = @org
+            """, new { org });
+        Assert.True(copied);
+    }
+
+    [Fact]
+    public async Task a_cancelled_assignment_frees_the_time_for_another_shift()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var first = await ShiftAsync(sql, org, site, "2026-03-03 06:00+08", "2026-03-03 14:00+08");
+        var second = await ShiftAsync(sql, org, site, "2026-03-03 08:00+08", "2026-03-03 16:00+08");
+        var assignment = await AssignAsync(sql, org, first, employee);
+
+        await sql.AffectsAsync("update roster.shift_assignments set status = 'cancelled', cancelled_at = now() where id = @assignment", new { assignment });
+
+        await AssignAsync(sql, org, second, employee);
+    }
+
+    [Fact]
+    public async Task moving_a_shift_onto_another_shift_of_the_same_employee_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var monday = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+        var tuesday = await ShiftAsync(sql, org, site, "2026-03-03 06:00+08", "2026-03-03 14:00+08");
+        await AssignAsync(sql, org, monday, employee);
+        await AssignAsync(sql, org, tuesday, employee);
+
+        var error = await sql.RejectsAsync(
+            "update roster.shifts set start_at = '2026-03-02 10:00+08', end_at = '2026-03-02 18:00+08' where id = @tuesday", new { tuesday });
+
+        Assert.Equal("23P01", error.SqlState);
+        Assert.Equal("ex_shift_assignments__no_overlap", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task an_offer_expiring_before_it_was_sent_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var shift = await ShiftAsync(sql, org, Guid.NewGuid(), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+
+        var error = await sql.RejectsAsync(
+            """
+            insert into roster.shift_offers (org_id, shift_id, employee_id, sent_at, expires_at)
+            values (@org, @shift, gen_random_uuid(), '2026-03-01 09:00+08', '2026-03-01 08:00+08')
+            """, new { org, shift });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_shift_offers__expires_after_sent", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task an_assignment_to_another_tenants_shift_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var mine = await sql.NewOrganisationAsync();
+        var theirs = await sql.NewOrganisationAsync();
+        var theirShift = await ShiftAsync(sql, theirs, Guid.NewGuid(), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+
+        // As the superuser, RLS is bypassed: only the composite key (org_id, shift_id) stops the reference.
+        var error = await sql.RejectsAsync(
+            """
+            insert into roster.shift_assignments (org_id, shift_id, employee_id, start_at, end_at)
+            values (@mine, @theirShift, gen_random_uuid(), '2026-03-02 06:00+08', '2026-03-02 14:00+08')
+            """, new { mine, theirShift });
+
+        Assert.Equal("23503", error.SqlState);
+        Assert.Equal("fk_shift_assignments__shift_id", error.ConstraintName);
+    }
+}
