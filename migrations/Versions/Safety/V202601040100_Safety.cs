@@ -346,6 +346,7 @@ public sealed class V202601040100_Safety : Migration
             t.Check("submitted_has_submitted_at", "status = 'draft' or submitted_at is not null");
             t.Constraint("fk_custom_form_submissions__schema_version",
                 "foreign key (org_id, custom_form_id, schema_version) references safety.custom_forms (org_id, id, schema_version)");
+            t.Index("custom_form_id", "schema_version");
             t.ActiveIndex("custom_form_id", "submitted_at");
             t.ActiveIndex("swms_document_id", "employee_id").Where("swms_document_id is not null and deleted_at is null");
         });
