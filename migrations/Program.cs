@@ -11,6 +11,7 @@ foreach (var option in new Option[] { CommonOptions.Connection, CommonOptions.Lo
 root.Subcommands.Add(Verb.Group("migrate", "Apply, undo, check and print versioned migrations",
     MigrateUp.Create(), MigrateDown.Create(), MigrateStatus.Create(), MigrateValidate.Create(), MigrateScript.Create(), MigrateBaseline.Create()));
 root.Subcommands.Add(PartitionsCommands.Create());
+root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(SchemaExportCommand.Create());
 root.Subcommands.Add(DbCommands.Create());
 

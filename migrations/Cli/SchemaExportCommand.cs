@@ -30,7 +30,7 @@ public static class SchemaExportCommand
             var environment = new Dictionary<string, string>();
             if (!string.IsNullOrEmpty(settings.Password)) environment["PGPASSWORD"] = settings.Password;
             var dump = await ProcessRunner.RunAsync(Path.Combine(LocalCluster.FindBinDirectory(), "pg_dump"),
-                ["--schema-only", "--no-owner", "--no-privileges", "--exclude-table=*_p[0-9][0-9][0-9][0-9]_[0-9][0-9]",
+                ["--schema-only", "--no-owner", "--no-privileges", "--exclude-table=*.*_p[0-9][0-9][0-9][0-9]_[0-9][0-9]",
                  "-h", settings.Host!, "-p", settings.Port.ToString(), "-U", settings.Username ?? "postgres", "-d", settings.Database!, "-f", Path.GetFullPath(schemaSql)],
                 TimeSpan.FromMinutes(2), asPostgresUser: false, environment);
             if (dump.ExitCode != 0)
