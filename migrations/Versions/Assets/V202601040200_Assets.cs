@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Assets;
 [Migration(202601040200, "assets: categories, equipment, assignments, fleet vehicles, registrations, maintenance, pre-starts, work orders, fuel")]
 public sealed class V202601040200_Assets : Migration
 {
-    private static readonly string[] AuStates = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
 
     public override void Up(SchemaBuilder db)
     {
@@ -83,7 +82,7 @@ public sealed class V202601040200_Assets : Migration
         {
             t.TenantRef("equipment_id", "assets.equipment").NotNull().UniqueWhileActive().Comment("The equipment row of this vehicle (category vehicle).");
             t.Text("registration").NotNull().Matches("^[A-Z0-9]{1,9}$").Comment("Number plate, upper case without spaces.");
-            t.Text("registration_state").NotNull().In(AuStates);
+            t.Text("registration_state").NotNull().In(AustralianDomain.States);
             t.Column("vin", "char(17)").Matches("^[A-HJ-NPR-Z0-9]{17}$").UniqueWhileActive().Comment("Vehicle identification number: 17 characters, never I, O or Q.");
             t.Text("make").NotNull();
             t.Text("model").NotNull();
@@ -111,7 +110,7 @@ public sealed class V202601040200_Assets : Migration
         {
             t.TenantRef("fleet_vehicle_id", "assets.fleet_vehicles").NotNull();
             t.Text("registration").NotNull().Matches("^[A-Z0-9]{1,9}$").Comment("Plate for this period; plates can change.");
-            t.Text("registration_state").NotNull().In(AuStates);
+            t.Text("registration_state").NotNull().In(AustralianDomain.States);
             t.Date("registered_from").NotNull();
             t.Date("expires_on").NotNull();
             t.Int("term_months").NotNull().Check("term_months in (3, 6, 12)", "term").Comment("Registration term: 3, 6 or 12 months.");
@@ -218,7 +217,7 @@ public sealed class V202601040200_Assets : Migration
             t.Money("total_amount").NotNull().NonNegative().Comment("AUD, GST-inclusive.");
             t.Money("gst_amount").NotNull().Default("0").NonNegative();
             t.Text("merchant");
-            t.Text("state").In(AuStates);
+            t.Text("state").In(AustralianDomain.States);
             t.Text("fuel_card_transaction_ref").Comment("Transaction id from the fuel-card feed; makes re-imports idempotent.");
             t.Bool("fuel_tax_credit_eligible").NotNull().Default("false").Comment("Business use in a heavy vehicle (GVM over 4.5 t), which attracts fuel tax credits.");
             t.Check("gst_within_total", "gst_amount <= total_amount");

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Benefits;
 [Migration(202601041000, "benefits: programs, enrollments, perks, recognitions, rewards points ledger, earned wage access")]
 public sealed class V202601041000_Benefits : Migration
 {
-    private const string AuStates = "array['NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT']::text[]";
 
     public override void Up(SchemaBuilder db)
     {
@@ -83,7 +82,7 @@ public sealed class V202601041000_Benefits : Migration
             t.Money("employee_price").NonNegative().Comment("What the employee pays, AUD; below face value for discounted cards.");
             t.Int("points_cost").Positive().Comment("Points redeemed from the rewards ledger for the perk; null when it cannot be bought with points.");
             t.Int("stock_remaining").NonNegative().Comment("Units left (limited offers); null when unlimited.");
-            t.Column("available_states", "text[]").Check($"available_states <@ {AuStates}", "values")
+            t.Column("available_states", "text[]").Check($"available_states <@ {AustralianDomain.StatesArraySql}", "values")
                 .Comment("States and territories where the perk can be used; null means Australia-wide.");
             t.Text("redemption_url");
             t.Date("valid_from").NotNull();

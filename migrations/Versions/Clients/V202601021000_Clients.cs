@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Clients;
 [Migration(202601021000, "clients: clients, contacts, sites, agencies, rate cards, costings, hierarchies, opportunities, documents")]
 public sealed class V202601021000_Clients : Migration
 {
-    private static readonly string[] AuStates = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
 
     private static readonly string[] EmploymentTypes = ["casual", "full_time", "part_time", "fixed_term"];
 
@@ -58,7 +57,7 @@ public sealed class V202601021000_Clients : Migration
             t.Text("address_line1").NotNull();
             t.Text("address_line2");
             t.Text("suburb").NotNull();
-            t.Text("state").NotNull().In(AuStates).Comment("Sets public holidays, payroll tax jurisdiction and labour-hire licensing rules.");
+            t.Text("state").NotNull().In(AustralianDomain.States).Comment("Sets public holidays, payroll tax jurisdiction and labour-hire licensing rules.");
             t.Column("postcode", "char(4)").NotNull().Matches("^[0-9]{4}$");
             t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches("^[A-Za-z_]+(/[A-Za-z_]+)+$")
                 .Comment("IANA time zone of the site (Australia/Perth, Australia/Darwin…): shift and clock times are shown in it.");
@@ -174,7 +173,7 @@ public sealed class V202601021000_Clients : Migration
             t.Text("position_title").NotNull();
             t.Ref("award_classification_id", "compliance.award_classifications");
             t.Text("employment_type").NotNull().In(EmploymentTypes);
-            t.Text("state").NotNull().In(AuStates).Comment("State whose payroll tax and workers' compensation rates apply.");
+            t.Text("state").NotNull().In(AustralianDomain.States).Comment("State whose payroll tax and workers' compensation rates apply.");
             t.Date("costed_on").NotNull().Default("current_date");
             t.Rate("base_pay_rate").NotNull().NonNegative().Comment("Ordinary hourly pay rate (AUD), excluding casual loading.");
             t.Fraction("casual_loading").NotNull().Default("0").NonNegative().Comment("0.2500 = 25% for casuals; 0 for permanents.");

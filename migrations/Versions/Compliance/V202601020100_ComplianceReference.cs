@@ -1,6 +1,5 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
-using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.Compliance;
 
@@ -12,7 +11,6 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020100, "compliance reference: credential types, awards, classifications, rates, allowances, industry profiles")]
 public sealed class V202601020100_ComplianceReference : Migration
 {
-    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     public override void Up(SchemaBuilder db)
     {
@@ -28,7 +26,7 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Bool("has_expiry").NotNull().Comment("False for credentials that never lapse (White Card); point-in-time checks with a recency rule are modelled with an expiry.");
             t.Int("default_validity_months").Positive().Comment("Usual validity in months from issue; null where it varies by issuer or does not expire.");
             t.Int("expiry_warning_days").NotNull().Default("30").Between(0, 365).Comment("Days before expiry that a credential turns from valid to expiring (pulse alerts at 30/14/7 days).");
-            t.Column("applicable_states", "text[]").Check($"applicable_states <@ array[{AuStates}]::text[]", "states")
+            t.Column("applicable_states", "text[]").Check($"applicable_states <@ array[{AustralianDomain.StatesSql}]::text[]", "states")
                 .Comment("States and territories where the credential is issued or recognised; null: national.");
             t.Bool("requires_verification").NotNull().Default("true").Comment("A copy or register lookup must be verified before the credential counts as valid.");
             t.Bool("holds_sensitive_data").NotNull().Default("false").Comment("Outcome details (background checks, medicals) are sensitive personal information: store only the result and reference.");

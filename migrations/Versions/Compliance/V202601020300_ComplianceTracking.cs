@@ -1,6 +1,5 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
-using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.Compliance;
 
@@ -12,7 +11,6 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches")]
 public sealed class V202601020300_ComplianceTracking : Migration
 {
-    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     public override void Up(SchemaBuilder db)
     {
@@ -28,7 +26,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.SoftRef("client_id", "clients.clients");
             t.SoftRef("site_id", "clients.sites");
             t.Text("position_title").Comment("Position the rule applies to when scope is position, e.g. Forklift operator.");
-            t.Text("state").Check($"state in ({AuStates})", "state").Comment("Only work in this state or territory; null: everywhere.");
+            t.Text("state").Check($"state in ({AustralianDomain.StatesSql})", "state").Comment("Only work in this state or territory; null: everywhere.");
             t.Text("enforcement").NotNull().Default("'block'").In("block", "warn", "info")
                 .Comment("block: the worker cannot be rostered or placed; warn: allowed with an alert; info: reported only.");
             t.Int("max_age_months").Positive().Comment("credential_recency: months since issue after which the credential no longer counts.");
@@ -55,7 +53,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.SoftRef("employee_qualification_id", "people.employee_qualifications", "The held credential that is the evidence for this status.");
             t.Text("status").NotNull().Default("'pending_verification'").In("pending_verification", "valid", "expiring", "expired", "rejected", "revoked")
                 .Comment("expiring: valid but within the credential type's warning window; revoked: cancelled or suspended by the issuer.");
-            t.Text("issuing_state").Check($"issuing_state in ({AuStates})", "state");
+            t.Text("issuing_state").Check($"issuing_state in ({AustralianDomain.StatesSql})", "state");
             t.Date("issued_on");
             t.Date("expires_on").Comment("Null for credentials that do not expire.");
             t.Text("verification_method").In("document_sighted", "register_lookup", "issuer_api", "vevo", "self_declared");

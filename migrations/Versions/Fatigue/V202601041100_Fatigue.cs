@@ -18,7 +18,6 @@ namespace Finnest.Database.Versions.Fatigue;
 [Migration(202601041100, "fatigue: rules, driver hours, rest periods, electronic work diary, fitness for duty, breaches")]
 public sealed class V202601041100_Fatigue : Migration
 {
-    private const string AuStates = "'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT'";
 
     public override void Up(SchemaBuilder db)
     {
@@ -128,7 +127,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.SoftRef("two_up_partner_employee_id", "people.employees", "The other driver when driving two-up.");
             t.SoftRef("vehicle_id", "assets.fleet_vehicles");
             t.Text("registration").Matches("^[A-Z0-9]{1,9}$").Comment("Registration plate of the vehicle driven, upper case without spaces.");
-            t.Text("registration_state").Check($"registration_state in ({AuStates})", "state");
+            t.Text("registration_state").Check($"registration_state in ({AustralianDomain.StatesSql})", "state");
             t.Int("odometer_km").NonNegative().Comment("Odometer reading, km.");
             t.Column("latitude", "numeric(9,6)").Between(-90, 90);
             t.Column("longitude", "numeric(9,6)").Between(-180, 180);

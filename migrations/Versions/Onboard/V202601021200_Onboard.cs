@@ -12,7 +12,6 @@ namespace Finnest.Database.Versions.Onboard;
 [Migration(202601021200, "onboard: profiles, templates, tasks, documents and verification, ID, right to work, TFN, super, bank, policies, inductions")]
 public sealed class V202601021200_Onboard : Migration
 {
-    private static readonly string[] AuStates = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
 
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term", "contractor"];
 
@@ -122,7 +121,7 @@ public sealed class V202601021200_Onboard : Migration
             t.Text("document_number").Sensitive().Comment("Number on the document (passport, licence, card): identity data, redacted in the audit log.");
             t.Text("issuing_authority");
             t.Column("issuing_country", "char(2)").Matches("^[A-Z]{2}$").Comment("ISO 3166-1 alpha-2, e.g. AU.");
-            t.Text("issuing_state").In(AuStates);
+            t.Text("issuing_state").In(AustralianDomain.States);
             t.Date("issued_on");
             t.Date("expires_on");
             t.TenantRef("identity_checklist_id", "onboard.identity_checklists").Comment("100-point check this document counts toward.");

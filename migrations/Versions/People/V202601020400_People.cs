@@ -1,6 +1,5 @@
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
-using Finnest.Database.Versions.Public;
 
 namespace Finnest.Database.Versions.People;
 
@@ -11,7 +10,6 @@ namespace Finnest.Database.Versions.People;
 [Migration(202601020400, "people: employees, notes, qualifications, skills, leave, contracts, unavailability, appraisals")]
 public sealed class V202601020400_People : Migration
 {
-    private const string AuStates = V202601010100_PublicCore.AuStates;
 
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term", "contractor"];
 
@@ -45,7 +43,7 @@ public sealed class V202601020400_People : Migration
             t.SoftRef("primary_client_id", "clients.clients", "Host client the worker is mostly placed with.");
             t.Ref("industry_profile_id", "compliance.industry_profiles").Comment("Industry whose credential requirements apply to the worker; defaults to the organisation's.");
             t.Check("address_is_object", "address is null or jsonb_typeof(address) = 'object'");
-            t.Check("address_state", $"address ->> 'state' is null or address ->> 'state' in ({AuStates})");
+            t.Check("address_state", $"address ->> 'state' is null or address ->> 'state' in ({AustralianDomain.StatesSql})");
             t.Check("address_postcode", "address ->> 'postcode' is null or address ->> 'postcode' ~ '^[0-9]{4}$'");
             t.Check("termination_date_after_start_date", "termination_date is null or start_date is null or termination_date >= start_date");
             t.Check("terminated_has_termination_date", "employment_status <> 'terminated' or termination_date is not null");
@@ -74,7 +72,7 @@ public sealed class V202601020400_People : Migration
             t.TenantRef("employee_id", "people.employees").NotNull();
             t.Ref("credential_type_id", "compliance.credential_types").NotNull();
             t.Text("credential_number").Comment("Licence, card or certificate number as printed.");
-            t.Text("issuing_state").Check($"issuing_state in ({AuStates})", "state");
+            t.Text("issuing_state").Check($"issuing_state in ({AustralianDomain.StatesSql})", "state");
             t.Text("issuer_name").Comment("Issuer or training organisation as named on the credential.");
             t.Date("issued_on");
             t.Date("expires_on").Comment("Null when the credential does not expire.");

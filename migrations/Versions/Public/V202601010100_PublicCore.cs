@@ -10,7 +10,6 @@ namespace Finnest.Database.Versions.Public;
 [Migration(202601010100, "public core: organisations, users, roles, offices, flags, notifications, tags, id mappings")]
 public sealed class V202601010100_PublicCore : Migration
 {
-    public const string AuStates = "'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT'";
 
     public override void Up(SchemaBuilder db)
     {
@@ -28,7 +27,7 @@ public sealed class V202601010100_PublicCore : Migration
             t.Jsonb("settings").NotNull().Default("'{}'::jsonb").Comment("Organisation-level configuration (pay frequency defaults, branding, integrations).");
             t.Bool("irap_classified").NotNull().Default("false").Comment("Deployed under IRAP assessment (Australian government data); restricts hosting and features.");
             t.Text("timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone of head office; sites carry their own.");
-            t.Column("head_office_state", "text").Check($"head_office_state in ({AuStates})", "state");
+            t.Column("head_office_state", "text").Check($"head_office_state in ({AustralianDomain.StatesSql})", "state");
             t.UniqueWhileActive("slug");
             t.Index("abn").WhereActive();
         });
@@ -40,7 +39,7 @@ public sealed class V202601010100_PublicCore : Migration
             t.Text("address_line1");
             t.Text("address_line2");
             t.Text("suburb");
-            t.Text("state").Check($"state in ({AuStates})", "state");
+            t.Text("state").Check($"state in ({AustralianDomain.StatesSql})", "state");
             t.Column("postcode", "char(4)").Matches("^[0-9]{4}$");
             t.Text("phone");
             t.Text("email");

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Quotes;
 [Migration(202601040300, "quotes: leads, quotes and lines, agreements, signatures, jobs, milestones, tasks")]
 public sealed class V202601040300_Quotes : Migration
 {
-    private static readonly string[] AuStates = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
 
     public override void Up(SchemaBuilder db)
     {
@@ -25,7 +24,7 @@ public sealed class V202601040300_Quotes : Migration
             t.Text("contact_phone").Matches("^\\+[1-9][0-9]{6,14}$").Comment("E.164, e.g. +61412345678.");
             t.Text("source").NotNull().In("website", "referral", "tender", "cold_call", "repeat_client", "event", "linkedin", "other");
             t.Ref("industry_profile_id", "compliance.industry_profiles").Comment("Industry of the work, which sets the likely award and credentials.");
-            t.Text("state").In(AuStates).Comment("Where the work is: drives payroll tax, workers' comp and labour-hire licensing.");
+            t.Text("state").In(AustralianDomain.States).Comment("Where the work is: drives payroll tax, workers' comp and labour-hire licensing.");
             t.Int("headcount").Positive().Comment("Workers the prospect expects to need.");
             t.Money("estimated_value").NonNegative().Comment("AUD, GST-exclusive, over the expected engagement.");
             t.Date("expected_start_on");
@@ -83,7 +82,7 @@ public sealed class V202601040300_Quotes : Migration
             t.Rate("pay_rate").NotNull().Positive().Comment("Base hourly pay, AUD, before casual loading.");
             t.Fraction("casual_loading").NotNull().Default("0").Between(0, 1).Comment("Fraction: 0.2500 = 25% casual loading; 0 for permanents.");
             t.Fraction("super_rate").NotNull().Default("0.1200").Between(0, 1).Comment("Superannuation guarantee on OTE, fraction: 0.1200 = 12% from 1 July 2025.");
-            t.Text("payroll_tax_state").In(AuStates).Comment("State whose payroll tax applies to the wages.");
+            t.Text("payroll_tax_state").In(AustralianDomain.States).Comment("State whose payroll tax applies to the wages.");
             t.Fraction("payroll_tax_rate").NotNull().Default("0").Between(0, 1).Comment("Fraction: 0.0545 = 5.45%.");
             t.Fraction("workers_comp_rate").NotNull().Default("0").Between(0, 1).Comment("Workers' compensation premium, fraction of wages for the industry classification.");
             t.Fraction("leave_accrual_rate").NotNull().Default("0").Between(0, 1).Comment("Annual and personal leave accrued by permanents, fraction of wages; 0 for casuals.");

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Recruit;
 [Migration(202601021100, "recruit: job orders, candidates, applications, interviews, pools, assessments, scoring, references, outreach, campaigns")]
 public sealed class V202601021100_Recruit : Migration
 {
-    private static readonly string[] AuStates = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
 
     private static readonly string[] Sources = ["seek", "indeed", "linkedin", "referral", "website", "rehire"];
 
@@ -31,7 +30,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("mobile").Matches(MobileFormat).Comment("Australian mobile, E.164: +614xxxxxxxx.");
             t.Date("date_of_birth").Comment("Needed for junior rates and age-restricted work (e.g. RSA, forklift).");
             t.Text("suburb");
-            t.Text("state").In(AuStates);
+            t.Text("state").In(AustralianDomain.States);
             t.Column("postcode", "char(4)").Matches("^[0-9]{4}$").Comment("Home postcode: travel distance to sites is scored from it.");
             t.Text("source").NotNull().In(Sources).Comment("Channel the candidate first came through.");
             t.SoftRef("referred_by_employee_id", "people.employees", "Employee who referred the candidate (referral bonuses).");

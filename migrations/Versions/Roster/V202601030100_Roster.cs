@@ -13,7 +13,6 @@ namespace Finnest.Database.Versions.Roster;
 public sealed class V202601030100_Roster : Migration
 {
     /// <summary>An IANA zone name such as Australia/Perth (the zone database itself is not a CHECK's business).</summary>
-    private const string TimeZonePattern = "^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$";
 
     private const string DaysOfWeek = "array[0, 1, 2, 3, 4, 5, 6]";
 
@@ -130,7 +129,7 @@ public sealed class V202601030100_Roster : Migration
             t.Date("period_end").NotNull();
             t.Text("status").NotNull().Default("'draft'").In("draft", "published", "locked", "cancelled")
                 .Comment("draft while planned; published to workers; locked once the period is worked and sent to time and attendance.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(TimeZonePattern).Comment("IANA zone the roster's days are in, e.g. Australia/Perth.");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA zone the roster's days are in, e.g. Australia/Perth.");
             t.Timestamp("published_at");
             t.TenantRef("published_by", "public.users");
             t.Text("notes");
@@ -176,7 +175,7 @@ public sealed class V202601030100_Roster : Migration
             t.Timestamp("start_at").NotNull();
             t.Timestamp("end_at").NotNull();
             t.Int("unpaid_break_minutes").NotNull().Default("0").NonNegative().Comment("Unpaid meal break within the shift, minutes.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(TimeZonePattern)
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern)
                 .Comment("IANA zone of the site: decides which local day (Saturday, public holiday) and span the hours fall in.");
             t.Text("status").NotNull().Default("'draft'").In("draft", "published", "offered", "accepted", "declined", "cancelled", "completed", "no_show");
             t.Int("headcount").NotNull().Default("1").Positive().Comment("Workers needed on the shift.");

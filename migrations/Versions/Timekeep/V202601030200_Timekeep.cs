@@ -12,7 +12,6 @@ namespace Finnest.Database.Versions.Timekeep;
 public sealed class V202601030200_Timekeep : Migration
 {
     /// <summary>An IANA zone name such as Australia/Perth (the zone database itself is not a CHECK's business).</summary>
-    private const string TimeZonePattern = "^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$";
 
     private static readonly string[] PayCategories =
         ["ordinary", "saturday", "sunday", "public_holiday", "evening", "night", "overtime_150", "overtime_200", "allowance"];
@@ -145,7 +144,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Column("longitude", "numeric(9,6)").NotNull().Between(-180, 180).Comment("Centre longitude, decimal degrees (WGS 84).");
             t.Int("radius_metres").NotNull().Between(1, 50000).Comment("Radius of the fence, metres.");
             t.Text("address").Comment("Street address the fence is drawn around, for people.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(TimeZonePattern).Comment("IANA zone of the place, e.g. Australia/Perth.");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA zone of the place, e.g. Australia/Perth.");
             t.Text("enforcement").NotNull().Default("'warn'").In("block", "warn", "record")
                 .Comment("A clock event outside the fence is refused by the app (block), flagged for the supervisor (warn), or only recorded.");
             t.Bool("is_active").NotNull().Default("true");
@@ -162,7 +161,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.SoftRef("site_id", "clients.sites");
             t.TenantRef("office_id", "public.offices");
             t.TenantRef("geo_location_id", "timekeep.geo_locations").Comment("Fence the terminal stands in.");
-            t.Text("timezone").NotNull().Matches(TimeZonePattern)
+            t.Text("timezone").NotNull().Matches(AustralianDomain.TimeZonePattern)
                 .Comment("IANA zone of the device's clock: actatek logs local wall-clock times, converted to UTC with it.");
             t.Column("verification_methods", "text[]").NotNull().Default("'{pin}'::text[]").Comment("How workers identify at the terminal: pin, card, fingerprint, face, qr.");
             t.Text("status").NotNull().Default("'active'").In("active", "inactive", "maintenance", "retired");
@@ -334,7 +333,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Text("source").NotNull().In("mobile_gps", "kiosk", "web", "manual", "supervisor");
             t.Timestamp("occurred_at").NotNull().Comment("When it happened, UTC.");
             t.Column("local_occurred_at", "timestamp").Comment("The device's wall-clock reading as received (actatek logs local time), kept to audit the time zone conversion.");
-            t.Text("local_timezone").NotNull().Matches(TimeZonePattern)
+            t.Text("local_timezone").NotNull().Matches(AustralianDomain.TimeZonePattern)
                 .Comment("IANA zone of the worker's wall clock at the place, e.g. Australia/Perth: decides the local day and penalties.");
             t.Timestamp("received_at").NotNull().Default("now()").Comment("When the server received it; later than occurred_at for devices that synced offline.");
             t.Column("latitude", "numeric(9,6)").Between(-90, 90).Comment("Decimal degrees (WGS 84) reported by the device.");
