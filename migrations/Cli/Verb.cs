@@ -63,7 +63,4 @@ public static class Verb
             return ExitCode.Unexpected;
         }
     }
-
-    /// <summary>Parses a version option value, with a clear message for a malformed one.</summary>
-    public static long? Version(ParseResult parse, Option<long?> option) => parse.GetValue(option);
 }

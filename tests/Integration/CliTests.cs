@@ -96,6 +96,26 @@ public sealed class CliTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task a_migration_failing_half_way_is_rolled_back_and_leaves_history_at_the_previous_version()
+    {
+        var settings = await database.EmptyAsync();
+        var url = database.Cluster.ServerUrl(settings.Database!);
+        var first = Finnest.Database.Engine.MigrationCatalog.FromAssembly().Migrations[0].Version;
+        Assert.Equal(0, (await CliProcess.RunAsync("migrate", "up", "--to", first.ToString(), "--connection", url)).ExitCode);
+        // Someone created a table the next migration creates: it fails after creating public.organisations.
+        await using (var c = new NpgsqlConnection(settings.ConnectionString))
+            await c.ExecuteAsync("create table public.offices (legacy_id int)");
+
+        var result = await CliProcess.RunAsync("migrate", "up", "--connection", url);
+
+        AssertOneCleanErrorLine(result, ExitCode.MigrationFailed);
+        Assert.Contains("rolled back", result.StdErr);
+        await using var check = new NpgsqlConnection(settings.ConnectionString);
+        Assert.Null(await check.ExecuteScalarAsync<string>("select to_regclass('public.organisations')::text"));
+        Assert.Equal([first], (await check.QueryAsync<long>("select version from finnest.schema_history where kind = 'versioned'")).ToList());
+    }
+
+    [Fact]
     public async Task an_unknown_option_is_bad_input()
     {
         var result = await CliProcess.RunAsync("migrate", "up", "--frobnicate");
