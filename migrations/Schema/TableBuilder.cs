@@ -325,6 +325,9 @@ public sealed class TableBuilder
         {
             if (coveredList.Any(c => c.Length >= fk.Length && c.Take(fk.Length).SequenceEqual(fk))) continue;
             var index = new IndexBuilder(this, fk, unique: false);
+            // A live-rows index on exactly these columns already has the plain name; the full index
+            // (which FK checks from the referenced side can use) then says what it is for.
+            if (indexes.Any(i => i.Name == index.Name)) index.Named(DerivedName("ix", [.. fk, "fk"]));
             indexes.Add(index);
             coveredList.Add(fk);
         }

@@ -132,6 +132,19 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
+    public void a_live_rows_index_on_exactly_a_foreign_key_keeps_its_name_and_the_full_index_gets_an_fk_suffix()
+    {
+        var sql = Sql(db => db.TenantTable("people.leave_balances", "Balances.", t =>
+        {
+            t.TenantRef("employee_id", "people.employees").NotNull();
+            t.ActiveIndex("employee_id");
+        }));
+
+        Assert.Contains("create index ix_leave_balances__org_id_employee_id on people.leave_balances (org_id, employee_id) where deleted_at is null;", sql);
+        Assert.Contains("create index ix_leave_balances__org_id_employee_id_fk on people.leave_balances (org_id, employee_id);", sql);
+    }
+
+    [Fact]
     public void names_longer_than_63_characters_are_shortened_with_a_hash_not_truncated()
     {
         var sql = Sql(db => db.TenantTable("onboard.identity_checklists", "Checklists.", t =>
