@@ -281,4 +281,64 @@ public sealed class PayrollRulesTests(DatabaseFixture database)
         Assert.Equal("23P01", error.SqlState);
         Assert.Equal("ex_pay_runs__no_overlapping_regular_runs", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task payroll_tax_rates_for_2025_26_are_present_for_every_state_and_marked_as_recalled()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+
+        var rows = await sql.QueryAsync<(string State, decimal Rate, decimal Threshold, string Source)>(
+            "select state, rate, annual_threshold, source from payroll.payroll_tax_rates where financial_year = '2025-26' and deleted_at is null order by state");
+
+        Assert.Equal(["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"], rows.Select(r => r.State));
+        Assert.Equal((0.0545m, 1_200_000m), rows.Where(r => r.State == "NSW").Select(r => (r.Rate, r.Threshold)).Single());
+        Assert.All(rows, r => Assert.StartsWith("derived: recalled, verify against the state revenue office", r.Source));
+    }
+
+    [Theory]
+    [InlineData("insert into payroll.payroll_tax_rates (state, financial_year, rate, annual_threshold, effective_from, source) values ('NSW', '2026-27', 0.0545, 1200000, '2026-07-01', 'test')")]
+    [InlineData("update payroll.payroll_tax_rates set rate = 0.01 where state = 'NSW'")]
+    public async Task the_app_role_cannot_write_payroll_tax_rates(string statement)
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+
+        var error = await sql.RejectsAsync(statement);
+
+        Assert.Equal("42501", error.SqlState);
+    }
+
+    [Fact]
+    public async Task a_second_live_payroll_tax_rate_for_the_same_state_and_year_is_rejected_but_may_replace_a_deleted_one()
+    {
+        await using var sql = await database.BeginAsync();
+        const string insert =
+            "insert into payroll.payroll_tax_rates (state, financial_year, rate, annual_threshold, effective_from, source) values ('NSW', '2025-26', 0.0550, 1300000, '2025-07-01', 'test')";
+
+        var error = await sql.RejectsAsync(insert);
+        Assert.Equal("23505", error.SqlState);
+        Assert.Equal("uq_payroll_tax_rates__state_financial_year", error.ConstraintName);
+
+        await sql.AffectsAsync("update payroll.payroll_tax_rates set deleted_at = now() where state = 'NSW' and financial_year = '2025-26'");
+        Assert.Equal(1, await sql.AffectsAsync(insert));
+    }
+
+    [Theory]
+    [InlineData("2025-27", "2025-07-01", "ck_payroll_tax_rates__financial_year_consecutive")]
+    [InlineData("2025/26", "2025-07-01", "ck_payroll_tax_rates__financial_year_format")]
+    [InlineData("2026-27", "2026-06-30", "ck_payroll_tax_rates__effective_from_in_financial_year")]
+    public async Task a_payroll_tax_financial_year_that_is_malformed_or_inconsistent_is_rejected(string year, string effectiveFrom, string constraint)
+    {
+        await using var sql = await database.BeginAsync();
+
+        var error = await sql.RejectsAsync(
+            "insert into payroll.payroll_tax_rates (state, financial_year, rate, annual_threshold, effective_from, source) values ('VIC', @year, 0.0485, 1000000, @effectiveFrom::date, 'test')",
+            new { year, effectiveFrom });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal(constraint, error.ConstraintName);
+    }
 }

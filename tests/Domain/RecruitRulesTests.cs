@@ -93,4 +93,76 @@ public sealed class RecruitRulesTests(DatabaseFixture database)
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_candidates__source", error.ConstraintName);
     }
+
+    private static async Task<Guid> NewApplicationAsync(SqlSession sql, Guid org, string stage)
+    {
+        var job = await NewJobOrderAsync(sql, org);
+        var candidate = await NewCandidateAsync(sql, org);
+        return await sql.InsertAsync("recruit.applications", new
+        {
+            org_id = org, job_order_id = job, candidate_id = candidate, source = "seek", stage,
+            placed_at = stage == "placed" ? "2026-01-20 09:00+10" : null,
+        });
+    }
+
+    [Fact]
+    public async Task a_placement_ending_before_it_starts_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var application = await NewApplicationAsync(sql, org, "placed");
+
+        var error = await sql.RejectsAsync(
+            "update recruit.applications set placement_start_date = '2026-02-02', placement_end_date = '2026-02-01', placement_status = 'active' where id = @application",
+            new { application });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_applications__placement_end_after_start", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task placement_terms_on_an_application_that_is_not_placed_are_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var application = await NewApplicationAsync(sql, org, "offer");
+
+        var error = await sql.RejectsAsync(
+            "update recruit.applications set placement_start_date = '2026-02-02', placement_pay_rate = 31.19, placement_charge_rate = 41.90, placement_status = 'active' where id = @application",
+            new { application });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_applications__placement_only_when_placed", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task a_placed_application_keeps_its_placement_terms_and_derives_the_margin()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var application = await NewApplicationAsync(sql, org, "placed");
+
+        await sql.AffectsAsync(
+            "update recruit.applications set placement_start_date = '2026-02-02', placement_pay_rate = 31.19, placement_charge_rate = 41.90, placement_status = 'active' where id = @application",
+            new { application });
+
+        Assert.Equal(10.71m, await sql.ScalarAsync<decimal>("select placement_margin from recruit.applications where id = @application", new { application }));
+    }
+
+    [Fact]
+    public async Task a_job_order_requiring_an_unknown_credential_code_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var job = await NewJobOrderAsync(sql, org);
+
+        await sql.AffectsAsync("update recruit.job_orders set required_credential_codes = '{hrwl_lf,white_card}' where id = @job", new { job });
+        var error = await sql.RejectsAsync("update recruit.job_orders set required_credential_codes = '{white_card,LF}' where id = @job", new { job });
+
+        Assert.Equal("23503", error.SqlState);
+        Assert.Equal("check_required_credential_codes", error.ConstraintName);
+        Assert.Contains("unknown credential type code(s): LF", error.MessageText);
+    }
 }

@@ -219,4 +219,37 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_clock_events__terminal_id", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task an_entry_in_the_shared_pay_category_overtime_250_is_accepted_and_the_old_evening_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var timecard = await TimecardAsync(sql, org);
+
+        await EntryAsync(sql, org, timecard, "2026-01-06", "overtime_250", 2m);
+        var error = await sql.RejectsAsync(
+            "insert into timekeep.timecard_entries (org_id, timecard_id, work_date, pay_category, hours) values (@org, @timecard, '2026-01-07', 'evening', 4)",
+            new { org, timecard });
+
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_timecard_entries__pay_category", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task shift_penalty_and_public_holiday_overtime_lines_count_in_the_timecard_totals()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var timecard = await TimecardAsync(sql, org);
+        await EntryAsync(sql, org, timecard, "2026-01-06", "evening_shift", 3m);
+        await EntryAsync(sql, org, timecard, "2026-01-07", "night_shift", 8m);
+        await EntryAsync(sql, org, timecard, "2026-01-08", "overtime_250", 2m);
+
+        var totals = (await sql.QueryAsync<(decimal Penalty, decimal Overtime, decimal Total)>(
+            "select penalty_hours, overtime_hours, total_hours from timekeep.timecards where id = @timecard", new { timecard })).Single();
+        Assert.Equal((11m, 2m, 13m), totals);
+    }
 }

@@ -59,7 +59,7 @@ public sealed class V202601021000_Clients : Migration
             t.Text("suburb").NotNull();
             t.Text("state").NotNull().In(AustralianDomain.States).Comment("Sets public holidays, payroll tax jurisdiction and labour-hire licensing rules.");
             t.Column("postcode", "char(4)").NotNull().Matches("^[0-9]{4}$");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches("^[A-Za-z_]+(/[A-Za-z_]+)+$")
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern)
                 .Comment("IANA time zone of the site (Australia/Perth, Australia/Darwin…): shift and clock times are shown in it.");
             t.Column("latitude", "numeric(9,6)").Between(-90, 90).Comment("Geofence centre, decimal degrees (WGS84).");
             t.Column("longitude", "numeric(9,6)").Between(-180, 180).Comment("Geofence centre, decimal degrees (WGS84).");
@@ -151,8 +151,8 @@ public sealed class V202601021000_Clients : Migration
         db.TenantTable("clients.rate_configurations", "The rate of each pay category on a rate card (ordinary, weekend, public holiday, shift, overtime, allowances): pay rate against charge rate.", t =>
         {
             t.TenantRef("rate_card_id", "clients.rate_cards").NotNull();
-            t.Text("pay_category").NotNull().In("ordinary", "saturday", "sunday", "public_holiday", "evening_shift", "night_shift",
-                "overtime_150", "overtime_200", "overtime_250", "allowance");
+            t.Text("pay_category").NotNull().In(AustralianDomain.PayCategories)
+                .Comment("Category of worked time priced, as on timecard lines; overtime_150/200/250: overtime at 150%, 200% and 250% (public holiday overtime).");
             t.Text("allowance_code").Comment("Which allowance (e.g. first_aid, leading_hand, meal, tool) when pay_category is allowance.");
             t.Text("unit").NotNull().Default("'hour'").In("hour", "shift", "day", "week", "km", "each").Comment("What one rate is paid per; allowances are often per shift or per km.");
             t.Fraction("pay_multiplier").NonNegative().Comment("Multiplier of the ordinary pay rate under the award: 1.5000 = 150%.");

@@ -20,10 +20,6 @@ public sealed class V202601031000_Payroll : Migration
 
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term"];
 
-    /// <summary>Timecard line categories (DOMAIN.md §6) that rate cards price and invoices bill.</summary>
-    private static readonly string[] RateCategories =
-        ["ordinary", "saturday", "sunday", "public_holiday", "evening_shift", "night_shift", "overtime_150", "overtime_200", "allowance"];
-
     /// <summary>
     /// Tax treatment code: 1 category (R regular, A actor, C horticulturist/shearer, S senior/pensioner,
     /// H WHM, W seasonal worker, F foreign resident, N no TFN, D ATO-defined, V voluntary agreement);
@@ -41,6 +37,38 @@ public sealed class V202601031000_Payroll : Migration
 
     public override void Up(SchemaBuilder db)
     {
+        db.ReferenceTable("payroll.payroll_tax_rates", "State and territory payroll tax (DOMAIN.md §9): the headline rate and annual wages threshold of each state for a financial year. An employer pays the tax of each state on the wages paid there above its share of that state's threshold; tiers, surcharges and threshold phase-outs are in notes.", t =>
+        {
+            t.Text("state").NotNull().In(AustralianDomain.States).Comment("State or territory levying the tax (wages are taxed where the work is done).");
+            t.Column("financial_year", "char(7)").NotNull().Matches(FinancialYearPattern)
+                .Comment("Financial year the figures apply to, 1 July to 30 June, e.g. 2025-26.");
+            t.Fraction("rate").NotNull().Between(0, 0.2m).Comment("Headline rate on taxable wages above the threshold, fraction: 0.0545 = 5.45%.");
+            t.Money("annual_threshold").NotNull().NonNegative()
+                .Comment("Annual taxable wages (AUD) exempt from the tax, shared across a group of related employers and pro-rated for part years.");
+            t.Date("effective_from").NotNull().Comment("First day the figures apply; within the financial year, usually 1 July.");
+            t.Text("source").NotNull()
+                .Comment("Where the figures come from: the state revenue office's page, or 'derived: …' when recalled rather than copied from it.");
+            t.Text("notes").Comment("What the headline figures leave out: higher tiers, surcharges, threshold phase-outs.");
+            // A CASE, not an OR: the casts must not run on a value the format check will refuse anyway.
+            t.Check("financial_year_consecutive",
+                "case when financial_year ~ '^[0-9]{4}-[0-9]{2}$' then substr(financial_year, 6, 2)::int = (substr(financial_year, 1, 4)::int + 1) % 100 else true end");
+            t.Check("effective_from_in_financial_year",
+                "case when financial_year ~ '^[0-9]{4}-[0-9]{2}$' then effective_from >= make_date(substr(financial_year, 1, 4)::int, 7, 1) " +
+                "and effective_from < make_date(substr(financial_year, 1, 4)::int + 1, 7, 1) else true end");
+            t.UniqueWhileActive("state", "financial_year");
+        });
+        db.InsertRows("payroll.payroll_tax_rates", ["state", "financial_year", "rate", "annual_threshold", "effective_from", "source", "notes"],
+        [
+            PayrollTax("NSW", 0.0545m, 1_200_000m, "Revenue NSW", null),
+            PayrollTax("VIC", 0.0485m, 1_000_000m, "State Revenue Office Victoria", "Mental health and wellbeing surcharge on very large payrolls, and a threshold deduction that phases out, are not modelled (recalled)."),
+            PayrollTax("QLD", 0.0475m, 1_300_000m, "Queensland Revenue Office", "4.75% applies to wages up to $6.5m; 4.95% above; the threshold deduction phases out (recalled)."),
+            PayrollTax("WA", 0.0550m, 1_000_000m, "RevenueWA", "The threshold deduction phases out as wages grow (recalled)."),
+            PayrollTax("SA", 0.0495m, 1_500_000m, "RevenueSA", "The rate phases in above the threshold before reaching 4.95% (recalled)."),
+            PayrollTax("TAS", 0.0400m, 1_250_000m, "State Revenue Office Tasmania", "4% applies to wages between $1.25m and $2m; a higher rate above $2m (recalled)."),
+            PayrollTax("ACT", 0.0685m, 2_000_000m, "ACT Revenue Office", "A surcharge applies to very large payrolls (recalled)."),
+            PayrollTax("NT", 0.0550m, 2_500_000m, "Territory Revenue Office", null),
+        ]);
+
         db.TenantTable("payroll.pay_calendars", "Pay cycles of an organisation: how often employees are paid, when the first period started and how many days after a period ends payday falls. Pay runs are cut from them.", t =>
         {
             t.Text("name").NotNull().Comment("e.g. Weekly casuals (Mon-Sun), Monthly salaried.");
@@ -405,7 +433,7 @@ public sealed class V202601031000_Payroll : Migration
             t.TenantRef("pay_level_id", "payroll.pay_levels");
             t.Text("position_title").Comment("Position the rate is for, e.g. Forklift driver.");
             t.Text("employment_type").NotNull().In(EmploymentTypes);
-            t.Text("rate_category").NotNull().Default("'ordinary'").In(RateCategories).Comment("Timecard line category the rate applies to.");
+            t.Text("rate_category").NotNull().Default("'ordinary'").In(AustralianDomain.PayCategories).Comment("Timecard line category the rate applies to.");
             t.Rate("pay_rate").NotNull().Positive().Comment("AUD per hour paid to the worker, loadings and penalties included.");
             t.Rate("charge_rate").NotNull().Positive().Comment("AUD per hour charged to the client, GST exclusive.");
             t.Column("markup", "numeric(6,4) generated always as (round(charge_rate / pay_rate - 1, 4)) stored")
@@ -529,7 +557,7 @@ public sealed class V202601031000_Payroll : Migration
             t.SoftRef("employee_id", "people.employees", "Worker whose time is billed.");
             t.SoftRef("timecard_id", "timekeep.timecards", "Approved timecard billed by this line.");
             t.TenantRef("rate_card_id", "payroll.rate_cards");
-            t.Text("rate_category").In(RateCategories);
+            t.Text("rate_category").In(AustralianDomain.PayCategories).Comment("Timecard line category billed; null for a line that is not hours, e.g. a fee.");
             t.Date("service_date").Comment("Day the work was done, when the line is for one day.");
             t.Column("quantity", "numeric(10,2)").NotNull().Positive().Comment("Units billed, in the unit column (hours usually).");
             t.Text("unit").NotNull().Default("'hour'").In("hour", "shift", "day", "week", "km", "each");
@@ -576,9 +604,13 @@ public sealed class V202601031000_Payroll : Migration
         });
     }
 
+    /// <summary>A 2025-26 payroll tax row whose figures were recalled, not copied from the state revenue office.</summary>
+    private static object?[] PayrollTax(string state, decimal rate, decimal threshold, string office, string? notes) =>
+        [state, "2025-26", rate, threshold, new DateOnly(2025, 7, 1), $"derived: recalled, verify against the state revenue office ({office})", notes];
+
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("payroll.pay_calendars", "payroll.pay_levels", "payroll.allowances", "payroll.super_funds", "payroll.pay_details",
+        db.DropTables("payroll.payroll_tax_rates", "payroll.pay_calendars", "payroll.pay_levels", "payroll.allowances", "payroll.super_funds", "payroll.pay_details",
             "payroll.deductions", "payroll.pay_runs", "payroll.pay_lines", "payroll.tax_calculations", "payroll.super_calculations",
             "payroll.stp_submissions", "payroll.payslips", "payroll.rate_cards", "payroll.invoices", "payroll.invoice_lines", "payroll.payments");
         db.Sql("drop function payroll.check_invoice_totals();");

@@ -79,7 +79,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("status").NotNull().Default("'draft'").In("draft", "open", "on_hold", "filled", "cancelled", "closed");
             t.Text("priority").NotNull().Default("'normal'").In("low", "normal", "high", "urgent");
             t.Column("required_credential_codes", "text[]").NotNull().Default("'{}'::text[]")
-                .Comment("Codes of compliance.credential_types a worker must hold, beyond the industry profile's defaults (e.g. LF, WHITE_CARD).");
+                .Comment("Codes (compliance.credential_types.code) of credentials a worker must hold, beyond the industry profile's defaults, e.g. hrwl_lf, white_card, dl_hr; each must be a live credential type (recruit.check_required_credential_codes).");
             t.Column("advertised_on", "text[]").NotNull().Default("'{}'::text[]")
                 .Check("advertised_on <@ array['seek', 'indeed', 'linkedin', 'website']::text[]")
                 .Comment("Job boards the order is advertised on.");
@@ -91,6 +91,31 @@ public sealed class V202601021100_Recruit : Migration
             t.UniqueWhileActive("job_number");
             t.ActiveIndex("status", "start_date");
             t.ActiveIndex("client_id", "status");
+            // An array cannot carry a foreign key: a trigger gives each element the same guarantee.
+            t.After("""
+                create function recruit.check_required_credential_codes() returns trigger
+                language plpgsql
+                set search_path = ''
+                as $$
+                declare
+                    unknown text[];
+                begin
+                    select array_agg(distinct c.code order by c.code) into unknown
+                    from unnest(new.required_credential_codes) as c(code)
+                    where c.code is null
+                       or not exists (select from compliance.credential_types ct where ct.code = c.code and ct.deleted_at is null);
+                    if unknown is not null then
+                        raise exception 'job order % requires unknown credential type code(s): %', new.job_number, array_to_string(unknown, ', ', 'NULL')
+                            using errcode = 'foreign_key_violation', constraint = 'check_required_credential_codes', schema = 'recruit', table = 'job_orders',
+                                  column = 'required_credential_codes', hint = 'Use codes of live rows of compliance.credential_types, e.g. hrwl_lf, white_card, dl_hr.';
+                    end if;
+                    return new;
+                end
+                $$;
+                """);
+            t.After("comment on function recruit.check_required_credential_codes() is 'Before insert or update of required_credential_codes on recruit.job_orders: every element must be the code of a live compliance.credential_types row (the foreign key an array cannot have).';");
+            t.After("revoke execute on function recruit.check_required_credential_codes() from public;");
+            t.After("create trigger check_required_credential_codes before insert or update of required_credential_codes on recruit.job_orders for each row execute function recruit.check_required_credential_codes();");
         });
 
         db.TenantTable("recruit.applications", "A candidate's application for a job order and its progress through the pipeline, up to placement.", t =>
@@ -106,14 +131,28 @@ public sealed class V202601021100_Recruit : Migration
             t.Rate("offered_pay_rate").NonNegative().Comment("Hourly rate offered (AUD).");
             t.Timestamp("offer_made_at");
             t.Timestamp("placed_at");
-            t.Date("placement_start_date");
+            t.Date("placement_start_date").Comment("First day of the placement (the worker's assignment at the client).");
+            t.Date("placement_end_date").Comment("Last day of the placement (inclusive); null: ongoing or not yet known.");
+            t.Rate("placement_pay_rate").NonNegative().Comment("Hourly rate paid to the placed worker (AUD).");
+            t.Rate("placement_charge_rate").NonNegative().Comment("Hourly rate charged to the client for the placed worker (AUD, GST exclusive).");
+            t.Column("placement_margin", "numeric(12,4) generated always as (placement_charge_rate - placement_pay_rate) stored")
+                .Comment("Gross margin per hour (AUD): charge rate less pay rate (derived); negative when the placement loses money.");
+            t.Text("placement_status").In("active", "ended", "cancelled")
+                .Comment("Life of the placement once placed: active (working or about to start), ended (finished), cancelled (called off before or during).");
             t.Text("outcome_reason").Comment("Why the application was rejected or withdrawn.");
             t.SoftRef("employee_id", "people.employees", "Employee record created on placement.");
             t.Check("outcome_reason_given", "stage not in ('rejected', 'withdrawn') or outcome_reason is not null");
             t.Check("placed_at_recorded", "stage <> 'placed' or placed_at is not null");
+            // placement_start_date stays free: an offer already names the proposed start.
+            t.Check("placement_only_when_placed",
+                "stage = 'placed' or (placement_end_date is null and placement_pay_rate is null and placement_charge_rate is null and placement_status is null)");
+            t.Check("placement_status_has_start", "placement_status is null or placement_start_date is not null");
+            t.Check("placement_end_after_start", "placement_end_date is null or (placement_start_date is not null and placement_end_date >= placement_start_date)");
+            t.Check("ended_placement_has_end_date", "placement_status is distinct from 'ended' or placement_end_date is not null");
             t.UniqueWhileActive("job_order_id", "candidate_id");
             t.ActiveIndex("job_order_id", "stage");
             t.ActiveIndex("candidate_id", "stage");
+            t.ActiveIndex("placement_status", "placement_start_date");
         });
 
         db.TenantTable("recruit.interviews", "Interviews of an application: by our consultants or by the client's hiring manager.", t =>
@@ -266,7 +305,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Timestamp("ends_at");
             t.Column("send_window_start", "time").Comment("Earliest local time a message may go out.");
             t.Column("send_window_end", "time").Comment("Latest local time a message may go out.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone the send window is read in.");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone the send window is read in.");
             t.Int("max_messages_per_week").Positive().Comment("Frequency cap per candidate.");
             t.TenantRef("created_by_id", "public.users");
             t.Check("ends_at_after_starts_at", "ends_at is null or starts_at is null or ends_at > starts_at");
@@ -297,8 +336,11 @@ public sealed class V202601021100_Recruit : Migration
         });
     }
 
-    public override void Down(SchemaBuilder db) =>
+    public override void Down(SchemaBuilder db)
+    {
         db.DropTables("recruit.candidates", "recruit.job_orders", "recruit.applications", "recruit.interviews", "recruit.candidate_pools",
             "recruit.candidate_assessments", "recruit.scoring_results", "recruit.reference_checks", "recruit.talent_pools",
             "recruit.talent_pool_members", "recruit.drip_campaigns", "recruit.outreach_log");
+        db.Sql("drop function recruit.check_required_credential_codes();");
+    }
 }

@@ -11,11 +11,6 @@ namespace Finnest.Database.Versions.Timekeep;
 [Migration(202601030200, "timekeep: timecards, entries, allowances, approvals, breaks, clock events (append-only), terminals, geofences, journals, pay period locks")]
 public sealed class V202601030200_Timekeep : Migration
 {
-    /// <summary>An IANA zone name such as Australia/Perth (the zone database itself is not a CHECK's business).</summary>
-
-    private static readonly string[] PayCategories =
-        ["ordinary", "saturday", "sunday", "public_holiday", "evening", "night", "overtime_150", "overtime_200", "allowance"];
-
     public override void Up(SchemaBuilder db)
     {
         // What was paid must not move: entries, allowances and breaks dated in a locked pay period are
@@ -98,8 +93,8 @@ public sealed class V202601030200_Timekeep : Migration
                 update timekeep.timecards c
                 set (ordinary_hours, penalty_hours, overtime_hours, total_hours, worked_amount) = (
                         select coalesce(sum(e.hours) filter (where e.pay_category = 'ordinary'), 0),
-                               coalesce(sum(e.hours) filter (where e.pay_category in ('saturday', 'sunday', 'public_holiday', 'evening', 'night')), 0),
-                               coalesce(sum(e.hours) filter (where e.pay_category in ('overtime_150', 'overtime_200')), 0),
+                               coalesce(sum(e.hours) filter (where e.pay_category in ('saturday', 'sunday', 'public_holiday', 'evening_shift', 'night_shift')), 0),
+                               coalesce(sum(e.hours) filter (where e.pay_category in ('overtime_150', 'overtime_200', 'overtime_250')), 0),
                                coalesce(sum(e.hours) filter (where e.pay_category <> 'allowance'), 0),
                                coalesce(sum(e.amount) filter (where e.pay_category <> 'allowance'), 0)
                         from timekeep.timecard_entries e
@@ -185,7 +180,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Text("source").NotNull().Default("'manual'").In("manual", "clock", "roster", "mobile", "import")
                 .Comment("Where the hours came from: typed in, built from clock events, from the roster, entered on the phone, or imported.");
             t.Hours("ordinary_hours").NotNull().Default("0").NonNegative().Comment("Sum of the ordinary lines, hours (kept by trigger).");
-            t.Hours("penalty_hours").NotNull().Default("0").NonNegative().Comment("Sum of the Saturday, Sunday, public holiday, evening and night lines, hours (kept by trigger).");
+            t.Hours("penalty_hours").NotNull().Default("0").NonNegative().Comment("Sum of the Saturday, Sunday, public holiday, evening shift and night shift lines, hours (kept by trigger).");
             t.Hours("overtime_hours").NotNull().Default("0").NonNegative().Comment("Sum of the overtime lines, hours (kept by trigger).");
             t.Hours("total_hours").NotNull().Default("0").NonNegative().Comment("Hours worked: ordinary + penalty + overtime (kept by trigger).");
             t.Money("worked_amount").NotNull().Default("0").NonNegative().Comment("Pay for the hours worked, AUD, as far as the lines are priced (kept by trigger).");
@@ -207,12 +202,12 @@ public sealed class V202601030200_Timekeep : Migration
             t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.timecards for each row execute function timekeep.refuse_locked_period();");
         });
 
-        db.TenantTable("timekeep.timecard_entries", "Lines of a timecard: hours on a work date under one pay category (ordinary, weekend, public holiday, evening/night, overtime, allowance).", t =>
+        db.TenantTable("timekeep.timecard_entries", "Lines of a timecard: hours on a work date under one pay category (ordinary, weekend, public holiday, evening/night shift, overtime, allowance).", t =>
         {
             t.TenantRef("timecard_id", "timekeep.timecards").NotNull();
             t.Date("work_date").NotNull().Comment("Local date the hours were worked (a night shift's hours fall on the day they start); checked against pay period locks.");
-            t.Text("pay_category").NotNull().In(PayCategories)
-                .Comment("overtime_150 and overtime_200: overtime at 150% and 200%; allowance: an hourly allowance paid on the hours.");
+            t.Text("pay_category").NotNull().In(AustralianDomain.PayCategories)
+                .Comment("overtime_150, overtime_200, overtime_250: overtime at 150%, 200% and 250% (public holiday overtime); allowance: an hourly allowance paid on the hours.");
             t.Hours("hours").NotNull().Between(0, 24).Comment("Hours in this category on this date.");
             t.Timestamp("start_at").Comment("Start of the worked interval, when known from the clock or roster.");
             t.Timestamp("end_at");
@@ -291,6 +286,8 @@ public sealed class V202601030200_Timekeep : Migration
             t.Check("end_at_after_start_at", "end_at is null or start_at is null or end_at > start_at");
             t.Check("missed_has_no_time", "status <> 'missed' or duration_minutes = 0");
             t.ActiveIndex("timecard_id", "work_date");
+            t.Index("start_clock_event_id");
+            t.Index("end_clock_event_id");
             t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.breaks for each row execute function timekeep.refuse_locked_period('work_date');");
         });
 
@@ -305,7 +302,10 @@ public sealed class V202601030200_Timekeep : Migration
             t.Date("period_start").NotNull().Comment("Pay period the line is paid in.");
             t.Date("period_end").NotNull();
             t.Date("work_date");
-            t.Text("pay_category").NotNull().In([.. PayCategories, "adjustment"]);
+            // adjustment is not a kind of worked time: it is a lump correction agreed with payroll (back pay, a
+            // settled underpayment) that has no hours in any category, so it exists on journals only.
+            t.Text("pay_category").NotNull().In([.. AustralianDomain.PayCategories, "adjustment"])
+                .Comment("Pay category of the hours exported, or adjustment: a lump correction that is not hours in any category.");
             t.Text("earnings_code").NotNull().Comment("Pay item code in the target system.");
             t.Hours("hours").Comment("Negative on a reversing line.");
             t.Column("units", "numeric(10,2)").Comment("Quantity for unit-based lines (km, each); negative on a reversing line.");
@@ -355,6 +355,8 @@ public sealed class V202601030200_Timekeep : Migration
             t.Check("manual_has_recorder", "source not in ('manual', 'supervisor') or (recorded_by is not null and reason is not null)");
             t.Index("employee_id", "occurred_at");
             t.Index("terminal_id", "occurred_at");
+            // Most events correct nothing: the partial index stays small on the busiest log.
+            t.Index("corrects_event_id").Where("corrects_event_id is not null");
         }, partitionColumn: "occurred_at");
     }
 
