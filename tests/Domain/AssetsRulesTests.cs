@@ -152,4 +152,22 @@ public sealed class AssetsRulesTests(DatabaseFixture database)
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_equipment_assignments__equipment_id", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task a_motorcycle_needs_a_motorcycle_licence_class()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await VehicleAsync(sql, org, "MC123", "motorcycle", 350, "R");
+        await VehicleAsync(sql, org, "MC124", "motorcycle", 300, "RE");
+
+        var equipment = await EquipmentAsync(sql, org, "vehicle");
+        var error = await sql.RejectsAsync(
+            """
+            insert into assets.fleet_vehicles (org_id, equipment_id, registration, registration_state, make, model, vehicle_type, gvm_kg, required_licence_class)
+            values (@org, @equipment, 'MC125', 'QLD', 'Honda', 'CB500', 'motorcycle', 380, 'C')
+            """, new { org, equipment });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_fleet_vehicles__motorcycle_licence_for_motorcycles", error.ConstraintName);
+    }
 }

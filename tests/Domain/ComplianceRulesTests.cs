@@ -241,4 +241,96 @@ public sealed class ComplianceRulesTests(DatabaseFixture database)
             new { org });
         Assert.Equal("ck_compliance_scores__met_within_total", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task general_retail_penalty_and_overtime_rules_are_loaded_and_the_app_role_cannot_change_them()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+
+        async Task<decimal> Multiplier(string dayType, string kind, decimal? threshold) => await sql.ScalarAsync<decimal>(
+            """
+            select r.multiplier from compliance.award_penalty_rules r join compliance.awards a on a.id = r.award_id
+            where a.code = 'MA000004' and r.employment_type = 'full_time' and r.day_type = @dayType and r.rule_kind = @kind
+              and r.threshold_hours is not distinct from @threshold and r.effective_to is null
+            """, new { dayType, kind, threshold });
+        Assert.Equal(1.2500m, await Multiplier("saturday", "penalty", null));
+        Assert.Equal(1.5000m, await Multiplier("sunday", "penalty", null));
+        Assert.Equal(2.2500m, await Multiplier("public_holiday", "penalty", null));
+        Assert.Equal(1.5000m, await Multiplier("weekday", "overtime", 0m));
+        Assert.Equal(2.0000m, await Multiplier("weekday", "overtime", 3m));
+        Assert.Equal(2.5000m, await Multiplier("public_holiday", "overtime", 0m));
+        // Every award carries its casual loading, and every recalled figure says it still has to be verified.
+        Assert.Equal(0, await sql.ScalarAsync<long>(
+            """
+            select count(*) from compliance.awards a where not exists (
+                select from compliance.award_penalty_rules r where r.award_id = a.id and r.rule_kind = 'casual_loading' and r.multiplier = 1.2500)
+            """));
+        Assert.Equal(0, await sql.ScalarAsync<long>(
+            "select count(*) from compliance.award_penalty_rules where source not like 'derived: %verify against the award'"));
+
+        var error = await sql.RejectsAsync(
+            """
+            insert into compliance.award_penalty_rules (award_id, employment_type, day_type, rule_kind, multiplier, effective_from, source)
+            select id, 'any', 'sunday', 'penalty', 3, '2026-01-01', 'tenant' from compliance.awards where code = 'MA000004'
+            """);
+        Assert.Equal("42501", error.SqlState);
+    }
+
+    [Fact]
+    public async Task a_penalty_band_with_only_one_end_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var error = await sql.RejectsAsync(
+            """
+            insert into compliance.award_penalty_rules (award_id, employment_type, day_type, rule_kind, band_start, multiplier, effective_from, source)
+            select id, 'casual', 'weekday', 'shift_loading', '18:00', 1.25, '2026-01-01', 'derived: test' from compliance.awards where code = 'MA000004'
+            """);
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_award_penalty_rules__band_end_after_band_start", error.ConstraintName);
+    }
+
+    private const string InsertLicence =
+        """
+        insert into compliance.labour_hire_licences (org_id, holder, agency_id, state, licence_number, granted_on, expires_on)
+        values (@org, @holder, @agency, @state, @number, '2025-03-01', '2026-02-28')
+        """;
+
+    [Fact]
+    public async Task a_licence_held_by_an_agency_must_name_the_agency()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var error = await sql.RejectsAsync(InsertLicence, new { org, holder = "agency", agency = (Guid?)null, state = "QLD", number = "LHL01234" });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_labour_hire_licences__agency_named_when_agency_holds", error.ConstraintName);
+
+        await sql.ExecuteAsync(InsertLicence, new { org, holder = "agency", agency = (Guid?)Guid.NewGuid(), state = "QLD", number = "LHL01234" });
+    }
+
+    [Fact]
+    public async Task a_labour_hire_licence_from_a_state_without_a_licensing_scheme_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var error = await sql.RejectsAsync(InsertLicence, new { org, holder = "organisation", agency = (Guid?)null, state = "NSW", number = "NSW-1" });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_labour_hire_licences__state", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task an_organisation_holds_one_current_licence_per_state_and_keeps_expired_ones()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        await sql.ExecuteAsync(InsertLicence, new { org, holder = "organisation", agency = (Guid?)null, state = "VIC", number = "LH-0001" });
+        var error = await sql.RejectsAsync(InsertLicence, new { org, holder = "organisation", agency = (Guid?)null, state = "VIC", number = "LH-0002" });
+        Assert.Equal("23505", error.SqlState);
+        Assert.Equal("uq_labour_hire_licences__org_id_holder_agency_id_state_current", error.ConstraintName);
+
+        await sql.ExecuteAsync("update compliance.labour_hire_licences set status = 'expired' where licence_number = 'LH-0001'");
+        await sql.ExecuteAsync(InsertLicence, new { org, holder = "organisation", agency = (Guid?)null, state = "VIC", number = "LH-0002" });
+    }
 }

@@ -152,4 +152,25 @@ public sealed class FatigueRulesTests(DatabaseFixture database)
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_fatigue_breaches__fatigue_rule_id", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task the_outcome_sleep_and_restrictions_of_a_fitness_assessment_are_redacted_in_the_audit_log()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        var assessment = await sql.InsertAsync("fatigue.fitness_assessments", new
+        {
+            org_id = org, employee_id = Guid.NewGuid(), assessment_type = "pre_shift_declaration", assessed_at = "2026-02-10 05:00+10",
+            outcome = "fit_with_restrictions", restrictions = "No night driving", sleep_hours_last_24 = "5.5", sleepiness_score = "6",
+        });
+        await sql.AsSuperuserAsync();
+
+        var logged = await sql.QueryAsync<(string Outcome, string Restrictions, string Sleep, string Score, string Type)>(
+            """
+            select new_row ->> 'outcome', new_row ->> 'restrictions', new_row ->> 'sleep_hours_last_24', new_row ->> 'sleepiness_score', new_row ->> 'assessment_type'
+            from public.audit_log where row_id = @assessment
+            """, new { assessment });
+        Assert.Equal(("[redacted]", "[redacted]", "[redacted]", "[redacted]", "pre_shift_declaration"), Assert.Single(logged));
+    }
 }

@@ -259,4 +259,22 @@ public sealed class PeopleRulesTests(DatabaseFixture database)
             "insert into people.appraisals (org_id, employee_id, appraised_on, overall_rating) values (@org, @employee, '2026-01-30', 6)", new { org, employee });
         Assert.Equal("ck_appraisals__overall_rating_range", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task a_recurring_unavailability_cannot_stop_repeating_before_it_starts()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var employee = await EmployeeAsync(sql, org);
+        const string insert =
+            """
+            insert into people.unavailability (org_id, employee_id, starts_at, ends_at, recurrence_rule, recurrence_until)
+            values (@org, @employee, '2026-03-03 09:00+10', '2026-03-03 12:00+10', 'FREQ=WEEKLY;BYDAY=TU', @until::date)
+            """;
+        var error = await sql.RejectsAsync(insert, new { org, employee, until = "2026-02-24" });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_unavailability__recurrence_until_after_start", error.ConstraintName);
+
+        await sql.ExecuteAsync(insert, new { org, employee, until = "2026-06-30" });
+    }
 }

@@ -162,4 +162,41 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_shift_assignments__shift_id", error.ConstraintName);
     }
+
+    [Fact]
+    public async Task an_availability_window_with_only_one_time_bound_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        const string insert =
+            """
+            insert into roster.availability (org_id, employee_id, kind, availability_type, day_of_week, start_time, end_time)
+            values (@org, gen_random_uuid(), 'recurring', 'available', 2, @start::time, @end::time)
+            """;
+
+        var error = await sql.RejectsAsync(insert, new { org, start = "09:00", end = (string?)null });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_availability__time_range", error.ConstraintName);
+        error = await sql.RejectsAsync(insert, new { org, start = (string?)null, end = "17:00" });
+        Assert.Equal("ck_availability__time_range", error.ConstraintName);
+
+        // Both bounds (a window) or neither (the whole day) are fine.
+        await sql.ExecuteAsync(insert, new { org, start = "09:00", end = "17:00" });
+        await sql.ExecuteAsync(insert, new { org, start = (string?)null, end = (string?)null });
+    }
+
+    [Fact]
+    public async Task a_span_of_ordinary_hours_with_only_one_end_is_rejected()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var error = await sql.RejectsAsync(
+            """
+            insert into roster.roster_rules (org_id, name, min_engagement_hours, effective_from, ordinary_span_saturday_start)
+            values (@org, 'Retail casuals', 3, '2026-01-01', '07:00')
+            """, new { org });
+        Assert.Equal("23514", error.SqlState);
+        Assert.Equal("ck_roster_rules__saturday_span", error.ConstraintName);
+    }
 }

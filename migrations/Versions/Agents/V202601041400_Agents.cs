@@ -35,6 +35,7 @@ public sealed class V202601041400_Agents : Migration
             t.Check("failure_explained", "status <> 'failed' or error_message is not null");
             t.ActiveIndex("user_id", "started_at");
             t.ActiveIndex("agent_name", "status");
+            t.Index("correlation_id");
         });
 
         db.TenantTable("agents.agent_messages", "Messages of an agent session in order: system prompt, user turns, assistant replies (with the tool calls they request) and tool results.", t =>

@@ -87,13 +87,13 @@ public sealed class V202601040200_Assets : Migration
             t.Text("make").NotNull();
             t.Text("model").NotNull();
             t.Int("build_year").Between(1950, 2100);
-            t.Text("vehicle_type").NotNull().In("car", "ute", "van", "light_rigid", "medium_rigid", "heavy_rigid", "prime_mover", "bus", "trailer");
+            t.Text("vehicle_type").NotNull().In("car", "ute", "van", "light_rigid", "medium_rigid", "heavy_rigid", "prime_mover", "bus", "trailer", "motorcycle");
             t.Int("gvm_kg").NotNull().Positive().Comment("Gross vehicle mass, kg, as on the compliance plate.");
             t.Int("gcm_kg").Positive().Comment("Gross combination mass, kg, for a vehicle that tows.");
             t.Int("seating_capacity").Positive().Comment("Adults the vehicle is built or fitted to carry, driver included.");
             t.Int("axles").Positive();
-            t.Text("required_licence_class").NotNull().In("C", "LR", "MR", "HR", "HC", "MC")
-                .Comment("Driver licence class needed: C ≤4.5 t; LR 4.5–8 t or >12 seats; MR 2 axles >8 t; HR 3+ axles; HC semi-trailer; MC B-double/road train.");
+            t.Text("required_licence_class").NotNull().In("C", "LR", "MR", "HR", "HC", "MC", "R", "RE")
+                .Comment("Driver licence class needed: C ≤4.5 t; LR 4.5–8 t or >12 seats; MR 2 axles >8 t; HR 3+ axles; HC semi-trailer; MC B-double/road train; R/RE motorcycle (RE: learner-approved only).");
             t.Column("fatigue_regulated", "boolean generated always as (gvm_kg > 12000 or coalesce(gcm_kg, 0) > 12000 or (vehicle_type = 'bus' and gvm_kg > 4500 and coalesce(seating_capacity, 0) > 12)) stored").NotNull()
                 .Comment("Fatigue-regulated heavy vehicle under the HVNL: GVM or GCM over 12 t, or a bus over 4.5 t built to carry more than 12 adults. Its drivers keep work diaries.");
             t.Int("odometer_km").NonNegative().Comment("Last known odometer reading, km.");
@@ -101,6 +101,7 @@ public sealed class V202601040200_Assets : Migration
             t.Text("fuel_type").In("diesel", "unleaded", "premium_unleaded", "lpg", "electric", "hybrid");
             t.Text("telematics_device_id").Comment("GPS / EWD unit fitted to the vehicle.");
             t.Check("light_licence_within_4_5t", "required_licence_class <> 'C' or gvm_kg <= 4500");
+            t.Check("motorcycle_licence_for_motorcycles", "(vehicle_type = 'motorcycle') = (required_licence_class in ('R', 'RE'))");
             t.Check("gcm_not_below_gvm", "gcm_kg is null or gcm_kg >= gvm_kg");
             t.UniqueWhileActive("registration_state", "registration");
             t.ActiveIndex("fatigue_regulated", "required_licence_class");

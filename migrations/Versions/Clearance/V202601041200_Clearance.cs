@@ -108,7 +108,8 @@ public sealed class V202601041200_Clearance : Migration
             t.TenantRef("application_id", "clearance.clearance_applications");
             t.Text("check_type").NotNull().In("identity", "citizenship", "police", "financial", "referee", "employment_history", "residential_history",
                 "foreign_contacts_travel", "security_interview", "psychological", "digital_footprint");
-            t.Text("outcome").NotNull().Default("'pending'").In("pending", "clear", "concern_noted", "adverse", "not_required");
+            t.Text("outcome").NotNull().Default("'pending'").In("pending", "clear", "concern_noted", "adverse", "not_required").Sensitive()
+                .Comment("Result of the check; an adverse or concern outcome is itself sensitive, so redacted in the audit log.");
             t.Date("requested_on");
             t.Date("completed_on");
             t.Text("conducted_by").Comment("AGSVA vetting officer or provider (not a Finnest user).");

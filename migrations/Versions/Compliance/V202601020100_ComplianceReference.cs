@@ -5,10 +5,10 @@ namespace Finnest.Database.Versions.Compliance;
 
 /// <summary>
 /// The global registry every industry-specific rule hangs on: credential types, modern awards
-/// with their classifications, rates and allowances, and industry profiles (default award plus
+/// with their classifications, rates, allowances and penalty rules, and industry profiles (default award plus
 /// required credentials). Read by 8+ schemas; only migrations write it.
 /// </summary>
-[Migration(202601020100, "compliance reference: credential types, awards, classifications, rates, allowances, industry profiles")]
+[Migration(202601020100, "compliance reference: credential types, awards, classifications, rates, allowances, penalty rules, industry profiles")]
 public sealed class V202601020100_ComplianceReference : Migration
 {
 
@@ -109,6 +109,33 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Unique("award_id", "code", "effective_from");
         });
 
+        db.ReferenceTable("compliance.award_penalty_rules", "Penalty, overtime and loading rules of a modern award: for an employment type, day type and optional time band, the multiple of the ordinary hourly rate paid (after a threshold of overtime hours where one applies). Payroll and timesheets price hours with them.", t =>
+        {
+            t.Ref("award_id", "compliance.awards").NotNull();
+            t.Text("employment_type").NotNull().In("full_time", "part_time", "casual", "any").Comment("Employees the rule applies to; any: every employment type.");
+            t.Text("day_type").NotNull().In("weekday", "saturday", "sunday", "public_holiday").Comment("weekday: Monday to Friday.");
+            t.Text("rule_kind").NotNull().In("penalty", "overtime", "casual_loading", "shift_loading")
+                .Comment("penalty: ordinary hours on the day or in the band; overtime: hours beyond ordinary hours; casual_loading: loading in lieu of leave entitlements; shift_loading: evening, night or early-morning shift work.");
+            t.Column("band_start", "time").Comment("Local wall-clock start of the time band the rule covers; null with band_end: the whole day.");
+            t.Column("band_end", "time").Comment("Local wall-clock end of the time band (24:00 for midnight).");
+            t.Hours("threshold_hours").NonNegative().Comment("Overtime rules: hours of overtime in the day after which this multiplier applies (0: from the first overtime hour, 3: after the first 3 hours); null for other rules.");
+            t.Fraction("multiplier").NotNull().Positive().Comment("Multiple of the ordinary hourly rate paid: 1.2500 = 125%.");
+            t.Date("effective_from").NotNull();
+            t.Date("effective_to").Comment("Last day the rule applies; null while current.");
+            t.Text("description").Comment("The rule in words, e.g. Saturday ordinary hours.");
+            t.Text("source").NotNull().Comment("Where the figure comes from: the award clause, or 'derived: …' for a recalled figure still to be verified against the award.");
+            t.Check("band_end_after_band_start", "(band_start is null) = (band_end is null) and (band_start is null or band_end > band_start)");
+            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Check("overtime_has_threshold", "rule_kind <> 'overtime' or threshold_hours is not null");
+            t.Check("threshold_only_for_overtime", "threshold_hours is null or rule_kind = 'overtime'");
+            t.Check("casual_loading_for_casuals", "rule_kind <> 'casual_loading' or employment_type = 'casual'");
+            // One multiplier per award, employee type, day, band and overtime step at any date: a second overlapping row would make pay ambiguous.
+            t.Constraint("ex_award_penalty_rules__no_overlap",
+                "exclude using gist (award_id with =, employment_type with =, day_type with =, rule_kind with =, " +
+                "(coalesce(band_start::text, '')) with =, (coalesce(threshold_hours, -1)) with =, " +
+                "daterange(effective_from, effective_to, '[]') with &&) where (deleted_at is null)");
+        });
+
         db.ReferenceTable("compliance.industry_profiles", "Industries Finnest is configured for: each brings a default award and the credentials its workers must hold.", t =>
         {
             t.Text("code").NotNull().Matches("^[a-z][a-z0-9_]*$").Comment("Stable key, e.g. construction, road_transport, aged_care.");
@@ -120,6 +147,9 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Text("description");
             t.Unique("code");
         });
+
+        // public.organisations is created before compliance exists, so its default profile gets its FK here.
+        db.Sql("alter table public.organisations add constraint fk_organisations__industry_profile_id foreign key (industry_profile_id) references compliance.industry_profiles (id);");
 
         db.ReferenceTable("compliance.industry_profile_credentials", "Credentials an industry profile requires or recommends for its workers.", t =>
         {
@@ -135,7 +165,10 @@ public sealed class V202601020100_ComplianceReference : Migration
         });
     }
 
-    public override void Down(SchemaBuilder db) =>
+    public override void Down(SchemaBuilder db)
+    {
+        db.Sql("alter table public.organisations drop constraint fk_organisations__industry_profile_id;");
         db.DropTables("compliance.credential_types", "compliance.awards", "compliance.award_classifications", "compliance.award_rates",
-            "compliance.award_allowances", "compliance.industry_profiles", "compliance.industry_profile_credentials");
+            "compliance.award_allowances", "compliance.award_penalty_rules", "compliance.industry_profiles", "compliance.industry_profile_credentials");
+    }
 }

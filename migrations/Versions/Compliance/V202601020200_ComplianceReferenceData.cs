@@ -7,9 +7,10 @@ namespace Finnest.Database.Versions.Compliance;
 /// <summary>
 /// Reference data for the compliance registry (DOMAIN.md §16, §1, §9): credential types, the
 /// modern awards of the industry profiles with a few classifications and their 2025-26 rates,
-/// and the profiles with their required credentials.
+/// their casual loading and the General Retail penalty and overtime rules (§6), and the
+/// profiles with their required credentials.
 /// </summary>
-[Migration(202601020200, "compliance reference data: credential types, awards, 2025-26 rates, industry profiles")]
+[Migration(202601020200, "compliance reference data: credential types, awards, 2025-26 rates, penalty rules, industry profiles")]
 public sealed class V202601020200_ComplianceReferenceData : Migration
 {
     private const string DriverLicenceIssuer = "State or territory road authority (Transport for NSW, VicRoads, TMR QLD, …)";
@@ -37,6 +38,11 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
             ["award_classification_id", "effective_from", "weekly_rate", "hourly_rate", "casual_hourly_rate", "wage_review", "source"],
             Classifications.Select(RateRow));
 
+        // Dated like the rate tables they price (1 July 2025); earlier penalty history is not loaded.
+        db.InsertRows("compliance.award_penalty_rules",
+            ["award_id", "employment_type", "day_type", "rule_kind", "threshold_hours", "multiplier", "effective_from", "description", "source"],
+            PenaltyRules().Select(r => new object?[] { AwardId(r.Award), r.EmploymentType, r.DayType, r.Kind, r.ThresholdHours, r.Multiplier, RatesFrom, r.Description, r.Source }));
+
         db.InsertRows("compliance.industry_profiles", ["code", "name", "default_award_id", "anzsic_division", "fatigue_regulated", "requires_swms", "description"],
             Profiles.Select(p => new object?[] { p.Code, p.Name, AwardId(p.Award), p.Anzsic, p.Fatigue, p.Swms, p.Description }));
 
@@ -54,6 +60,7 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
         // Reference rows only; the tables themselves belong to V202601020100.
         db.Sql("delete from compliance.industry_profile_credentials;");
         db.Sql("delete from compliance.industry_profiles;");
+        db.Sql("delete from compliance.award_penalty_rules;");
         db.Sql("delete from compliance.award_rates;");
         db.Sql("delete from compliance.award_classifications;");
         db.Sql("delete from compliance.awards;");
@@ -243,6 +250,37 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
         return [classification, RatesFrom, weekly, hourly, casual, "AWR 2024-25 (+3.5% from 1 July 2025)", source];
     }
 
+    // ---- penalty rules (DOMAIN.md §6) ------------------------------------------------------------
+
+    private sealed record PenaltyRule(string Award, string EmploymentType, string DayType, string Kind, decimal? ThresholdHours, decimal Multiplier, string Description, string Source);
+
+    private const string RetailSource = "derived: General Retail Industry Award 2020 rate for full-time and part-time employees, as recalled in DOMAIN.md §6; verify against the award";
+
+    private static IEnumerable<PenaltyRule> PenaltyRules()
+    {
+        // The 25% casual loading every award loaded here pays on a casual's ordinary weekday hours; weekend and
+        // public holiday rates for casuals are award-specific rules not loaded yet.
+        foreach (var award in Awards)
+            yield return new(award.Code, "casual", "weekday", "casual_loading", null, 1.25m, "Casual loading on ordinary hours",
+                "derived: 25% casual loading of the modern awards (DOMAIN.md §6, recalled); verify against the award");
+
+        // General Retail (MA000004), permanent employees: weekend and public holiday penalties, and overtime
+        // at 150% for the first 3 hours then 200% Monday to Saturday, 200% on Sunday and 250% on public holidays.
+        foreach (var type in new[] { "full_time", "part_time" })
+        {
+            yield return new("MA000004", type, "saturday", "penalty", null, 1.25m, "Saturday ordinary hours", RetailSource);
+            yield return new("MA000004", type, "sunday", "penalty", null, 1.50m, "Sunday ordinary hours", RetailSource);
+            yield return new("MA000004", type, "public_holiday", "penalty", null, 2.25m, "Public holiday ordinary hours", RetailSource);
+            foreach (var day in new[] { "weekday", "saturday" })
+            {
+                yield return new("MA000004", type, day, "overtime", 0m, 1.50m, "Overtime, first 3 hours (Monday to Saturday)", RetailSource);
+                yield return new("MA000004", type, day, "overtime", 3m, 2.00m, "Overtime after the first 3 hours (Monday to Saturday)", RetailSource);
+            }
+            yield return new("MA000004", type, "sunday", "overtime", 0m, 2.00m, "Overtime on Sunday", RetailSource);
+            yield return new("MA000004", type, "public_holiday", "overtime", 0m, 2.50m, "Overtime on a public holiday", RetailSource);
+        }
+    }
+
     // ---- industry profiles ---------------------------------------------------------------------
 
     private sealed record Profile(string Code, string Name, string Award, string Anzsic, bool Fatigue, bool Swms, string Description);
@@ -252,7 +290,7 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
         new("construction", "Construction", "MA000020", "E", false, true, "On-site building and civil construction labour."),
         new("road_transport", "Road transport and distribution", "MA000038", "I", true, false, "Local and metropolitan driving, distribution and yard work."),
         new("long_distance_transport", "Long-distance road transport", "MA000039", "I", true, false, "Linehaul driving beyond 500 km a trip."),
-        new("warehousing", "Warehousing and storage", "MA000084", "F", false, false, "Warehouse, distribution centre and wholesale storework."),
+        new("warehousing", "Warehousing and storage", "MA000084", "I", false, false, "Warehouse, distribution centre and wholesale storework."),
         new("cleaning", "Cleaning services", "MA000022", "N", false, false, "Commercial and contract cleaning."),
         new("security", "Security services", "MA000016", "N", false, false, "Guarding, patrols, crowd control and monitoring."),
         new("hospitality", "Hospitality", "MA000009", "H", false, false, "Hotels, pubs, clubs, catering and events."),

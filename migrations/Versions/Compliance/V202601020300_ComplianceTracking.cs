@@ -5,10 +5,11 @@ namespace Finnest.Database.Versions.Compliance;
 
 /// <summary>
 /// A tenant's compliance engine: the rules it enforces, each worker's credential status
-/// (v2 candidate_compliance), continuous monitors against registers, scores and breaches.
+/// (v2 candidate_compliance), continuous monitors against registers, scores, breaches, and the
+/// labour hire licences the organisation and its supplying agencies hold (DOMAIN.md §10).
 /// Workers live in people, so they are soft references here.
 /// </summary>
-[Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches")]
+[Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches, labour hire licences")]
 public sealed class V202601020300_ComplianceTracking : Migration
 {
 
@@ -61,7 +62,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.TenantRef("verified_by", "public.users");
             t.Timestamp("last_checked_at").Comment("Last time a monitor or person confirmed the status with the issuer.");
             t.Timestamp("status_changed_at").NotNull().Default("now()");
-            t.Text("status_reason").Comment("Why the status was last changed, e.g. the rejection or revocation reason given by the issuer.");
+            t.Text("status_reason").Sensitive().Comment("Why the status was last changed, e.g. the rejection or revocation reason given by the issuer; may reveal check findings, so redacted in the audit log.");
             t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");
             t.Check("verified_when_valid", "status not in ('valid', 'expiring') or verified_at is not null");
             t.Check("reason_when_rejected_or_revoked", "status not in ('rejected', 'revoked') or status_reason is not null");
@@ -128,9 +129,32 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.ActiveIndex("status", "severity");
             t.ActiveIndex("employee_id", "status");
         });
+
+        db.TenantTable("compliance.labour_hire_licences", "Labour hire licences held by the organisation itself, or by an agency it sources workers from: QLD, VIC, SA and the ACT require providers to be licensed and hosts to use only licensed providers.", t =>
+        {
+            t.Text("holder").NotNull().Default("'organisation'").In("organisation", "agency")
+                .Comment("organisation: the tenant's own licence; agency: the licence of a supplying agency (clients.agencies).");
+            t.SoftRef("agency_id", "clients.agencies", "The licensed agency when holder is agency.");
+            t.Text("state").NotNull().In("QLD", "VIC", "SA", "ACT").Comment("Jurisdiction that issued the licence (only these four license labour hire).");
+            t.Text("licence_number").NotNull().Comment("Licence number as on the state register.");
+            t.Date("granted_on").NotNull();
+            t.Date("expires_on").Comment("Date the licence lapses unless renewed; null where the scheme keeps it in force through annual reporting.");
+            t.Text("status").NotNull().Default("'active'").In("active", "suspended", "cancelled", "expired");
+            t.Text("conditions").Comment("Conditions the regulator placed on the licence.");
+            t.Timestamp("verified_at").Comment("Last time the licence was checked on the public register.");
+            t.TenantRef("verified_by", "public.users");
+            t.Text("register_url").Matches("^https://").Comment("Public register entry the licence was verified against.");
+            t.Check("agency_named_when_agency_holds", "(holder = 'agency') = (agency_id is not null)");
+            t.Check("expires_on_after_granted_on", "expires_on is null or expires_on >= granted_on");
+            // One current licence per holder and state; expired or cancelled ones stay as history beside their successor.
+            t.UniqueWhileActive("holder", "(coalesce(agency_id, '00000000-0000-0000-0000-000000000000'::uuid))", "state")
+                .Where("deleted_at is null and status in ('active', 'suspended')")
+                .Named("uq_labour_hire_licences__org_id_holder_agency_id_state_current");
+            t.ActiveIndex("status", "expires_on");
+        });
     }
 
     public override void Down(SchemaBuilder db) =>
         db.DropTables("compliance.compliance_rules", "compliance.compliance_status", "compliance.ongoing_monitors",
-            "compliance.compliance_scores", "compliance.compliance_breaches");
+            "compliance.compliance_scores", "compliance.compliance_breaches", "compliance.labour_hire_licences");
 }

@@ -62,7 +62,7 @@ public sealed class V202601041100_Fatigue : Migration
         {
             t.SoftRef("employee_id", "people.employees", "The driver.").NotNull();
             t.Date("work_date").NotNull().Comment("Day in the driver's base time zone.");
-            t.Text("base_timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone of the driver's base: night rest breaks (22:00 to 08:00) are judged in it.");
+            t.Text("base_timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone of the driver's base: night rest breaks (22:00 to 08:00) are judged in it.");
             t.Text("work_rest_option").NotNull().In("standard", "bfm", "afm", "exemption");
             t.Text("mode").NotNull().Default("'solo'").In("solo", "two_up");
             t.SoftRef("two_up_partner_employee_id", "people.employees", "The other driver when driving two-up.");
@@ -132,7 +132,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.Column("latitude", "numeric(9,6)").Between(-90, 90);
             t.Column("longitude", "numeric(9,6)").Between(-180, 180);
             t.Text("location_name").Comment("Town or locality, as a written diary records it.");
-            t.Text("base_timezone").NotNull().Comment("IANA time zone of the driver's base, in which the diary's day and night rest breaks are counted.");
+            t.Text("base_timezone").NotNull().Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone of the driver's base, in which the diary's day and night rest breaks are counted.");
             t.Text("device_id").NotNull().Comment("EWD device or app instance that recorded the entry.");
             t.Text("ewd_approval_number").Comment("NHVR approval of the EWD system.");
             t.BigInt("device_sequence").NotNull().NonNegative().Comment("Entry number on the device: gaps show entries missing from a sync.");
@@ -185,12 +185,13 @@ public sealed class V202601041100_Fatigue : Migration
             t.SoftRef("employee_id", "people.employees").NotNull();
             t.Text("assessment_type").NotNull().In("pre_shift_declaration", "supervisor_check", "fatigue_screening", "medical", "return_to_work");
             t.Timestamp("assessed_at").NotNull();
-            t.Text("outcome").NotNull().In("fit", "fit_with_restrictions", "unfit", "referred").Comment("referred: sent to a doctor or specialist before a decision; the worker does not work until then.");
-            t.Hours("sleep_hours_last_24").Between(0, 24).Comment("Hours slept in the 24 h before the check, as declared.");
-            t.Hours("sleep_hours_last_48").Between(0, 48).Comment("Hours slept in the 48 h before the check, as declared.");
-            t.Hours("hours_awake").Between(0, 72).Comment("Hours awake at the time of the check.");
-            t.Int("sleepiness_score").Between(1, 9).Comment("Karolinska Sleepiness Scale self-rating: 1 extremely alert to 9 fighting sleep.");
-            t.Text("restrictions").Comment("Limits on duties, e.g. no night driving, at most 10 h work.");
+            // Outcome, sleep and restrictions are health information: redacted in the audit log like the medical details.
+            t.Text("outcome").NotNull().In("fit", "fit_with_restrictions", "unfit", "referred").Sensitive().Comment("referred: sent to a doctor or specialist before a decision; the worker does not work until then.");
+            t.Hours("sleep_hours_last_24").Between(0, 24).Sensitive().Comment("Hours slept in the 24 h before the check, as declared.");
+            t.Hours("sleep_hours_last_48").Between(0, 48).Sensitive().Comment("Hours slept in the 48 h before the check, as declared.");
+            t.Hours("hours_awake").Between(0, 72).Sensitive().Comment("Hours awake at the time of the check.");
+            t.Int("sleepiness_score").Between(1, 9).Sensitive().Comment("Karolinska Sleepiness Scale self-rating: 1 extremely alert to 9 fighting sleep.");
+            t.Text("restrictions").Sensitive().Comment("Limits on duties, e.g. no night driving, at most 10 h work.");
             t.Text("medical_standard").Comment("Standard a medical was made to, e.g. Assessing Fitness to Drive (commercial vehicle drivers).");
             t.Text("medical_details").Sensitive().Comment("Health information (conditions, medication, test results); redacted in the audit log.");
             t.Text("assessor_name").Comment("Doctor or assessor who is not a Finnest user.");

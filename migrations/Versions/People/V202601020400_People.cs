@@ -71,7 +71,7 @@ public sealed class V202601020400_People : Migration
         {
             t.TenantRef("employee_id", "people.employees").NotNull();
             t.Ref("credential_type_id", "compliance.credential_types").NotNull();
-            t.Text("credential_number").Comment("Licence, card or certificate number as printed.");
+            t.Text("credential_number").Sensitive().Comment("Licence, card or certificate number as printed; an identity document number, redacted in the audit log.");
             t.Text("issuing_state").Check($"issuing_state in ({AustralianDomain.StatesSql})", "state");
             t.Text("issuer_name").Comment("Issuer or training organisation as named on the credential.");
             t.Date("issued_on");
@@ -241,6 +241,9 @@ public sealed class V202601020400_People : Migration
             t.Text("notes");
             t.Check("ends_after_starts", "ends_at > starts_at");
             t.Check("until_only_when_recurring", "recurrence_until is null or recurrence_rule is not null");
+            // Compared with the start's UTC date: every Australian zone is ahead of UTC, so a local until-date on or
+            // after the local start date always passes, and the check stays independent of the session time zone.
+            t.Check("recurrence_until_after_start", "recurrence_until is null or recurrence_until >= (starts_at at time zone 'UTC')::date");
             t.ActiveIndex("employee_id", "starts_at");
             t.ActiveIndex("employee_id", "(tstzrange(starts_at, ends_at))").Using("gist").Named("ix_unavailability__org_id_employee_id_period");
         });

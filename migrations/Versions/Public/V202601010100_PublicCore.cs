@@ -21,15 +21,16 @@ public sealed class V202601010100_PublicCore : Migration
             t.Column("abn", "char(11)").Matches("^[0-9]{11}$").Check("finnest.is_valid_abn(abn)", "checksum")
                 .Comment("Australian Business Number: 11 digits, modulus-89 check digits verified.");
             t.Column("acn", "char(9)").Matches("^[0-9]{9}$").Check("finnest.is_valid_acn(acn)", "checksum").Comment("Australian Company Number (9 digits) where the organisation is a company.");
-            t.SoftRef("industry_profile_id", "compliance.industry_profiles", "Default award and credential set for the organisation.");
+            t.Uuid("industry_profile_id").Comment("Default industry profile: award and credential set (FK added by the compliance reference migration).");
             t.Text("subscription_tier").NotNull().Default("'tier1'").In("tier1", "tier2", "tier3", "enterprise").Comment("Pricing tier.");
             t.Text("status").NotNull().Default("'active'").In("trial", "active", "suspended", "closed");
             t.Jsonb("settings").NotNull().Default("'{}'::jsonb").Comment("Organisation-level configuration (pay frequency defaults, branding, integrations).");
             t.Bool("irap_classified").NotNull().Default("false").Comment("Deployed under IRAP assessment (Australian government data); restricts hosting and features.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone of head office; sites carry their own.");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone of head office; sites carry their own.");
             t.Column("head_office_state", "text").Check($"head_office_state in ({AustralianDomain.StatesSql})", "state");
             t.UniqueWhileActive("slug");
             t.Index("abn").WhereActive();
+            t.Index("industry_profile_id");
         });
 
         db.TenantTable("public.offices", "Branches of an organisation (v2 office_locations); employees and users have a primary office.", t =>
@@ -43,7 +44,7 @@ public sealed class V202601010100_PublicCore : Migration
             t.Column("postcode", "char(4)").Matches("^[0-9]{4}$");
             t.Text("phone");
             t.Text("email");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone of the office (Australia/Perth, Australia/Darwin…).");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone of the office (Australia/Perth, Australia/Darwin…).");
             t.Bool("is_head_office").NotNull().Default("false");
             t.UniqueWhileActive("code");
             t.ActiveIndex("name");
@@ -82,7 +83,7 @@ public sealed class V202601010100_PublicCore : Migration
             t.TenantRef("role_id", "public.roles").NotNull();
             t.TenantRef("office_id", "public.offices").Comment("Null: the role applies in every office.");
             t.Timestamp("granted_at").NotNull().Default("now()");
-            t.Uuid("granted_by").Comment("User who granted the role (public.users).");
+            t.TenantRef("granted_by", "public.users").Comment("User who granted the role.");
             // A null office means "every office"; coalesce makes two such grants collide too.
             t.UniqueWhileActive("user_id", "role_id", "(coalesce(office_id, '00000000-0000-0000-0000-000000000000'::uuid))")
                 .Named("uq_user_roles__org_id_user_id_role_id_office_id");

@@ -22,7 +22,7 @@ public sealed class V202601031200_Pulse : Migration
             t.Text("trigger_type").NotNull().In("event", "schedule", "manual");
             t.Text("trigger_event_type").Matches("^[A-Za-z][A-Za-z0-9_.]*$").Comment("events.domain_events event_type that fires the rule, e.g. credential.expiring, TimecardMissing.");
             t.Text("cron_expression").Matches("^\\S+(\\s+\\S+){4}$").Comment("Five-field cron (minute hour day month weekday), evaluated in timezone.");
-            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Comment("IANA time zone the schedule runs in.");
+            t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone the schedule runs in.");
             t.Jsonb("conditions").NotNull().Default("'{}'::jsonb").Comment("Predicate over the event or record, e.g. {days_until_expiry: {in: [30, 14, 7]}}.");
             t.Jsonb("actions").NotNull().Comment("Ordered actions: [{type: notify|send_message|create_task|create_alert|update_record|call_webhook|start_agent|escalate, ...}].");
             t.Bool("enabled").NotNull().Default("false");

@@ -110,9 +110,9 @@ public sealed class V202601030100_Roster : Migration
             t.Column("ordinary_span_sunday_end", "time").Comment("Span of ordinary hours on Sunday: end (local time).");
             t.Date("effective_from").NotNull();
             t.Date("effective_to").Comment("Last day the rule set applies; null: open-ended.");
-            t.Check("weekday_span", "(ordinary_span_weekday_start is null and ordinary_span_weekday_end is null) or ordinary_span_weekday_end > ordinary_span_weekday_start");
-            t.Check("saturday_span", "(ordinary_span_saturday_start is null and ordinary_span_saturday_end is null) or ordinary_span_saturday_end > ordinary_span_saturday_start");
-            t.Check("sunday_span", "(ordinary_span_sunday_start is null and ordinary_span_sunday_end is null) or ordinary_span_sunday_end > ordinary_span_sunday_start");
+            t.Check("weekday_span", "(ordinary_span_weekday_start is null) = (ordinary_span_weekday_end is null) and (ordinary_span_weekday_start is null or ordinary_span_weekday_end > ordinary_span_weekday_start)");
+            t.Check("saturday_span", "(ordinary_span_saturday_start is null) = (ordinary_span_saturday_end is null) and (ordinary_span_saturday_start is null or ordinary_span_saturday_end > ordinary_span_saturday_start)");
+            t.Check("sunday_span", "(ordinary_span_sunday_start is null) = (ordinary_span_sunday_end is null) and (ordinary_span_sunday_start is null or ordinary_span_sunday_end > ordinary_span_sunday_start)");
             t.Check("daily_within_weekly", "max_ordinary_hours_per_day is null or max_ordinary_hours_per_day <= max_ordinary_hours_per_week");
             t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
             t.ActiveIndex("award_id", "employment_type", "effective_from");
@@ -249,7 +249,7 @@ public sealed class V202601030100_Roster : Migration
             t.Text("reason").Comment("Worker's reason, e.g. study, second job, childcare.");
             t.Check("kind_fields",
                 "(kind = 'recurring' and day_of_week is not null and on_date is null) or (kind = 'exception' and on_date is not null and day_of_week is null)");
-            t.Check("time_range", "(start_time is null and end_time is null) or end_time > start_time");
+            t.Check("time_range", "(start_time is null) = (end_time is null) and (start_time is null or end_time > start_time)");
             t.Check("effective_to_after_effective_from", "effective_to is null or effective_from is null or effective_to >= effective_from");
             t.ActiveIndex("employee_id", "day_of_week");
             t.ActiveIndex("employee_id", "on_date");
