@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict RARLNIK5UxIXuX2H8v89zXUHOjJgiTNgQvt2FcYQZYf1tqiHA6nlVQeidebi9Pl
+\restrict n0dZiq8vzNe0uRJ1YtP28J0pLgZGXfjL702nG5DgSxUc54UG1qOQ29sfLWr91Lr
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1132,6 +1132,38 @@ COMMENT ON FUNCTION reach.add_business_days(start_date date, days integer) IS 'T
 
 
 --
+-- Name: check_required_credential_codes(); Type: FUNCTION; Schema: recruit; Owner: -
+--
+
+CREATE FUNCTION recruit.check_required_credential_codes() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+    unknown text[];
+begin
+    select array_agg(distinct c.code order by c.code) into unknown
+    from unnest(new.required_credential_codes) as c(code)
+    where c.code is null
+       or not exists (select from compliance.credential_types ct where ct.code = c.code and ct.deleted_at is null);
+    if unknown is not null then
+        raise exception 'job order % requires unknown credential type code(s): %', new.job_number, array_to_string(unknown, ', ', 'NULL')
+            using errcode = 'foreign_key_violation', constraint = 'check_required_credential_codes', schema = 'recruit', table = 'job_orders',
+                  column = 'required_credential_codes', hint = 'Use codes of live rows of compliance.credential_types, e.g. hrwl_lf, white_card, dl_hr.';
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION check_required_credential_codes(); Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON FUNCTION recruit.check_required_credential_codes() IS 'Before insert or update of required_credential_codes on recruit.job_orders: every element must be the code of a live compliance.credential_types row (the foreign key an array cannot have).';
+
+
+--
 -- Name: copy_shift_times(); Type: FUNCTION; Schema: roster; Owner: -
 --
 
@@ -1213,8 +1245,8 @@ begin
     update timekeep.timecards c
     set (ordinary_hours, penalty_hours, overtime_hours, total_hours, worked_amount) = (
             select coalesce(sum(e.hours) filter (where e.pay_category = 'ordinary'), 0),
-                   coalesce(sum(e.hours) filter (where e.pay_category in ('saturday', 'sunday', 'public_holiday', 'evening', 'night')), 0),
-                   coalesce(sum(e.hours) filter (where e.pay_category in ('overtime_150', 'overtime_200')), 0),
+                   coalesce(sum(e.hours) filter (where e.pay_category in ('saturday', 'sunday', 'public_holiday', 'evening_shift', 'night_shift')), 0),
+                   coalesce(sum(e.hours) filter (where e.pay_category in ('overtime_150', 'overtime_200', 'overtime_250')), 0),
                    coalesce(sum(e.hours) filter (where e.pay_category <> 'allowance'), 0),
                    coalesce(sum(e.amount) filter (where e.pay_category <> 'allowance'), 0)
             from timekeep.timecard_entries e
@@ -2199,12 +2231,13 @@ CREATE TABLE assets.fleet_vehicles (
     CONSTRAINT ck_fleet_vehicles__gcm_not_below_gvm CHECK (((gcm_kg IS NULL) OR (gcm_kg >= gvm_kg))),
     CONSTRAINT ck_fleet_vehicles__gvm_kg_positive CHECK ((gvm_kg > 0)),
     CONSTRAINT ck_fleet_vehicles__light_licence_within_4_5t CHECK (((required_licence_class <> 'C'::text) OR (gvm_kg <= 4500))),
+    CONSTRAINT ck_fleet_vehicles__motorcycle_licence_for_motorcycles CHECK (((vehicle_type = 'motorcycle'::text) = (required_licence_class = ANY (ARRAY['R'::text, 'RE'::text])))),
     CONSTRAINT ck_fleet_vehicles__odometer_km_non_negative CHECK ((odometer_km >= 0)),
     CONSTRAINT ck_fleet_vehicles__registration_format CHECK ((registration ~ '^[A-Z0-9]{1,9}$'::text)),
     CONSTRAINT ck_fleet_vehicles__registration_state CHECK ((registration_state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
-    CONSTRAINT ck_fleet_vehicles__required_licence_class CHECK ((required_licence_class = ANY (ARRAY['C'::text, 'LR'::text, 'MR'::text, 'HR'::text, 'HC'::text, 'MC'::text]))),
+    CONSTRAINT ck_fleet_vehicles__required_licence_class CHECK ((required_licence_class = ANY (ARRAY['C'::text, 'LR'::text, 'MR'::text, 'HR'::text, 'HC'::text, 'MC'::text, 'R'::text, 'RE'::text]))),
     CONSTRAINT ck_fleet_vehicles__seating_capacity_positive CHECK ((seating_capacity > 0)),
-    CONSTRAINT ck_fleet_vehicles__vehicle_type CHECK ((vehicle_type = ANY (ARRAY['car'::text, 'ute'::text, 'van'::text, 'light_rigid'::text, 'medium_rigid'::text, 'heavy_rigid'::text, 'prime_mover'::text, 'bus'::text, 'trailer'::text]))),
+    CONSTRAINT ck_fleet_vehicles__vehicle_type CHECK ((vehicle_type = ANY (ARRAY['car'::text, 'ute'::text, 'van'::text, 'light_rigid'::text, 'medium_rigid'::text, 'heavy_rigid'::text, 'prime_mover'::text, 'bus'::text, 'trailer'::text, 'motorcycle'::text]))),
     CONSTRAINT ck_fleet_vehicles__vin_format CHECK ((vin ~ '^[A-HJ-NPR-Z0-9]{17}$'::text))
 );
 
@@ -2271,7 +2304,7 @@ COMMENT ON COLUMN assets.fleet_vehicles.seating_capacity IS 'Adults the vehicle 
 -- Name: COLUMN fleet_vehicles.required_licence_class; Type: COMMENT; Schema: assets; Owner: -
 --
 
-COMMENT ON COLUMN assets.fleet_vehicles.required_licence_class IS 'Driver licence class needed: C ≤4.5 t; LR 4.5–8 t or >12 seats; MR 2 axles >8 t; HR 3+ axles; HC semi-trailer; MC B-double/road train.';
+COMMENT ON COLUMN assets.fleet_vehicles.required_licence_class IS 'Driver licence class needed: C ≤4.5 t; LR 4.5–8 t or >12 seats; MR 2 axles >8 t; HR 3+ axles; HC semi-trailer; MC B-double/road train; R/RE motorcycle (RE: learner-approved only).';
 
 
 --
@@ -4152,6 +4185,13 @@ COMMENT ON COLUMN clearance.vetting_records.org_id IS 'Owning organisation (tena
 
 
 --
+-- Name: COLUMN vetting_records.outcome; Type: COMMENT; Schema: clearance; Owner: -
+--
+
+COMMENT ON COLUMN clearance.vetting_records.outcome IS 'Result of the check; an adverse or concern outcome is itself sensitive, so redacted in the audit log.';
+
+
+--
 -- Name: COLUMN vetting_records.conducted_by; Type: COMMENT; Schema: clearance; Owner: -
 --
 
@@ -5264,6 +5304,13 @@ COMMENT ON COLUMN clients.rate_configurations.org_id IS 'Owning organisation (te
 
 
 --
+-- Name: COLUMN rate_configurations.pay_category; Type: COMMENT; Schema: clients; Owner: -
+--
+
+COMMENT ON COLUMN clients.rate_configurations.pay_category IS 'Category of worked time priced, as on timecard lines; overtime_150/200/250: overtime at 150%, 200% and 250% (public holiday overtime).';
+
+
+--
 -- Name: COLUMN rate_configurations.allowance_code; Type: COMMENT; Schema: clients; Owner: -
 --
 
@@ -5361,7 +5408,7 @@ CREATE TABLE clients.sites (
     CONSTRAINT ck_sites__postcode_format CHECK ((postcode ~ '^[0-9]{4}$'::text)),
     CONSTRAINT ck_sites__state CHECK ((state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
     CONSTRAINT ck_sites__status CHECK ((status = ANY (ARRAY['active'::text, 'inactive'::text]))),
-    CONSTRAINT ck_sites__timezone_format CHECK ((timezone ~ '^[A-Za-z_]+(/[A-Za-z_]+)+$'::text))
+    CONSTRAINT ck_sites__timezone_format CHECK ((timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text))
 );
 
 ALTER TABLE ONLY clients.sites FORCE ROW LEVEL SECURITY;
@@ -5641,6 +5688,132 @@ COMMENT ON COLUMN compliance.award_classifications.metadata IS 'Industry- or ten
 --
 
 COMMENT ON COLUMN compliance.award_classifications.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: award_penalty_rules; Type: TABLE; Schema: compliance; Owner: -
+--
+
+CREATE TABLE compliance.award_penalty_rules (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    award_id uuid NOT NULL,
+    employment_type text NOT NULL,
+    day_type text NOT NULL,
+    rule_kind text NOT NULL,
+    band_start time without time zone,
+    band_end time without time zone,
+    threshold_hours numeric(6,2),
+    multiplier numeric(6,4) NOT NULL,
+    effective_from date NOT NULL,
+    effective_to date,
+    description text,
+    source text NOT NULL,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_award_penalty_rules__band_end_after_band_start CHECK ((((band_start IS NULL) = (band_end IS NULL)) AND ((band_start IS NULL) OR (band_end > band_start)))),
+    CONSTRAINT ck_award_penalty_rules__casual_loading_for_casuals CHECK (((rule_kind <> 'casual_loading'::text) OR (employment_type = 'casual'::text))),
+    CONSTRAINT ck_award_penalty_rules__day_type CHECK ((day_type = ANY (ARRAY['weekday'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text]))),
+    CONSTRAINT ck_award_penalty_rules__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_award_penalty_rules__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'any'::text]))),
+    CONSTRAINT ck_award_penalty_rules__multiplier_positive CHECK ((multiplier > (0)::numeric)),
+    CONSTRAINT ck_award_penalty_rules__overtime_has_threshold CHECK (((rule_kind <> 'overtime'::text) OR (threshold_hours IS NOT NULL))),
+    CONSTRAINT ck_award_penalty_rules__rule_kind CHECK ((rule_kind = ANY (ARRAY['penalty'::text, 'overtime'::text, 'casual_loading'::text, 'shift_loading'::text]))),
+    CONSTRAINT ck_award_penalty_rules__threshold_hours_non_negative CHECK ((threshold_hours >= (0)::numeric)),
+    CONSTRAINT ck_award_penalty_rules__threshold_only_for_overtime CHECK (((threshold_hours IS NULL) OR (rule_kind = 'overtime'::text)))
+);
+
+
+--
+-- Name: TABLE award_penalty_rules; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON TABLE compliance.award_penalty_rules IS 'Penalty, overtime and loading rules of a modern award: for an employment type, day type and optional time band, the multiple of the ordinary hourly rate paid (after a threshold of overtime hours where one applies). Payroll and timesheets price hours with them.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.employment_type; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.employment_type IS 'Employees the rule applies to; any: every employment type.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.day_type; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.day_type IS 'weekday: Monday to Friday.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.rule_kind; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.rule_kind IS 'penalty: ordinary hours on the day or in the band; overtime: hours beyond ordinary hours; casual_loading: loading in lieu of leave entitlements; shift_loading: evening, night or early-morning shift work.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.band_start; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.band_start IS 'Local wall-clock start of the time band the rule covers; null with band_end: the whole day.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.band_end; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.band_end IS 'Local wall-clock end of the time band (24:00 for midnight).';
+
+
+--
+-- Name: COLUMN award_penalty_rules.threshold_hours; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.threshold_hours IS 'Overtime rules: hours of overtime in the day after which this multiplier applies (0: from the first overtime hour, 3: after the first 3 hours); null for other rules.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.multiplier; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.multiplier IS 'Multiple of the ordinary hourly rate paid: 1.2500 = 125%.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.effective_to; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.effective_to IS 'Last day the rule applies; null while current.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.description; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.description IS 'The rule in words, e.g. Saturday ordinary hours.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.source; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.source IS 'Where the figure comes from: the award clause, or ''derived: …'' for a recalled figure still to be verified against the award.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.metadata; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.deleted_at; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
 
 
 --
@@ -6343,7 +6516,7 @@ COMMENT ON COLUMN compliance.compliance_status.last_checked_at IS 'Last time a m
 -- Name: COLUMN compliance_status.status_reason; Type: COMMENT; Schema: compliance; Owner: -
 --
 
-COMMENT ON COLUMN compliance.compliance_status.status_reason IS 'Why the status was last changed, e.g. the rejection or revocation reason given by the issuer.';
+COMMENT ON COLUMN compliance.compliance_status.status_reason IS 'Why the status was last changed, e.g. the rejection or revocation reason given by the issuer; may reveal check findings, so redacted in the audit log.';
 
 
 --
@@ -6641,6 +6814,123 @@ COMMENT ON COLUMN compliance.industry_profiles.deleted_at IS 'Soft delete: set i
 
 
 --
+-- Name: labour_hire_licences; Type: TABLE; Schema: compliance; Owner: -
+--
+
+CREATE TABLE compliance.labour_hire_licences (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    org_id uuid NOT NULL,
+    holder text DEFAULT 'organisation'::text NOT NULL,
+    agency_id uuid,
+    state text NOT NULL,
+    licence_number text NOT NULL,
+    granted_on date NOT NULL,
+    expires_on date,
+    status text DEFAULT 'active'::text NOT NULL,
+    conditions text,
+    verified_at timestamp with time zone,
+    verified_by uuid,
+    register_url text,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_labour_hire_licences__agency_named_when_agency_holds CHECK (((holder = 'agency'::text) = (agency_id IS NOT NULL))),
+    CONSTRAINT ck_labour_hire_licences__expires_on_after_granted_on CHECK (((expires_on IS NULL) OR (expires_on >= granted_on))),
+    CONSTRAINT ck_labour_hire_licences__holder CHECK ((holder = ANY (ARRAY['organisation'::text, 'agency'::text]))),
+    CONSTRAINT ck_labour_hire_licences__register_url_format CHECK ((register_url ~ '^https://'::text)),
+    CONSTRAINT ck_labour_hire_licences__state CHECK ((state = ANY (ARRAY['QLD'::text, 'VIC'::text, 'SA'::text, 'ACT'::text]))),
+    CONSTRAINT ck_labour_hire_licences__status CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'cancelled'::text, 'expired'::text])))
+);
+
+ALTER TABLE ONLY compliance.labour_hire_licences FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: TABLE labour_hire_licences; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON TABLE compliance.labour_hire_licences IS 'Labour hire licences held by the organisation itself, or by an agency it sources workers from: QLD, VIC, SA and the ACT require providers to be licensed and hosts to use only licensed providers.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.org_id; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.org_id IS 'Owning organisation (tenant); row-level security filters on it.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.holder; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.holder IS 'organisation: the tenant''s own licence; agency: the licence of a supplying agency (clients.agencies).';
+
+
+--
+-- Name: COLUMN labour_hire_licences.agency_id; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.agency_id IS 'Soft reference to clients.agencies (no FK: cross-domain). The licensed agency when holder is agency.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.state; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.state IS 'Jurisdiction that issued the licence (only these four license labour hire).';
+
+
+--
+-- Name: COLUMN labour_hire_licences.licence_number; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.licence_number IS 'Licence number as on the state register.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.expires_on; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.expires_on IS 'Date the licence lapses unless renewed; null where the scheme keeps it in force through annual reporting.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.conditions; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.conditions IS 'Conditions the regulator placed on the licence.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.verified_at; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.verified_at IS 'Last time the licence was checked on the public register.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.register_url; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.register_url IS 'Public register entry the licence was verified against.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.metadata; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN labour_hire_licences.deleted_at; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.labour_hire_licences.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
 -- Name: ongoing_monitors; Type: TABLE; Schema: compliance; Owner: -
 --
 
@@ -6921,6 +7211,7 @@ CREATE TABLE fatigue.driver_hours (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    CONSTRAINT ck_driver_hours__base_timezone_format CHECK ((base_timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_driver_hours__day_fits_24_hours CHECK (((work_minutes + rest_minutes) <= 1440)),
     CONSTRAINT ck_driver_hours__long_night_within_work CHECK ((long_night_work_minutes <= work_minutes)),
     CONSTRAINT ck_driver_hours__long_night_work_minutes_non_negative CHECK ((long_night_work_minutes >= 0)),
@@ -7104,6 +7395,7 @@ CREATE TABLE fatigue.ewd_entries (
     corrects_recorded_at timestamp with time zone,
     correction_reason text,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_ewd_entries__base_timezone_format CHECK ((base_timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_ewd_entries__correction_complete CHECK ((((corrects_entry_id IS NULL) AND (corrects_recorded_at IS NULL) AND (correction_reason IS NULL)) OR ((corrects_entry_id IS NOT NULL) AND (corrects_recorded_at IS NOT NULL) AND (correction_reason IS NOT NULL)))),
     CONSTRAINT ck_ewd_entries__device_sequence_non_negative CHECK ((device_sequence >= 0)),
     CONSTRAINT ck_ewd_entries__entered_by CHECK ((entered_by = ANY (ARRAY['driver'::text, 'record_keeper'::text, 'system'::text]))),
@@ -7289,6 +7581,7 @@ CREATE TABLE fatigue.ewd_entries_default (
     corrects_recorded_at timestamp with time zone,
     correction_reason text,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_ewd_entries__base_timezone_format CHECK ((base_timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_ewd_entries__correction_complete CHECK ((((corrects_entry_id IS NULL) AND (corrects_recorded_at IS NULL) AND (correction_reason IS NULL)) OR ((corrects_entry_id IS NOT NULL) AND (corrects_recorded_at IS NOT NULL) AND (correction_reason IS NOT NULL)))),
     CONSTRAINT ck_ewd_entries__device_sequence_non_negative CHECK ((device_sequence >= 0)),
     CONSTRAINT ck_ewd_entries__entered_by CHECK ((entered_by = ANY (ARRAY['driver'::text, 'record_keeper'::text, 'system'::text]))),
@@ -10655,7 +10948,7 @@ END)),
     CONSTRAINT ck_invoice_lines__line_amount_non_negative CHECK ((line_amount >= (0)::numeric)),
     CONSTRAINT ck_invoice_lines__line_number_positive CHECK ((line_number > 0)),
     CONSTRAINT ck_invoice_lines__quantity_positive CHECK ((quantity > (0)::numeric)),
-    CONSTRAINT ck_invoice_lines__rate_category CHECK ((rate_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'allowance'::text]))),
+    CONSTRAINT ck_invoice_lines__rate_category CHECK ((rate_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'overtime_250'::text, 'allowance'::text]))),
     CONSTRAINT ck_invoice_lines__unit CHECK ((unit = ANY (ARRAY['hour'::text, 'shift'::text, 'day'::text, 'week'::text, 'km'::text, 'each'::text]))),
     CONSTRAINT ck_invoice_lines__unit_price_non_negative CHECK ((unit_price >= (0)::numeric))
 );
@@ -10696,6 +10989,13 @@ COMMENT ON COLUMN payroll.invoice_lines.employee_id IS 'Soft reference to people
 --
 
 COMMENT ON COLUMN payroll.invoice_lines.timecard_id IS 'Soft reference to timekeep.timecards (no FK: cross-domain). Approved timecard billed by this line.';
+
+
+--
+-- Name: COLUMN invoice_lines.rate_category; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.invoice_lines.rate_category IS 'Timecard line category billed; null for a line that is not hours, e.g. a fee.';
 
 
 --
@@ -11772,6 +12072,110 @@ COMMENT ON COLUMN payroll.payments.deleted_at IS 'Soft delete: set instead of de
 
 
 --
+-- Name: payroll_tax_rates; Type: TABLE; Schema: payroll; Owner: -
+--
+
+CREATE TABLE payroll.payroll_tax_rates (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    state text NOT NULL,
+    financial_year character(7) NOT NULL,
+    rate numeric(6,4) NOT NULL,
+    annual_threshold numeric(14,2) NOT NULL,
+    effective_from date NOT NULL,
+    source text NOT NULL,
+    notes text,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_payroll_tax_rates__annual_threshold_non_negative CHECK ((annual_threshold >= (0)::numeric)),
+    CONSTRAINT ck_payroll_tax_rates__effective_from_in_financial_year CHECK (
+CASE
+    WHEN (financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text) THEN ((effective_from >= make_date((substr((financial_year)::text, 1, 4))::integer, 7, 1)) AND (effective_from < make_date(((substr((financial_year)::text, 1, 4))::integer + 1), 7, 1)))
+    ELSE true
+END),
+    CONSTRAINT ck_payroll_tax_rates__financial_year_consecutive CHECK (
+CASE
+    WHEN (financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text) THEN ((substr((financial_year)::text, 6, 2))::integer = (((substr((financial_year)::text, 1, 4))::integer + 1) % 100))
+    ELSE true
+END),
+    CONSTRAINT ck_payroll_tax_rates__financial_year_format CHECK ((financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text)),
+    CONSTRAINT ck_payroll_tax_rates__rate_range CHECK (((rate >= (0)::numeric) AND (rate <= 0.2))),
+    CONSTRAINT ck_payroll_tax_rates__state CHECK ((state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text])))
+);
+
+
+--
+-- Name: TABLE payroll_tax_rates; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON TABLE payroll.payroll_tax_rates IS 'State and territory payroll tax (DOMAIN.md §9): the headline rate and annual wages threshold of each state for a financial year. An employer pays the tax of each state on the wages paid there above its share of that state''s threshold; tiers, surcharges and threshold phase-outs are in notes.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.state; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.state IS 'State or territory levying the tax (wages are taxed where the work is done).';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.financial_year; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.financial_year IS 'Financial year the figures apply to, 1 July to 30 June, e.g. 2025-26.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.rate; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.rate IS 'Headline rate on taxable wages above the threshold, fraction: 0.0545 = 5.45%.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.annual_threshold; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.annual_threshold IS 'Annual taxable wages (AUD) exempt from the tax, shared across a group of related employers and pro-rated for part years.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.effective_from; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.effective_from IS 'First day the figures apply; within the financial year, usually 1 July.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.source; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.source IS 'Where the figures come from: the state revenue office''s page, or ''derived: …'' when recalled rather than copied from it.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.notes; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.notes IS 'What the headline figures leave out: higher tiers, surcharges, threshold phase-outs.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.metadata; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN payroll_tax_rates.deleted_at; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.payroll_tax_rates.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
 -- Name: payslips; Type: TABLE; Schema: payroll; Owner: -
 --
 
@@ -11966,7 +12370,7 @@ CREATE TABLE payroll.rate_cards (
     CONSTRAINT ck_rate_cards__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text]))),
     CONSTRAINT ck_rate_cards__identifies_the_work CHECK (((award_classification_id IS NOT NULL) OR (pay_level_id IS NOT NULL) OR (position_title IS NOT NULL))),
     CONSTRAINT ck_rate_cards__pay_rate_positive CHECK ((pay_rate > (0)::numeric)),
-    CONSTRAINT ck_rate_cards__rate_category CHECK ((rate_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'allowance'::text]))),
+    CONSTRAINT ck_rate_cards__rate_category CHECK ((rate_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'overtime_250'::text, 'allowance'::text]))),
     CONSTRAINT ck_rate_cards__status CHECK ((status = ANY (ARRAY['draft'::text, 'active'::text, 'superseded'::text, 'inactive'::text])))
 );
 
@@ -13058,7 +13462,7 @@ COMMENT ON COLUMN people.employee_qualifications.org_id IS 'Owning organisation 
 -- Name: COLUMN employee_qualifications.credential_number; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.employee_qualifications.credential_number IS 'Licence, card or certificate number as printed.';
+COMMENT ON COLUMN people.employee_qualifications.credential_number IS 'Licence, card or certificate number as printed; an identity document number, redacted in the audit log.';
 
 
 --
@@ -13692,6 +14096,7 @@ CREATE TABLE people.unavailability (
     CONSTRAINT ck_unavailability__ends_after_starts CHECK ((ends_at > starts_at)),
     CONSTRAINT ck_unavailability__reason CHECK ((reason = ANY (ARRAY['personal'::text, 'study'::text, 'other_job'::text, 'medical'::text, 'leave'::text, 'carer'::text, 'religious'::text, 'travel'::text, 'other'::text]))),
     CONSTRAINT ck_unavailability__recurrence_rule_format CHECK ((recurrence_rule ~ '^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)'::text)),
+    CONSTRAINT ck_unavailability__recurrence_until_after_start CHECK (((recurrence_until IS NULL) OR (recurrence_until >= ((starts_at AT TIME ZONE 'UTC'::text))::date))),
     CONSTRAINT ck_unavailability__source CHECK ((source = ANY (ARRAY['employee'::text, 'consultant'::text, 'system'::text]))),
     CONSTRAINT ck_unavailability__until_only_when_recurring CHECK (((recurrence_until IS NULL) OR (recurrence_rule IS NOT NULL)))
 );
@@ -15248,7 +15653,8 @@ CREATE TABLE public.offices (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_offices__postcode_format CHECK ((postcode ~ '^[0-9]{4}$'::text)),
-    CONSTRAINT ck_offices__state_state CHECK ((state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text])))
+    CONSTRAINT ck_offices__state_state CHECK ((state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
+    CONSTRAINT ck_offices__timezone_format CHECK ((timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text))
 );
 
 ALTER TABLE ONLY public.offices FORCE ROW LEVEL SECURITY;
@@ -15325,7 +15731,8 @@ CREATE TABLE public.organisations (
     CONSTRAINT ck_organisations__head_office_state_state CHECK ((head_office_state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
     CONSTRAINT ck_organisations__slug_format CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text)),
     CONSTRAINT ck_organisations__status CHECK ((status = ANY (ARRAY['trial'::text, 'active'::text, 'suspended'::text, 'closed'::text]))),
-    CONSTRAINT ck_organisations__subscription_tier CHECK ((subscription_tier = ANY (ARRAY['tier1'::text, 'tier2'::text, 'tier3'::text, 'enterprise'::text])))
+    CONSTRAINT ck_organisations__subscription_tier CHECK ((subscription_tier = ANY (ARRAY['tier1'::text, 'tier2'::text, 'tier3'::text, 'enterprise'::text]))),
+    CONSTRAINT ck_organisations__timezone_format CHECK ((timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text))
 );
 
 ALTER TABLE ONLY public.organisations FORCE ROW LEVEL SECURITY;
@@ -15377,7 +15784,7 @@ COMMENT ON COLUMN public.organisations.acn IS 'Australian Company Number (9 digi
 -- Name: COLUMN organisations.industry_profile_id; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.organisations.industry_profile_id IS 'Soft reference to compliance.industry_profiles (no FK: cross-domain). Default award and credential set for the organisation.';
+COMMENT ON COLUMN public.organisations.industry_profile_id IS 'Default industry profile: award and credential set (FK added by the compliance reference migration).';
 
 
 --
@@ -15647,7 +16054,7 @@ COMMENT ON COLUMN public.user_roles.office_id IS 'Null: the role applies in ever
 -- Name: COLUMN user_roles.granted_by; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.user_roles.granted_by IS 'User who granted the role (public.users).';
+COMMENT ON COLUMN public.user_roles.granted_by IS 'User who granted the role.';
 
 
 --
@@ -16162,6 +16569,7 @@ CREATE TABLE pulse.automations (
     CONSTRAINT ck_automations__event_trigger_names_event CHECK (((trigger_type <> 'event'::text) OR (trigger_event_type IS NOT NULL))),
     CONSTRAINT ck_automations__max_runs_per_hour_positive CHECK ((max_runs_per_hour > 0)),
     CONSTRAINT ck_automations__schedule_trigger_has_cron CHECK (((trigger_type = 'schedule'::text) = (cron_expression IS NOT NULL))),
+    CONSTRAINT ck_automations__timezone_format CHECK ((timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_automations__trigger_event_type_format CHECK ((trigger_event_type ~ '^[A-Za-z][A-Za-z0-9_.]*$'::text)),
     CONSTRAINT ck_automations__trigger_type CHECK ((trigger_type = ANY (ARRAY['event'::text, 'schedule'::text, 'manual'::text])))
 );
@@ -18974,15 +19382,27 @@ CREATE TABLE recruit.applications (
     offer_made_at timestamp with time zone,
     placed_at timestamp with time zone,
     placement_start_date date,
+    placement_end_date date,
+    placement_pay_rate numeric(12,4),
+    placement_charge_rate numeric(12,4),
+    placement_margin numeric(12,4) GENERATED ALWAYS AS ((placement_charge_rate - placement_pay_rate)) STORED,
+    placement_status text,
     outcome_reason text,
     employee_id uuid,
     metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    CONSTRAINT ck_applications__ended_placement_has_end_date CHECK (((placement_status IS DISTINCT FROM 'ended'::text) OR (placement_end_date IS NOT NULL))),
     CONSTRAINT ck_applications__offered_pay_rate_non_negative CHECK ((offered_pay_rate >= (0)::numeric)),
     CONSTRAINT ck_applications__outcome_reason_given CHECK (((stage <> ALL (ARRAY['rejected'::text, 'withdrawn'::text])) OR (outcome_reason IS NOT NULL))),
     CONSTRAINT ck_applications__placed_at_recorded CHECK (((stage <> 'placed'::text) OR (placed_at IS NOT NULL))),
+    CONSTRAINT ck_applications__placement_charge_rate_non_negative CHECK ((placement_charge_rate >= (0)::numeric)),
+    CONSTRAINT ck_applications__placement_end_after_start CHECK (((placement_end_date IS NULL) OR ((placement_start_date IS NOT NULL) AND (placement_end_date >= placement_start_date)))),
+    CONSTRAINT ck_applications__placement_only_when_placed CHECK (((stage = 'placed'::text) OR ((placement_end_date IS NULL) AND (placement_pay_rate IS NULL) AND (placement_charge_rate IS NULL) AND (placement_status IS NULL)))),
+    CONSTRAINT ck_applications__placement_pay_rate_non_negative CHECK ((placement_pay_rate >= (0)::numeric)),
+    CONSTRAINT ck_applications__placement_status CHECK ((placement_status = ANY (ARRAY['active'::text, 'ended'::text, 'cancelled'::text]))),
+    CONSTRAINT ck_applications__placement_status_has_start CHECK (((placement_status IS NULL) OR (placement_start_date IS NOT NULL))),
     CONSTRAINT ck_applications__source CHECK ((source = ANY (ARRAY['seek'::text, 'indeed'::text, 'linkedin'::text, 'referral'::text, 'website'::text, 'rehire'::text]))),
     CONSTRAINT ck_applications__stage CHECK ((stage = ANY (ARRAY['new'::text, 'screening'::text, 'shortlisted'::text, 'submitted_to_client'::text, 'interview'::text, 'offer'::text, 'placed'::text, 'rejected'::text, 'withdrawn'::text])))
 );
@@ -19016,6 +19436,48 @@ COMMENT ON COLUMN recruit.applications.external_reference IS 'Application id at 
 --
 
 COMMENT ON COLUMN recruit.applications.offered_pay_rate IS 'Hourly rate offered (AUD).';
+
+
+--
+-- Name: COLUMN applications.placement_start_date; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_start_date IS 'First day of the placement (the worker''s assignment at the client).';
+
+
+--
+-- Name: COLUMN applications.placement_end_date; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_end_date IS 'Last day of the placement (inclusive); null: ongoing or not yet known.';
+
+
+--
+-- Name: COLUMN applications.placement_pay_rate; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_pay_rate IS 'Hourly rate paid to the placed worker (AUD).';
+
+
+--
+-- Name: COLUMN applications.placement_charge_rate; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_charge_rate IS 'Hourly rate charged to the client for the placed worker (AUD, GST exclusive).';
+
+
+--
+-- Name: COLUMN applications.placement_margin; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_margin IS 'Gross margin per hour (AUD): charge rate less pay rate (derived); negative when the placement loses money.';
+
+
+--
+-- Name: COLUMN applications.placement_status; Type: COMMENT; Schema: recruit; Owner: -
+--
+
+COMMENT ON COLUMN recruit.applications.placement_status IS 'Life of the placement once placed: active (working or about to start), ended (finished), cancelled (called off before or during).';
 
 
 --
@@ -19449,7 +19911,8 @@ CREATE TABLE recruit.drip_campaigns (
     CONSTRAINT ck_drip_campaigns__max_messages_per_week_positive CHECK ((max_messages_per_week > 0)),
     CONSTRAINT ck_drip_campaigns__send_window_order CHECK (((send_window_end IS NULL) OR (send_window_start IS NULL) OR (send_window_end > send_window_start))),
     CONSTRAINT ck_drip_campaigns__status CHECK ((status = ANY (ARRAY['draft'::text, 'active'::text, 'paused'::text, 'completed'::text, 'archived'::text]))),
-    CONSTRAINT ck_drip_campaigns__steps_array CHECK ((jsonb_typeof(steps) = 'array'::text))
+    CONSTRAINT ck_drip_campaigns__steps_array CHECK ((jsonb_typeof(steps) = 'array'::text)),
+    CONSTRAINT ck_drip_campaigns__timezone_format CHECK ((timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text))
 );
 
 ALTER TABLE ONLY recruit.drip_campaigns FORCE ROW LEVEL SECURITY;
@@ -19785,7 +20248,7 @@ COMMENT ON COLUMN recruit.job_orders.charge_rate IS 'Hourly rate charged to the 
 -- Name: COLUMN job_orders.required_credential_codes; Type: COMMENT; Schema: recruit; Owner: -
 --
 
-COMMENT ON COLUMN recruit.job_orders.required_credential_codes IS 'Codes of compliance.credential_types a worker must hold, beyond the industry profile''s defaults (e.g. LF, WHITE_CARD).';
+COMMENT ON COLUMN recruit.job_orders.required_credential_codes IS 'Codes (compliance.credential_types.code) of credentials a worker must hold, beyond the industry profile''s defaults, e.g. hrwl_lf, white_card, dl_hr; each must be a live credential type (recruit.check_required_credential_codes).';
 
 
 --
@@ -20259,7 +20722,7 @@ CREATE TABLE roster.availability (
     CONSTRAINT ck_availability__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_from IS NULL) OR (effective_to >= effective_from))),
     CONSTRAINT ck_availability__kind CHECK ((kind = ANY (ARRAY['recurring'::text, 'exception'::text]))),
     CONSTRAINT ck_availability__kind_fields CHECK ((((kind = 'recurring'::text) AND (day_of_week IS NOT NULL) AND (on_date IS NULL)) OR ((kind = 'exception'::text) AND (on_date IS NOT NULL) AND (day_of_week IS NULL)))),
-    CONSTRAINT ck_availability__time_range CHECK ((((start_time IS NULL) AND (end_time IS NULL)) OR (end_time > start_time)))
+    CONSTRAINT ck_availability__time_range CHECK ((((start_time IS NULL) = (end_time IS NULL)) AND ((start_time IS NULL) OR (end_time > start_time))))
 );
 
 ALTER TABLE ONLY roster.availability FORCE ROW LEVEL SECURITY;
@@ -20536,9 +20999,9 @@ CREATE TABLE roster.roster_rules (
     CONSTRAINT ck_roster_rules__meal_break_minutes_non_negative CHECK ((meal_break_minutes >= 0)),
     CONSTRAINT ck_roster_rules__min_break_between_shifts_hours_range CHECK (((min_break_between_shifts_hours >= (0)::numeric) AND (min_break_between_shifts_hours <= (24)::numeric))),
     CONSTRAINT ck_roster_rules__min_engagement_hours_range CHECK (((min_engagement_hours >= (0)::numeric) AND (min_engagement_hours <= (24)::numeric))),
-    CONSTRAINT ck_roster_rules__saturday_span CHECK ((((ordinary_span_saturday_start IS NULL) AND (ordinary_span_saturday_end IS NULL)) OR (ordinary_span_saturday_end > ordinary_span_saturday_start))),
-    CONSTRAINT ck_roster_rules__sunday_span CHECK ((((ordinary_span_sunday_start IS NULL) AND (ordinary_span_sunday_end IS NULL)) OR (ordinary_span_sunday_end > ordinary_span_sunday_start))),
-    CONSTRAINT ck_roster_rules__weekday_span CHECK ((((ordinary_span_weekday_start IS NULL) AND (ordinary_span_weekday_end IS NULL)) OR (ordinary_span_weekday_end > ordinary_span_weekday_start)))
+    CONSTRAINT ck_roster_rules__saturday_span CHECK ((((ordinary_span_saturday_start IS NULL) = (ordinary_span_saturday_end IS NULL)) AND ((ordinary_span_saturday_start IS NULL) OR (ordinary_span_saturday_end > ordinary_span_saturday_start)))),
+    CONSTRAINT ck_roster_rules__sunday_span CHECK ((((ordinary_span_sunday_start IS NULL) = (ordinary_span_sunday_end IS NULL)) AND ((ordinary_span_sunday_start IS NULL) OR (ordinary_span_sunday_end > ordinary_span_sunday_start)))),
+    CONSTRAINT ck_roster_rules__weekday_span CHECK ((((ordinary_span_weekday_start IS NULL) = (ordinary_span_weekday_end IS NULL)) AND ((ordinary_span_weekday_start IS NULL) OR (ordinary_span_weekday_end > ordinary_span_weekday_start))))
 );
 
 ALTER TABLE ONLY roster.roster_rules FORCE ROW LEVEL SECURITY;
@@ -23651,7 +24114,7 @@ CREATE TABLE timekeep.journals (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_journals__exported_has_time CHECK (((status <> ALL (ARRAY['exported'::text, 'acknowledged'::text])) OR (exported_at IS NOT NULL))),
     CONSTRAINT ck_journals__failed_has_error CHECK (((status <> 'failed'::text) OR (error_message IS NOT NULL))),
-    CONSTRAINT ck_journals__pay_category CHECK ((pay_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening'::text, 'night'::text, 'overtime_150'::text, 'overtime_200'::text, 'allowance'::text, 'adjustment'::text]))),
+    CONSTRAINT ck_journals__pay_category CHECK ((pay_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'overtime_250'::text, 'allowance'::text, 'adjustment'::text]))),
     CONSTRAINT ck_journals__period_end_after_period_start CHECK ((period_end >= period_start)),
     CONSTRAINT ck_journals__reverses_another_line CHECK ((reverses_journal_id IS DISTINCT FROM id)),
     CONSTRAINT ck_journals__status CHECK ((status = ANY (ARRAY['pending'::text, 'exported'::text, 'acknowledged'::text, 'failed'::text, 'reversed'::text]))),
@@ -23694,6 +24157,13 @@ COMMENT ON COLUMN timekeep.journals.employee_id IS 'Soft reference to people.emp
 --
 
 COMMENT ON COLUMN timekeep.journals.period_start IS 'Pay period the line is paid in.';
+
+
+--
+-- Name: COLUMN journals.pay_category; Type: COMMENT; Schema: timekeep; Owner: -
+--
+
+COMMENT ON COLUMN timekeep.journals.pay_category IS 'Pay category of the hours exported, or adjustment: a lump correction that is not hours in any category.';
 
 
 --
@@ -24203,7 +24673,7 @@ CREATE TABLE timekeep.timecard_entries (
     CONSTRAINT ck_timecard_entries__end_at_after_start_at CHECK (((end_at IS NULL) OR (start_at IS NULL) OR (end_at > start_at))),
     CONSTRAINT ck_timecard_entries__hours_range CHECK (((hours >= (0)::numeric) AND (hours <= (24)::numeric))),
     CONSTRAINT ck_timecard_entries__multiplier_positive CHECK ((multiplier > (0)::numeric)),
-    CONSTRAINT ck_timecard_entries__pay_category CHECK ((pay_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening'::text, 'night'::text, 'overtime_150'::text, 'overtime_200'::text, 'allowance'::text]))),
+    CONSTRAINT ck_timecard_entries__pay_category CHECK ((pay_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'overtime_250'::text, 'allowance'::text]))),
     CONSTRAINT ck_timecard_entries__rate_non_negative CHECK ((rate >= (0)::numeric)),
     CONSTRAINT ck_timecard_entries__source CHECK ((source = ANY (ARRAY['manual'::text, 'clock'::text, 'roster'::text, 'import'::text])))
 );
@@ -24215,7 +24685,7 @@ ALTER TABLE ONLY timekeep.timecard_entries FORCE ROW LEVEL SECURITY;
 -- Name: TABLE timecard_entries; Type: COMMENT; Schema: timekeep; Owner: -
 --
 
-COMMENT ON TABLE timekeep.timecard_entries IS 'Lines of a timecard: hours on a work date under one pay category (ordinary, weekend, public holiday, evening/night, overtime, allowance).';
+COMMENT ON TABLE timekeep.timecard_entries IS 'Lines of a timecard: hours on a work date under one pay category (ordinary, weekend, public holiday, evening/night shift, overtime, allowance).';
 
 
 --
@@ -24236,7 +24706,7 @@ COMMENT ON COLUMN timekeep.timecard_entries.work_date IS 'Local date the hours w
 -- Name: COLUMN timecard_entries.pay_category; Type: COMMENT; Schema: timekeep; Owner: -
 --
 
-COMMENT ON COLUMN timekeep.timecard_entries.pay_category IS 'overtime_150 and overtime_200: overtime at 150% and 200%; allowance: an hourly allowance paid on the hours.';
+COMMENT ON COLUMN timekeep.timecard_entries.pay_category IS 'overtime_150, overtime_200, overtime_250: overtime at 150%, 200% and 250% (public holiday overtime); allowance: an hourly allowance paid on the hours.';
 
 
 --
@@ -24426,7 +24896,7 @@ COMMENT ON COLUMN timekeep.timecards.ordinary_hours IS 'Sum of the ordinary line
 -- Name: COLUMN timecards.penalty_hours; Type: COMMENT; Schema: timekeep; Owner: -
 --
 
-COMMENT ON COLUMN timekeep.timecards.penalty_hours IS 'Sum of the Saturday, Sunday, public holiday, evening and night lines, hours (kept by trigger).';
+COMMENT ON COLUMN timekeep.timecards.penalty_hours IS 'Sum of the Saturday, Sunday, public holiday, evening shift and night shift lines, hours (kept by trigger).';
 
 
 --
@@ -25106,6 +25576,14 @@ ALTER TABLE ONLY clients.sites
 
 
 --
+-- Name: award_penalty_rules ex_award_penalty_rules__no_overlap; Type: CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.award_penalty_rules
+    ADD CONSTRAINT ex_award_penalty_rules__no_overlap EXCLUDE USING gist (award_id WITH =, employment_type WITH =, day_type WITH =, rule_kind WITH =, COALESCE((band_start)::text, ''::text) WITH =, COALESCE(threshold_hours, ('-1'::integer)::numeric) WITH =, daterange(effective_from, effective_to, '[]'::text) WITH &&) WHERE ((deleted_at IS NULL));
+
+
+--
 -- Name: award_rates ex_award_rates__no_overlap; Type: CONSTRAINT; Schema: compliance; Owner: -
 --
 
@@ -25127,6 +25605,14 @@ ALTER TABLE ONLY compliance.award_allowances
 
 ALTER TABLE ONLY compliance.award_classifications
     ADD CONSTRAINT pk_award_classifications PRIMARY KEY (id);
+
+
+--
+-- Name: award_penalty_rules pk_award_penalty_rules; Type: CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.award_penalty_rules
+    ADD CONSTRAINT pk_award_penalty_rules PRIMARY KEY (id);
 
 
 --
@@ -25199,6 +25685,14 @@ ALTER TABLE ONLY compliance.industry_profile_credentials
 
 ALTER TABLE ONLY compliance.industry_profiles
     ADD CONSTRAINT pk_industry_profiles PRIMARY KEY (id);
+
+
+--
+-- Name: labour_hire_licences pk_labour_hire_licences; Type: CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.labour_hire_licences
+    ADD CONSTRAINT pk_labour_hire_licences PRIMARY KEY (id);
 
 
 --
@@ -25287,6 +25781,14 @@ ALTER TABLE ONLY compliance.industry_profile_credentials
 
 ALTER TABLE ONLY compliance.industry_profiles
     ADD CONSTRAINT uq_industry_profiles__code UNIQUE (code);
+
+
+--
+-- Name: labour_hire_licences uq_labour_hire_licences__org_id_id; Type: CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.labour_hire_licences
+    ADD CONSTRAINT uq_labour_hire_licences__org_id_id UNIQUE (org_id, id);
 
 
 --
@@ -25887,6 +26389,14 @@ ALTER TABLE ONLY payroll.pay_runs
 
 ALTER TABLE ONLY payroll.payments
     ADD CONSTRAINT pk_payments PRIMARY KEY (id);
+
+
+--
+-- Name: payroll_tax_rates pk_payroll_tax_rates; Type: CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.payroll_tax_rates
+    ADD CONSTRAINT pk_payroll_tax_rates PRIMARY KEY (id);
 
 
 --
@@ -27796,6 +28306,13 @@ CREATE INDEX ix_agent_sessions__org_id_agent_name_status ON agents.agent_session
 
 
 --
+-- Name: ix_agent_sessions__org_id_correlation_id; Type: INDEX; Schema: agents; Owner: -
+--
+
+CREATE INDEX ix_agent_sessions__org_id_correlation_id ON agents.agent_sessions USING btree (org_id, correlation_id);
+
+
+--
 -- Name: ix_agent_sessions__org_id_user_id; Type: INDEX; Schema: agents; Owner: -
 --
 
@@ -28825,6 +29342,13 @@ CREATE INDEX ix_award_classifications__award_id_sort_order ON compliance.award_c
 
 
 --
+-- Name: ix_award_penalty_rules__award_id; Type: INDEX; Schema: compliance; Owner: -
+--
+
+CREATE INDEX ix_award_penalty_rules__award_id ON compliance.award_penalty_rules USING btree (award_id);
+
+
+--
 -- Name: ix_award_rates__award_classification_id; Type: INDEX; Schema: compliance; Owner: -
 --
 
@@ -29014,6 +29538,27 @@ CREATE INDEX ix_industry_profiles__default_award_id ON compliance.industry_profi
 
 
 --
+-- Name: ix_labour_hire_licences__org_id_agency_id; Type: INDEX; Schema: compliance; Owner: -
+--
+
+CREATE INDEX ix_labour_hire_licences__org_id_agency_id ON compliance.labour_hire_licences USING btree (org_id, agency_id);
+
+
+--
+-- Name: ix_labour_hire_licences__org_id_status_expires_on; Type: INDEX; Schema: compliance; Owner: -
+--
+
+CREATE INDEX ix_labour_hire_licences__org_id_status_expires_on ON compliance.labour_hire_licences USING btree (org_id, status, expires_on) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: ix_labour_hire_licences__org_id_verified_by; Type: INDEX; Schema: compliance; Owner: -
+--
+
+CREATE INDEX ix_labour_hire_licences__org_id_verified_by ON compliance.labour_hire_licences USING btree (org_id, verified_by);
+
+
+--
 -- Name: ix_ongoing_monitors__org_id_compliance_status_id; Type: INDEX; Schema: compliance; Owner: -
 --
 
@@ -29039,6 +29584,13 @@ CREATE INDEX ix_ongoing_monitors__org_id_status_next_check_at ON compliance.ongo
 --
 
 CREATE UNIQUE INDEX uq_compliance_status__org_id_employee_id_credential_type_id ON compliance.compliance_status USING btree (org_id, employee_id, credential_type_id) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: uq_labour_hire_licences__org_id_holder_agency_id_state_current; Type: INDEX; Schema: compliance; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_labour_hire_licences__org_id_holder_agency_id_state_current ON compliance.labour_hire_licences USING btree (org_id, holder, COALESCE(agency_id, '00000000-0000-0000-0000-000000000000'::uuid), state) WHERE ((deleted_at IS NULL) AND (status = ANY (ARRAY['active'::text, 'suspended'::text])));
 
 
 --
@@ -30680,6 +31232,13 @@ CREATE UNIQUE INDEX uq_pay_levels__org_id_code_effective_from ON payroll.pay_lev
 
 
 --
+-- Name: uq_payroll_tax_rates__state_financial_year; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_payroll_tax_rates__state_financial_year ON payroll.payroll_tax_rates USING btree (state, financial_year) WHERE (deleted_at IS NULL);
+
+
+--
 -- Name: uq_payslips__org_id_payslip_number; Type: INDEX; Schema: payroll; Owner: -
 --
 
@@ -31454,6 +32013,13 @@ CREATE INDEX ix_taggings__org_id_tag_id ON public.taggings USING btree (org_id, 
 --
 
 CREATE INDEX ix_taggings__org_id_taggable_table_taggable_id ON public.taggings USING btree (org_id, taggable_table, taggable_id) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: ix_user_roles__org_id_granted_by; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_user_roles__org_id_granted_by ON public.user_roles USING btree (org_id, granted_by);
 
 
 --
@@ -32630,6 +33196,13 @@ CREATE INDEX ix_applications__org_id_job_order_id ON recruit.applications USING 
 --
 
 CREATE INDEX ix_applications__org_id_job_order_id_stage ON recruit.applications USING btree (org_id, job_order_id, stage) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: ix_applications__org_id_placement_status_placement_start_date; Type: INDEX; Schema: recruit; Owner: -
+--
+
+CREATE INDEX ix_applications__org_id_placement_status_placement_start_date ON recruit.applications USING btree (org_id, placement_status, placement_start_date) WHERE (deleted_at IS NULL);
 
 
 --
@@ -34012,6 +34585,20 @@ CREATE UNIQUE INDEX uq_swms_documents__org_id_reference_version ON safety.swms_d
 
 
 --
+-- Name: ix_clock_events__org_id_corrects_event_id; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE INDEX ix_clock_events__org_id_corrects_event_id ON ONLY timekeep.clock_events USING btree (org_id, corrects_event_id) WHERE (corrects_event_id IS NOT NULL);
+
+
+--
+-- Name: clock_events_default_org_id_corrects_event_id_idx; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE INDEX clock_events_default_org_id_corrects_event_id_idx ON timekeep.clock_events_default USING btree (org_id, corrects_event_id) WHERE (corrects_event_id IS NOT NULL);
+
+
+--
 -- Name: ix_clock_events__org_id_employee_id_occurred_at; Type: INDEX; Schema: timekeep; Owner: -
 --
 
@@ -34093,6 +34680,20 @@ CREATE INDEX ix_clock_events__org_id_terminal_id_occurred_at ON ONLY timekeep.cl
 --
 
 CREATE INDEX clock_events_default_org_id_terminal_id_occurred_at_idx ON timekeep.clock_events_default USING btree (org_id, terminal_id, occurred_at);
+
+
+--
+-- Name: ix_breaks__org_id_end_clock_event_id; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE INDEX ix_breaks__org_id_end_clock_event_id ON timekeep.breaks USING btree (org_id, end_clock_event_id);
+
+
+--
+-- Name: ix_breaks__org_id_start_clock_event_id; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE INDEX ix_breaks__org_id_start_clock_event_id ON timekeep.breaks USING btree (org_id, start_clock_event_id);
 
 
 --
@@ -34467,6 +35068,13 @@ ALTER INDEX public.pk_audit_log ATTACH PARTITION public.audit_log_default_pkey;
 
 
 --
+-- Name: clock_events_default_org_id_corrects_event_id_idx; Type: INDEX ATTACH; Schema: timekeep; Owner: -
+--
+
+ALTER INDEX timekeep.ix_clock_events__org_id_corrects_event_id ATTACH PARTITION timekeep.clock_events_default_org_id_corrects_event_id_idx;
+
+
+--
 -- Name: clock_events_default_org_id_employee_id_occurred_at_idx; Type: INDEX ATTACH; Schema: timekeep; Owner: -
 --
 
@@ -34834,7 +35442,7 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.program_s
 -- Name: vetting_records audit_row; Type: TRIGGER; Schema: clearance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.vetting_records FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('details', 'mitigation');
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.vetting_records FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('outcome', 'details', 'mitigation');
 
 
 --
@@ -35044,7 +35652,14 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.complian
 -- Name: compliance_status audit_row; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_status FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_status FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('status_reason');
+
+
+--
+-- Name: labour_hire_licences audit_row; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.labour_hire_licences FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
 
 
 --
@@ -35066,6 +35681,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.award_allowances FOR E
 --
 
 CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.award_classifications FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
+-- Name: award_penalty_rules set_updated_at; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.award_penalty_rules FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
 
 
 --
@@ -35132,6 +35754,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.industry_profiles FOR 
 
 
 --
+-- Name: labour_hire_licences set_updated_at; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.labour_hire_licences FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
 -- Name: ongoing_monitors set_updated_at; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
@@ -35184,7 +35813,7 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fatigue_rul
 -- Name: fitness_assessments audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fitness_assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('medical_details');
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fitness_assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('outcome', 'sleep_hours_last_24', 'sleep_hours_last_48', 'hours_awake', 'sleepiness_score', 'restrictions', 'medical_details');
 
 
 --
@@ -35790,6 +36419,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.payments FOR EACH ROW EXE
 
 
 --
+-- Name: payroll_tax_rates set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.payroll_tax_rates FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
 -- Name: payslips set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
@@ -35856,7 +36492,7 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_not
 -- Name: employee_qualifications audit_row; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_qualifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_qualifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('credential_number');
 
 
 --
@@ -36739,6 +37375,13 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.talent_pool
 --
 
 CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.talent_pools FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+
+
+--
+-- Name: job_orders check_required_credential_codes; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER check_required_credential_codes BEFORE INSERT OR UPDATE OF required_credential_codes ON recruit.job_orders FOR EACH ROW EXECUTE FUNCTION recruit.check_required_credential_codes();
 
 
 --
@@ -38211,6 +38854,14 @@ ALTER TABLE ONLY compliance.award_classifications
 
 
 --
+-- Name: award_penalty_rules fk_award_penalty_rules__award_id; Type: FK CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.award_penalty_rules
+    ADD CONSTRAINT fk_award_penalty_rules__award_id FOREIGN KEY (award_id) REFERENCES compliance.awards(id);
+
+
+--
 -- Name: award_rates fk_award_rates__award_classification_id; Type: FK CONSTRAINT; Schema: compliance; Owner: -
 --
 
@@ -38344,6 +38995,22 @@ ALTER TABLE ONLY compliance.industry_profile_credentials
 
 ALTER TABLE ONLY compliance.industry_profiles
     ADD CONSTRAINT fk_industry_profiles__default_award_id FOREIGN KEY (default_award_id) REFERENCES compliance.awards(id);
+
+
+--
+-- Name: labour_hire_licences fk_labour_hire_licences__org_id; Type: FK CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.labour_hire_licences
+    ADD CONSTRAINT fk_labour_hire_licences__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: labour_hire_licences fk_labour_hire_licences__verified_by; Type: FK CONSTRAINT; Schema: compliance; Owner: -
+--
+
+ALTER TABLE ONLY compliance.labour_hire_licences
+    ADD CONSTRAINT fk_labour_hire_licences__verified_by FOREIGN KEY (org_id, verified_by) REFERENCES public.users(org_id, id);
 
 
 --
@@ -39979,6 +40646,14 @@ ALTER TABLE ONLY public.offices
 
 
 --
+-- Name: organisations fk_organisations__industry_profile_id; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.organisations
+    ADD CONSTRAINT fk_organisations__industry_profile_id FOREIGN KEY (industry_profile_id) REFERENCES compliance.industry_profiles(id);
+
+
+--
 -- Name: roles fk_roles__org_id; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -40008,6 +40683,14 @@ ALTER TABLE ONLY public.taggings
 
 ALTER TABLE ONLY public.tags
     ADD CONSTRAINT fk_tags__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: user_roles fk_user_roles__granted_by; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.user_roles
+    ADD CONSTRAINT fk_user_roles__granted_by FOREIGN KEY (org_id, granted_by) REFERENCES public.users(org_id, id);
 
 
 --
@@ -42410,6 +43093,12 @@ ALTER TABLE compliance.compliance_scores ENABLE ROW LEVEL SECURITY;
 ALTER TABLE compliance.compliance_status ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: labour_hire_licences; Type: ROW SECURITY; Schema: compliance; Owner: -
+--
+
+ALTER TABLE compliance.labour_hire_licences ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: ongoing_monitors; Type: ROW SECURITY; Schema: compliance; Owner: -
 --
 
@@ -42441,6 +43130,13 @@ CREATE POLICY tenant_isolation ON compliance.compliance_scores USING ((org_id = 
 --
 
 CREATE POLICY tenant_isolation ON compliance.compliance_status USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
+
+
+--
+-- Name: labour_hire_licences tenant_isolation; Type: POLICY; Schema: compliance; Owner: -
+--
+
+CREATE POLICY tenant_isolation ON compliance.labour_hire_licences USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
 
 
 --
@@ -44391,5 +45087,5 @@ ALTER TABLE timekeep.timecards ENABLE ROW LEVEL SECURITY;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict RARLNIK5UxIXuX2H8v89zXUHOjJgiTNgQvt2FcYQZYf1tqiHA6nlVQeidebi9Pl
+\unrestrict n0dZiq8vzNe0uRJ1YtP28J0pLgZGXfjL702nG5DgSxUc54UG1qOQ29sfLWr91Lr
 

@@ -4,7 +4,11 @@ using Npgsql;
 
 namespace Finnest.Database.Tests.Integration;
 
-/// <summary>The data model of TABLES.md: every schema holds exactly its tables, under those names.</summary>
+/// <summary>
+/// The data model of TABLES.md, every schema exactly its tables under those names, plus three
+/// the domain needs (DOMAIN.md §6, §9, §10): award penalty rules, payroll tax rates by state and
+/// year, and labour-hire licences.
+/// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class TableInventoryTests(DatabaseFixture database)
 {
@@ -18,14 +22,14 @@ public sealed class TableInventoryTests(DatabaseFixture database)
         ["timekeep"] = ["timecards", "timecard_entries", "timecard_allowances", "timecard_approvals", "clock_events", "terminals", "geo_locations", "breaks", "journals", "pay_period_locks"],
         ["reach"] = ["conversations", "conversation_participants", "messages", "message_deliveries", "message_log", "channels", "templates", "handoff_records", "news_feed", "announcements"],
         ["pulse"] = ["automations", "automation_runs", "automation_results", "optimisation_runs", "anomaly_detections", "predictive_models", "dashboards", "dashboard_widgets"],
-        ["payroll"] = ["pay_calendars", "pay_runs", "pay_lines", "pay_details", "pay_levels", "allowances", "deductions", "tax_calculations", "super_funds", "super_calculations", "stp_submissions", "rate_cards", "invoices", "invoice_lines", "payments", "payslips"],
+        ["payroll"] = ["pay_calendars", "pay_runs", "pay_lines", "pay_details", "pay_levels", "allowances", "deductions", "tax_calculations", "super_funds", "super_calculations", "stp_submissions", "rate_cards", "invoices", "invoice_lines", "payments", "payslips", "payroll_tax_rates"],
         ["clients"] = ["clients", "contacts", "sites", "agencies", "rate_cards", "rate_configurations", "job_costings", "client_hierarchies", "opportunities", "client_documents"],
         ["safety"] = ["incidents", "incident_people", "investigations", "hazards", "risk_assessments", "inspections", "inspection_items", "swms_documents", "corrective_actions", "drug_alcohol_tests", "assessments", "custom_forms", "custom_form_submissions"],
         ["assets"] = ["asset_categories", "equipment", "equipment_assignments", "maintenance_schedules", "work_orders", "fleet_vehicles", "vehicle_registrations", "prestart_checklists", "prestart_submissions", "fuel_logs"],
         ["quotes"] = ["leads", "quotes", "quote_lines", "jobs", "tasks", "milestones", "agreements", "signatures"],
         ["learn"] = ["courses", "course_modules", "tutors", "enrollments", "progress", "certifications", "learning_paths", "reinduction_schedules"],
         ["benefits"] = ["programs", "enrollments", "perks", "recognitions", "rewards_points", "ewa_transactions"],
-        ["compliance"] = ["credential_types", "industry_profiles", "industry_profile_credentials", "awards", "award_classifications", "award_rates", "award_allowances", "compliance_rules", "compliance_status", "ongoing_monitors", "compliance_scores", "compliance_breaches"],
+        ["compliance"] = ["credential_types", "industry_profiles", "industry_profile_credentials", "awards", "award_classifications", "award_rates", "award_allowances", "award_penalty_rules", "compliance_rules", "compliance_status", "ongoing_monitors", "compliance_scores", "compliance_breaches", "labour_hire_licences"],
         ["fatigue"] = ["fatigue_rules", "driver_hours", "rest_periods", "ewd_entries", "fitness_assessments", "fatigue_breaches"],
         ["clearance"] = ["clearance_holders", "clearance_applications", "clearance_statuses", "vetting_records", "program_separations"],
         ["performance"] = ["review_cycles", "goals", "reviews", "feedback", "surveys", "survey_responses", "enps_scores", "calibrations", "development_plans", "skills_matrix"],
