@@ -32,6 +32,18 @@ public sealed class HistoryStore(NpgsqlConnection connection)
             check ((kind = 'repeatable') = (version is null))
         );
         comment on table finnest.schema_history is 'Append-only journal of migrations applied, undone, baselined, and repeatable scripts applied. Written only by the migration runner.';
+        create function finnest.refuse_history_rewrite() returns trigger
+        language plpgsql set search_path = ''
+        as $$
+        begin
+            raise exception 'finnest.schema_history is append-only: % is not allowed', tg_op
+                using hint = 'Undoing a migration adds an undo row; a DBA who must repair history disables this trigger explicitly.';
+        end
+        $$;
+        create trigger append_only before update or delete on finnest.schema_history
+            for each row execute function finnest.refuse_history_rewrite();
+        create trigger append_only_truncate before truncate on finnest.schema_history
+            for each statement execute function finnest.refuse_history_rewrite();
         """;
 
     public async Task EnsureCreatedAsync()

@@ -135,6 +135,18 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         public override void Down(SchemaBuilder db) => db.Sql("comment on schema archive is null;");
     }
 
+    [Theory]
+    [InlineData("update finnest.schema_history set checksum = 'x'")]
+    [InlineData("delete from finnest.schema_history")]
+    [InlineData("truncate finnest.schema_history")]
+    public async Task history_is_append_only(string statement)
+    {
+        var settings = await database.CloneAsync();
+        await using var c = new NpgsqlConnection(settings.ConnectionString);
+        var e = await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync(statement));
+        Assert.Contains("append-only", e.MessageText);
+    }
+
     [Fact]
     public async Task an_applied_migration_missing_from_the_code_is_reported()
     {

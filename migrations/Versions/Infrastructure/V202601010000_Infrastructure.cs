@@ -132,12 +132,14 @@ public sealed class V202601010000_Infrastructure : Migration, ISessionUserMigrat
     public override void Down(SchemaBuilder db)
     {
         db.Sql("drop table finnest.partitioned_tables;");
-        // Also drops what the repeatable scripts defined in finnest; the next migrate up re-applies them.
+        // Also drops what the repeatable scripts defined in finnest (the next migrate up re-applies
+        // them), but not the runner's own guard on its history table.
         db.Sql("""
             do $$
             declare f regprocedure;
             begin
-                for f in select p.oid::regprocedure from pg_proc p where p.pronamespace = 'finnest'::regnamespace loop
+                for f in select p.oid::regprocedure from pg_proc p
+                         where p.pronamespace = 'finnest'::regnamespace and p.proname <> 'refuse_history_rewrite' loop
                     execute format('drop function %s', f);
                 end loop;
             end
