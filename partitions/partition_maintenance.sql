@@ -1,6 +1,7 @@
 -- Monthly partition maintenance for the append-only logs registered in finnest.partitioned_tables
 -- (the seed's hot / warm / cold tiers). Callable from the CLI (`partitions maintain|list|archive|restore`)
--- or from any scheduler such as pg_cron. Months are UTC calendar months; `as_of` injects the clock.
+-- or from any scheduler such as pg_cron. Months are UTC calendar months and `as_of` defaults to
+-- today in UTC, whatever the session time zone; passing it injects the clock.
 --
 -- The functions are security definer (owned by finnest_owner) so that finnest_maintenance, which owns
 -- nothing, can run them; EXECUTE is granted to that role only.
@@ -95,7 +96,7 @@ $$;
 -- Creates the partitions for the month of as_of and months_ahead months after it, for every
 -- registered table (or one). Idempotent; concurrent callers serialise on an advisory lock.
 create or replace function finnest.maintain_partitions(
-    as_of date default current_date,
+    as_of date default (now() at time zone 'utc')::date,
     months_ahead integer default null,
     only_table text default null,
     dry_run boolean default false)
@@ -124,7 +125,7 @@ end
 $$;
 
 -- Every partition of the registered tables, attached or archived, with its range, size and tier.
-create or replace function finnest.partition_report(as_of date default current_date)
+create or replace function finnest.partition_report(as_of date default (now() at time zone 'utc')::date)
 returns table (parent_table text, partition_schema text, partition_name text, range_from date, range_to date,
                row_estimate bigint, total_bytes bigint, tier text)
 language sql stable
@@ -161,7 +162,7 @@ $$;
 -- Never the current or a future month; never a DROP.
 create or replace function finnest.archive_partitions(
     older_than_months integer,
-    as_of date default current_date,
+    as_of date default (now() at time zone 'utc')::date,
     dry_run boolean default false)
 returns table (parent_table text, partition_name text, action text)
 language plpgsql

@@ -64,9 +64,10 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
         // Versioned migrations can drop and recreate what repeatable scripts define (a table's
         // triggers, a function a table needed), so after any of them every script is re-applied.
         var known = HistoryStore.RepeatableChecksums(history);
+        var versionedApplied = steps.Count > 0;
         foreach (var script in catalog.Repeatables)
         {
-            if (steps.Count == 0 && known.TryGetValue(script.Name, out var checksum) && checksum == script.Checksum) continue;
+            if (!versionedApplied && known.TryGetValue(script.Name, out var checksum) && checksum == script.Checksum) continue;
             var ms = await ApplyInTransactionAsync(connection, null, script.Name, [script.Sql], true, "repeatable",
                 $"repeatable {script.Name}", script.Name, script.Checksum, ct);
             steps.Add(new AppliedStep(null, script.Name, "script applied", ms));

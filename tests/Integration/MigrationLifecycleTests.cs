@@ -135,6 +135,18 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         public override void Down(SchemaBuilder db) => db.Sql("comment on schema archive is null;");
     }
 
+    [Fact]
+    public async Task only_a_changed_repeatable_script_is_applied_again_when_no_migration_ran()
+    {
+        var settings = await database.CloneAsync();
+        var real = MigrationCatalog.FromAssembly();
+        var edited = real.Repeatables.Select(r => r.Name == "triggers/set_updated_at.sql" ? r with { Sql = r.Sql + "\n-- edited\n" } : r).ToList();
+
+        var steps = await Runner(settings, new MigrationCatalog(real.Migrations, edited)).UpAsync();
+
+        Assert.Equal(["triggers/set_updated_at.sql"], steps.Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("update finnest.schema_history set checksum = 'x'")]
     [InlineData("delete from finnest.schema_history")]
