@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Assets;
 [Migration(202601040200, "assets: categories, equipment, assignments, fleet vehicles, registrations, maintenance, pre-starts, work orders, fuel")]
 public sealed class V202601040200_Assets : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantTable("assets.asset_categories", "Kinds of asset an organisation tracks (hard hats, impact drivers, laptops, forklifts, utes), with what they need: licences to operate, electrical test and tag, service intervals.", t =>

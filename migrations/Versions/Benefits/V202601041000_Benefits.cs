@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Benefits;
 [Migration(202601041000, "benefits: programs, enrollments, perks, recognitions, rewards points ledger, earned wage access")]
 public sealed class V202601041000_Benefits : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantTable("benefits.programs", "Employee benefit programs an organisation offers: a perks marketplace, salary packaging, novated leases, recognition and rewards, earned wage access, wellbeing or an employee assistance program.", t =>

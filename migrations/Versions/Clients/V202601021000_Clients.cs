@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Clients;
 [Migration(202601021000, "clients: clients, contacts, sites, agencies, rate cards, costings, hierarchies, opportunities, documents")]
 public sealed class V202601021000_Clients : Migration
 {
-
     private static readonly string[] EmploymentTypes = ["casual", "full_time", "part_time", "fixed_term"];
 
     private const string EmailFormat = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020100, "compliance reference: credential types, awards, classifications, rates, allowances, penalty rules, industry profiles")]
 public sealed class V202601020100_ComplianceReference : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.ReferenceTable("compliance.credential_types", "Kinds of licence, ticket, check, clearance or document a worker can hold (the credential registry). A worker's held credential is people.employee_qualifications; whether it is currently valid is compliance.compliance_status.", t =>

@@ -12,7 +12,6 @@ namespace Finnest.Database.Versions.Compliance;
 [Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches, labour hire licences")]
 public sealed class V202601020300_ComplianceTracking : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantTable("compliance.compliance_rules", "A compliance requirement an organisation enforces beyond (or on top of) its industry profile: a credential a client, site or position demands, a recency limit on a check, a visa work-hours cap.", t =>

@@ -18,7 +18,6 @@ namespace Finnest.Database.Versions.Fatigue;
 [Migration(202601041100, "fatigue: rules, driver hours, rest periods, electronic work diary, fitness for duty, breaches")]
 public sealed class V202601041100_Fatigue : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantTable("fatigue.fatigue_rules", "Work and rest limits a heavy-vehicle driver's hours are checked against: in any period of so many minutes, at most so much work and at least so much rest. Holds the national standard-hours and BFM solo limits (installed per operator by fatigue.install_national_rules()) and the operator's own NHVR-approved AFM limits or exemption conditions.", t =>

@@ -12,7 +12,6 @@ namespace Finnest.Database.Versions.Onboard;
 [Migration(202601021200, "onboard: profiles, templates, tasks, documents and verification, ID, right to work, TFN, super, bank, policies, inductions")]
 public sealed class V202601021200_Onboard : Migration
 {
-
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term", "contractor"];
 
     private static readonly string[] TaskKinds =

@@ -10,7 +10,6 @@ namespace Finnest.Database.Versions.People;
 [Migration(202601020400, "people: employees, notes, qualifications, skills, leave, contracts, unavailability, appraisals")]
 public sealed class V202601020400_People : Migration
 {
-
     private static readonly string[] EmploymentTypes = ["full_time", "part_time", "casual", "fixed_term", "contractor"];
 
     public override void Up(SchemaBuilder db)

@@ -10,7 +10,6 @@ namespace Finnest.Database.Versions.Public;
 [Migration(202601010100, "public core: organisations, users, roles, offices, flags, notifications, tags, id mappings")]
 public sealed class V202601010100_PublicCore : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantRootTable("public.organisations", "Tenants: each organisation (labour-hire provider or employer) using Finnest. Row-level security everywhere keys on its id.", t =>

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Quotes;
 [Migration(202601040300, "quotes: leads, quotes and lines, agreements, signatures, jobs, milestones, tasks")]
 public sealed class V202601040300_Quotes : Migration
 {
-
     public override void Up(SchemaBuilder db)
     {
         db.TenantTable("quotes.leads", "A prospective customer or piece of work, before a quote: who, what labour, how much, and where it came from.", t =>

@@ -11,7 +11,6 @@ namespace Finnest.Database.Versions.Recruit;
 [Migration(202601021100, "recruit: job orders, candidates, applications, interviews, pools, assessments, scoring, references, outreach, campaigns")]
 public sealed class V202601021100_Recruit : Migration
 {
-
     private static readonly string[] Sources = ["seek", "indeed", "linkedin", "referral", "website", "rehire"];
 
     private static readonly string[] Channels = ["sms", "email", "push", "whatsapp", "voice", "in_app"];
