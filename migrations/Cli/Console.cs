@@ -9,9 +9,15 @@ public static class Output
 
     private static IAnsiConsole CreateOut()
     {
-        var console = AnsiConsole.Console;
-        // Piped into a file or CI log there is no terminal width: do not squeeze tables into 80 columns.
-        if (System.Console.IsOutputRedirected) console.Profile.Width = 240;
+        if (!System.Console.IsOutputRedirected) return AnsiConsole.Console;
+        // Piped into a file or a CI log: no colour codes, and no terminal width to squeeze tables into.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(System.Console.Out),
+        });
+        console.Profile.Width = 240;
         return console;
     }
 
