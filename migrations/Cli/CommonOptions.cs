@@ -40,6 +40,20 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>An option holding a migration version (yyyyMMddHHmm), with a plain message for a malformed one.</summary>
+    public static Option<long?> VersionOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (long.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
+                return version;
+            result.AddError($"{name}: '{token}' is not a migration version (a number such as 202601010000, or 0)");
+            return null;
+        },
+    };
+
     public static RunnerOptions RunnerOptions(ParseResult parse)
     {
         int Positive(Option<int> option)

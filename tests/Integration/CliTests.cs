@@ -115,6 +115,27 @@ public sealed class CliTests(DatabaseFixture database)
         Assert.Equal([first], (await check.QueryAsync<long>("select version from finnest.schema_history where kind = 'versioned'")).ToList());
     }
 
+    [Theory]
+    [InlineData("migrate", "up", "--to", "next-tuesday")]
+    [InlineData("migrate", "baseline", "--version", "v1")]
+    [InlineData("migrate", "script", "--from", "12x")]
+    public async Task a_malformed_version_is_bad_input_in_plain_words(params string[] args)
+    {
+        var result = await CliProcess.RunAsync(args);
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+        Assert.Contains("is not a migration version", result.StdErr);
+        Assert.DoesNotContain("System.", result.StdErr);
+    }
+
+    [Fact]
+    public async Task restoring_a_partition_that_is_not_archived_is_bad_input()
+    {
+        var settings = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("partitions", "restore", "domain_events_p1999_01", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+        Assert.Contains("archive.domain_events_p1999_01 does not exist", result.StdErr);
+    }
+
     [Fact]
     public async Task an_unknown_option_is_bad_input()
     {

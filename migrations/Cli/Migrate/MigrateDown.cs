@@ -6,7 +6,7 @@ namespace Finnest.Database.Cli.Migrate;
 /// <summary><c>migrate down (--to V | --steps N)</c>: undoes applied migrations, newest first.</summary>
 public static class MigrateDown
 {
-    private static readonly Option<long?> To = new("--to") { Description = "Undo every migration above this version (0: all of them)" };
+    private static readonly Option<long?> To = CommonOptions.VersionOption("--to", "Undo every migration above this version (0: all of them)");
     private static readonly Option<int?> Steps = new("--steps") { Description = "Undo this many of the newest applied migrations" };
 
     public static Command Create() => Verb.Create("down", "Undo applied migrations: --to VERSION or --steps N", async (parse, ct) =>

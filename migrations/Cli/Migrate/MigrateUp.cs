@@ -6,7 +6,7 @@ namespace Finnest.Database.Cli.Migrate;
 /// <summary><c>migrate up [--to V]</c>: applies pending migrations, then changed repeatable scripts.</summary>
 public static class MigrateUp
 {
-    private static readonly Option<long?> To = new("--to") { Description = "Apply migrations up to and including this version" };
+    private static readonly Option<long?> To = CommonOptions.VersionOption("--to", "Apply migrations up to and including this version");
 
     public static Command Create() => Verb.Create("up", "Apply pending migrations (all, or up to --to), then changed repeatable scripts", async (parse, ct) =>
     {

@@ -51,7 +51,8 @@ public static class PartitionsCommands
         }
         catch (Npgsql.PostgresException e)
         {
-            throw new FinnestException(ExitCode.MigrationFailed, e.MessageText);
+            // The functions refuse bad requests with RAISE EXCEPTION (P0001): the caller's input, not a failure.
+            throw new FinnestException(e.SqlState == Npgsql.PostgresErrorCodes.RaiseException ? ExitCode.BadInput : ExitCode.MigrationFailed, e.MessageText);
         }
         if (rows.Count == 0)
         {
