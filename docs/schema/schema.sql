@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict n0dZiq8vzNe0uRJ1YtP28J0pLgZGXfjL702nG5DgSxUc54UG1qOQ29sfLWr91Lr
+\restrict HuKFHqL79aSm8DogzrWLdtUiEeY1K1RY7g6fGs4pOFqVxKlvnZIe9XXOypd35Cb
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -430,7 +430,7 @@ COMMENT ON FUNCTION fatigue.install_national_rules(rules_effective_from date) IS
 -- Name: archive_partitions(integer, date, boolean); Type: FUNCTION; Schema: finnest; Owner: -
 --
 
-CREATE FUNCTION finnest.archive_partitions(older_than_months integer, as_of date DEFAULT CURRENT_DATE, dry_run boolean DEFAULT false) RETURNS TABLE(parent_table text, partition_name text, action text)
+CREATE FUNCTION finnest.archive_partitions(older_than_months integer, as_of date DEFAULT ((now() AT TIME ZONE 'utc'::text))::date, dry_run boolean DEFAULT false) RETURNS TABLE(parent_table text, partition_name text, action text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
@@ -682,7 +682,7 @@ COMMENT ON FUNCTION finnest.is_valid_acn(acn text) IS 'ACN check: weights 8..1 o
 -- Name: maintain_partitions(date, integer, text, boolean); Type: FUNCTION; Schema: finnest; Owner: -
 --
 
-CREATE FUNCTION finnest.maintain_partitions(as_of date DEFAULT CURRENT_DATE, months_ahead integer DEFAULT NULL::integer, only_table text DEFAULT NULL::text, dry_run boolean DEFAULT false) RETURNS TABLE(parent_table text, partition_name text, action text, rows_moved bigint)
+CREATE FUNCTION finnest.maintain_partitions(as_of date DEFAULT ((now() AT TIME ZONE 'utc'::text))::date, months_ahead integer DEFAULT NULL::integer, only_table text DEFAULT NULL::text, dry_run boolean DEFAULT false) RETURNS TABLE(parent_table text, partition_name text, action text, rows_moved bigint)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
@@ -722,7 +722,7 @@ $$;
 -- Name: partition_report(date); Type: FUNCTION; Schema: finnest; Owner: -
 --
 
-CREATE FUNCTION finnest.partition_report(as_of date DEFAULT CURRENT_DATE) RETURNS TABLE(parent_table text, partition_schema text, partition_name text, range_from date, range_to date, row_estimate bigint, total_bytes bigint, tier text)
+CREATE FUNCTION finnest.partition_report(as_of date DEFAULT ((now() AT TIME ZONE 'utc'::text))::date) RETURNS TABLE(parent_table text, partition_schema text, partition_name text, range_from date, range_to date, row_estimate bigint, total_bytes bigint, tier text)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $_$
@@ -750,6 +750,21 @@ CREATE FUNCTION finnest.partition_report(as_of date DEFAULT CURRENT_DATE) RETURN
     from parts
     order by parent_table, month nulls first
 $_$;
+
+
+--
+-- Name: refuse_history_rewrite(); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.refuse_history_rewrite() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+    raise exception 'finnest.schema_history is append-only: % is not allowed', tg_op
+        using hint = 'Undoing a migration adds an undo row; a DBA who must repair history disables this trigger explicitly.';
+end
+$$;
 
 
 --
@@ -18396,6 +18411,164 @@ COMMENT ON COLUMN reach.channels.deleted_at IS 'Soft delete: set instead of dele
 
 
 --
+-- Name: consents; Type: TABLE; Schema: reach; Owner: -
+--
+
+CREATE TABLE reach.consents (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    org_id uuid NOT NULL,
+    channel text NOT NULL,
+    address text NOT NULL,
+    scope text DEFAULT 'all_commercial'::text NOT NULL,
+    user_id uuid,
+    employee_id uuid,
+    candidate_id uuid,
+    contact_id uuid,
+    basis text NOT NULL,
+    captured_at timestamp with time zone NOT NULL,
+    source text NOT NULL,
+    evidence jsonb,
+    withdrawn_at timestamp with time zone,
+    withdrawal_channel text,
+    unsubscribe_due_on date GENERATED ALWAYS AS (reach.add_business_days(((withdrawn_at AT TIME ZONE 'Australia/Sydney'::text))::date, 5)) STORED,
+    honoured_at timestamp with time zone,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_consents__address_format CHECK (
+CASE channel
+    WHEN 'sms'::text THEN (address ~ '^\+614[0-9]{8}$'::text)
+    WHEN 'whatsapp'::text THEN (address ~ '^\+[1-9][0-9]{6,14}$'::text)
+    WHEN 'voice'::text THEN (address ~ '^\+[1-9][0-9]{6,14}$'::text)
+    WHEN 'email'::text THEN (address ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text)
+    ELSE (btrim(address) <> ''::text)
+END),
+    CONSTRAINT ck_consents__basis CHECK ((basis = ANY (ARRAY['express'::text, 'inferred'::text]))),
+    CONSTRAINT ck_consents__channel CHECK ((channel = ANY (ARRAY['sms'::text, 'email'::text, 'push'::text, 'whatsapp'::text, 'voice'::text, 'in_app'::text]))),
+    CONSTRAINT ck_consents__honoured_after_withdrawn CHECK (((honoured_at IS NULL) OR ((withdrawn_at IS NOT NULL) AND (honoured_at >= withdrawn_at)))),
+    CONSTRAINT ck_consents__scope CHECK ((scope = ANY (ARRAY['all_commercial'::text, 'job_alerts'::text, 'shift_offers'::text, 'promotions'::text, 'newsletters'::text]))),
+    CONSTRAINT ck_consents__withdrawal_channel CHECK ((withdrawal_channel = ANY (ARRAY['sms'::text, 'email'::text, 'push'::text, 'whatsapp'::text, 'voice'::text, 'in_app'::text]))),
+    CONSTRAINT ck_consents__withdrawal_channel_with_withdrawal CHECK (((withdrawal_channel IS NULL) OR (withdrawn_at IS NOT NULL))),
+    CONSTRAINT ck_consents__withdrawn_after_captured CHECK (((withdrawn_at IS NULL) OR (withdrawn_at >= captured_at)))
+);
+
+ALTER TABLE ONLY reach.consents FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: TABLE consents; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON TABLE reach.consents IS 'Spam Act 2003 consent register: who agreed to receive commercial electronic messages at which address and channel, on what basis and evidence, and when they unsubscribed (to be honoured within 5 working days). Checked before every commercial send, whatever the conversation or campaign.';
+
+
+--
+-- Name: COLUMN consents.org_id; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.org_id IS 'Owning organisation (tenant); row-level security filters on it.';
+
+
+--
+-- Name: COLUMN consents.address; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.address IS 'Mobile in E.164 (+614xxxxxxxx for SMS), email address, or device/app handle.';
+
+
+--
+-- Name: COLUMN consents.scope; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.scope IS 'Which commercial messages the consent covers; all_commercial covers every kind.';
+
+
+--
+-- Name: COLUMN consents.employee_id; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.employee_id IS 'Soft reference to people.employees (no FK: cross-domain).';
+
+
+--
+-- Name: COLUMN consents.candidate_id; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.candidate_id IS 'Soft reference to recruit.candidates (no FK: cross-domain).';
+
+
+--
+-- Name: COLUMN consents.contact_id; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.contact_id IS 'Soft reference to clients.contacts (no FK: cross-domain).';
+
+
+--
+-- Name: COLUMN consents.basis; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.basis IS 'express: the person opted in; inferred: an existing business relationship, or an address conspicuously published for business use.';
+
+
+--
+-- Name: COLUMN consents.source; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.source IS 'How consent was obtained, e.g. onboarding form, web sign-up, SMS keyword JOBS; evidence the ACMA may ask for.';
+
+
+--
+-- Name: COLUMN consents.evidence; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.evidence IS 'Record of the opt-in: form version, IP address, message id of the keyword reply.';
+
+
+--
+-- Name: COLUMN consents.withdrawn_at; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.withdrawn_at IS 'When the unsubscribe request was received.';
+
+
+--
+-- Name: COLUMN consents.withdrawal_channel; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.withdrawal_channel IS 'Where the unsubscribe arrived (a reply STOP by SMS, a link in an email…).';
+
+
+--
+-- Name: COLUMN consents.unsubscribe_due_on; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.unsubscribe_due_on IS 'Last day to honour the unsubscribe: 5 working days (Mon-Fri, Sydney time) after it was received.';
+
+
+--
+-- Name: COLUMN consents.honoured_at; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.honoured_at IS 'When commercial messages to this address stopped.';
+
+
+--
+-- Name: COLUMN consents.metadata; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN consents.deleted_at; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON COLUMN reach.consents.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
 -- Name: conversation_participants; Type: TABLE; Schema: reach; Owner: -
 --
 
@@ -27352,6 +27525,14 @@ ALTER TABLE ONLY reach.channels
 
 
 --
+-- Name: consents pk_consents; Type: CONSTRAINT; Schema: reach; Owner: -
+--
+
+ALTER TABLE ONLY reach.consents
+    ADD CONSTRAINT pk_consents PRIMARY KEY (id);
+
+
+--
 -- Name: conversation_participants pk_conversation_participants; Type: CONSTRAINT; Schema: reach; Owner: -
 --
 
@@ -27429,6 +27610,14 @@ ALTER TABLE ONLY reach.announcements
 
 ALTER TABLE ONLY reach.channels
     ADD CONSTRAINT uq_channels__org_id_id UNIQUE (org_id, id);
+
+
+--
+-- Name: consents uq_consents__org_id_id; Type: CONSTRAINT; Schema: reach; Owner: -
+--
+
+ALTER TABLE ONLY reach.consents
+    ADD CONSTRAINT uq_consents__org_id_id UNIQUE (org_id, id);
 
 
 --
@@ -32800,6 +32989,48 @@ CREATE INDEX ix_channels__org_id_channel_type_status ON reach.channels USING btr
 
 
 --
+-- Name: ix_consents__org_id_candidate_id; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_candidate_id ON reach.consents USING btree (org_id, candidate_id);
+
+
+--
+-- Name: ix_consents__org_id_contact_id; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_contact_id ON reach.consents USING btree (org_id, contact_id);
+
+
+--
+-- Name: ix_consents__org_id_employee_id; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_employee_id ON reach.consents USING btree (org_id, employee_id);
+
+
+--
+-- Name: ix_consents__org_id_employee_id_channel; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_employee_id_channel ON reach.consents USING btree (org_id, employee_id, channel) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: ix_consents__org_id_unsubscribe_due_on_outstanding; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_unsubscribe_due_on_outstanding ON reach.consents USING btree (org_id, unsubscribe_due_on) WHERE ((withdrawn_at IS NOT NULL) AND (honoured_at IS NULL) AND (deleted_at IS NULL));
+
+
+--
+-- Name: ix_consents__org_id_user_id; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE INDEX ix_consents__org_id_user_id ON reach.consents USING btree (org_id, user_id);
+
+
+--
 -- Name: ix_conversation_participants__org_id_candidate_id; Type: INDEX; Schema: reach; Owner: -
 --
 
@@ -33147,6 +33378,13 @@ CREATE INDEX ix_templates__org_id_channel_id ON reach.templates USING btree (org
 --
 
 CREATE UNIQUE INDEX uq_channels__org_id_channel_type_name ON reach.channels USING btree (org_id, channel_type, name) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: uq_consents__org_id_channel_lower_address_scope; Type: INDEX; Schema: reach; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_consents__org_id_channel_lower_address_scope ON reach.consents USING btree (org_id, channel, lower(address), scope) WHERE (deleted_at IS NULL);
 
 
 --
@@ -35887,6 +36125,20 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON fatigue.rest_periods FOR EACH ROW
 
 
 --
+-- Name: schema_history append_only; Type: TRIGGER; Schema: finnest; Owner: -
+--
+
+CREATE TRIGGER append_only BEFORE DELETE OR UPDATE ON finnest.schema_history FOR EACH ROW EXECUTE FUNCTION finnest.refuse_history_rewrite();
+
+
+--
+-- Name: schema_history append_only_truncate; Type: TRIGGER; Schema: finnest; Owner: -
+--
+
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON finnest.schema_history FOR EACH STATEMENT EXECUTE FUNCTION finnest.refuse_history_rewrite();
+
+
+--
 -- Name: certifications audit_row; Type: TRIGGER; Schema: learn; Owner: -
 --
 
@@ -37168,6 +37420,13 @@ CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.channels FOR 
 
 
 --
+-- Name: consents audit_row; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.consents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+
+
+--
 -- Name: conversation_participants audit_row; Type: TRIGGER; Schema: reach; Owner: -
 --
 
@@ -37235,6 +37494,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON reach.announcements FOR EACH ROW 
 --
 
 CREATE TRIGGER set_updated_at BEFORE UPDATE ON reach.channels FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
+-- Name: consents set_updated_at; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON reach.consents FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
 
 
 --
@@ -41190,6 +41456,22 @@ ALTER TABLE ONLY reach.channels
 
 
 --
+-- Name: consents fk_consents__org_id; Type: FK CONSTRAINT; Schema: reach; Owner: -
+--
+
+ALTER TABLE ONLY reach.consents
+    ADD CONSTRAINT fk_consents__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: consents fk_consents__user_id; Type: FK CONSTRAINT; Schema: reach; Owner: -
+--
+
+ALTER TABLE ONLY reach.consents
+    ADD CONSTRAINT fk_consents__user_id FOREIGN KEY (org_id, user_id) REFERENCES public.users(org_id, id);
+
+
+--
 -- Name: conversation_participants fk_conversation_participants__conversation_id; Type: FK CONSTRAINT; Schema: reach; Owner: -
 --
 
@@ -44355,6 +44637,12 @@ ALTER TABLE reach.announcements ENABLE ROW LEVEL SECURITY;
 ALTER TABLE reach.channels ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: consents; Type: ROW SECURITY; Schema: reach; Owner: -
+--
+
+ALTER TABLE reach.consents ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: conversation_participants; Type: ROW SECURITY; Schema: reach; Owner: -
 --
 
@@ -44414,6 +44702,13 @@ CREATE POLICY tenant_isolation ON reach.announcements USING ((org_id = ( SELECT 
 --
 
 CREATE POLICY tenant_isolation ON reach.channels USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
+
+
+--
+-- Name: consents tenant_isolation; Type: POLICY; Schema: reach; Owner: -
+--
+
+CREATE POLICY tenant_isolation ON reach.consents USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
 
 
 --
@@ -45087,5 +45382,5 @@ ALTER TABLE timekeep.timecards ENABLE ROW LEVEL SECURITY;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict n0dZiq8vzNe0uRJ1YtP28J0pLgZGXfjL702nG5DgSxUc54UG1qOQ29sfLWr91Lr
+\unrestrict HuKFHqL79aSm8DogzrWLdtUiEeY1K1RY7g6fGs4pOFqVxKlvnZIe9XXOypd35Cb
 

@@ -159,4 +159,40 @@ public sealed class ReachRulesTests(DatabaseFixture database)
         var badReason = await sql.RejectsAsync("update reach.handoff_records set reason = 'bored' where id = @handoff", new { handoff });
         Assert.Equal("ck_handoff_records__reason", badReason.ConstraintName);
     }
+
+    [Fact]
+    public async Task an_unsubscribe_is_due_five_working_days_later_and_listed_until_honoured()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.AsTenantAsync(org);
+        // Received on Friday 6 March 2026 (Sydney): due the following Friday, 13 March.
+        var consent = await sql.InsertAsync("reach.consents", new
+        {
+            org_id = org, channel = "sms", address = "+61412345678", basis = "express", captured_at = "2025-01-10 09:00+11",
+            source = "onboarding form v3", withdrawn_at = "2026-03-06 16:00+11", withdrawal_channel = "sms",
+        });
+
+        Assert.Equal("2026-03-13", await sql.ScalarAsync<string>("select unsubscribe_due_on::text from reach.consents where id = @consent", new { consent }));
+        Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from reach.consents where withdrawn_at is not null and honoured_at is null and deleted_at is null"));
+        var early = await sql.RejectsAsync("update reach.consents set honoured_at = '2026-03-01' where id = @consent", new { consent });
+        Assert.Equal("ck_consents__honoured_after_withdrawn", early.ConstraintName);
+    }
+
+    [Fact]
+    public async Task one_live_consent_per_address_and_scope_whatever_the_letter_case()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        await sql.InsertAsync("reach.consents", new { org_id = org, channel = "email", address = "Ada@Example.com.au", basis = "inferred", captured_at = "2026-01-05", source = "client contact list" });
+
+        var duplicate = await sql.RejectsAsync(
+            "insert into reach.consents (org_id, channel, address, basis, captured_at, source) values (@org, 'email', 'ada@example.com.au', 'express', now(), 'web sign-up')",
+            new { org });
+        Assert.Equal("uq_consents__org_id_channel_lower_address_scope", duplicate.ConstraintName);
+        var badAddress = await sql.RejectsAsync(
+            "insert into reach.consents (org_id, channel, address, basis, captured_at, source) values (@org, 'sms', '0412345678', 'express', now(), 'kiosk')",
+            new { org });
+        Assert.Equal("ck_consents__address_format", badAddress.ConstraintName);
+    }
 }

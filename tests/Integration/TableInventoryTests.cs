@@ -5,9 +5,9 @@ using Npgsql;
 namespace Finnest.Database.Tests.Integration;
 
 /// <summary>
-/// The data model of TABLES.md, every schema exactly its tables under those names, plus three
-/// the domain needs (DOMAIN.md §6, §9, §10): award penalty rules, payroll tax rates by state and
-/// year, and labour-hire licences.
+/// The data model of TABLES.md, every schema exactly its tables under those names, plus four
+/// the domain needs (DOMAIN.md §6, §7, §9, §10): award penalty rules, the Spam Act consent
+/// register, payroll tax rates by state and year, and labour-hire licences.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class TableInventoryTests(DatabaseFixture database)
@@ -20,7 +20,7 @@ public sealed class TableInventoryTests(DatabaseFixture database)
         ["onboard"] = ["onboarding_profiles", "onboarding_templates", "onboarding_tasks", "document_verifications", "verifiable_documents", "verification_stages", "extracted_fields", "identity_checklists", "right_to_work_checks", "tfn_declarations", "super_choices", "bank_details", "policy_acknowledgements", "induction_records"],
         ["roster"] = ["rosters", "shifts", "shift_templates", "shift_assignments", "shift_codes", "shift_requirements", "roster_rules", "availability", "demand_forecasts", "shift_swaps", "shift_bids", "shift_offers"],
         ["timekeep"] = ["timecards", "timecard_entries", "timecard_allowances", "timecard_approvals", "clock_events", "terminals", "geo_locations", "breaks", "journals", "pay_period_locks"],
-        ["reach"] = ["conversations", "conversation_participants", "messages", "message_deliveries", "message_log", "channels", "templates", "handoff_records", "news_feed", "announcements"],
+        ["reach"] = ["conversations", "conversation_participants", "messages", "message_deliveries", "message_log", "channels", "templates", "handoff_records", "news_feed", "announcements", "consents"],
         ["pulse"] = ["automations", "automation_runs", "automation_results", "optimisation_runs", "anomaly_detections", "predictive_models", "dashboards", "dashboard_widgets"],
         ["payroll"] = ["pay_calendars", "pay_runs", "pay_lines", "pay_details", "pay_levels", "allowances", "deductions", "tax_calculations", "super_funds", "super_calculations", "stp_submissions", "rate_cards", "invoices", "invoice_lines", "payments", "payslips", "payroll_tax_rates"],
         ["clients"] = ["clients", "contacts", "sites", "agencies", "rate_cards", "rate_configurations", "job_costings", "client_hierarchies", "opportunities", "client_documents"],

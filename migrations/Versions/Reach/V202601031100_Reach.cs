@@ -6,10 +6,10 @@ namespace Finnest.Database.Versions.Reach;
 /// <summary>
 /// Communication (DOMAIN.md §7): sending channels, templates, conversations with their
 /// participants and messages, per-recipient deliveries, the v2 message_log archive, AI-to-human
-/// handoffs, announcements and the news feed. Spam Act 2003 consent lives on the participant,
-/// the recipient of a conversation on one channel and address.
+/// handoffs, announcements and the news feed. Spam Act 2003 consent is kept in reach.consents,
+/// checked before every commercial send, and echoed on each conversation participant.
 /// </summary>
-[Migration(202601031100, "reach: channels, templates, conversations, participants, messages, deliveries, message log, handoffs, announcements, news feed")]
+[Migration(202601031100, "reach: channels, templates, conversations, participants, messages, deliveries, message log, handoffs, announcements, news feed, consents")]
 public sealed class V202601031100_Reach : Migration
 {
     private static readonly string[] Channels = ["sms", "email", "push", "whatsapp", "voice", "in_app"];
@@ -348,12 +348,52 @@ public sealed class V202601031100_Reach : Migration
             t.ActiveIndex("status", "published_at");
             t.ActiveIndex("is_pinned", "published_at");
         });
+
+        // The register senders check before any commercial message, on any channel: an unsubscribe
+        // given in one conversation must also stop drip campaigns, announcements and job alerts.
+        db.TenantTable("reach.consents", "Spam Act 2003 consent register: who agreed to receive commercial electronic messages at which address and channel, on what basis and evidence, and when they unsubscribed (to be honoured within 5 working days). Checked before every commercial send, whatever the conversation or campaign.", t =>
+        {
+            t.Text("channel").NotNull().In(Channels);
+            t.Text("address").NotNull().Comment("Mobile in E.164 (+614xxxxxxxx for SMS), email address, or device/app handle.");
+            t.Text("scope").NotNull().Default("'all_commercial'").In("all_commercial", "job_alerts", "shift_offers", "promotions", "newsletters")
+                .Comment("Which commercial messages the consent covers; all_commercial covers every kind.");
+            t.TenantRef("user_id", "public.users");
+            t.SoftRef("employee_id", "people.employees");
+            t.SoftRef("candidate_id", "recruit.candidates");
+            t.SoftRef("contact_id", "clients.contacts");
+            t.Text("basis").NotNull().In("express", "inferred")
+                .Comment("express: the person opted in; inferred: an existing business relationship, or an address conspicuously published for business use.");
+            t.Timestamp("captured_at").NotNull();
+            t.Text("source").NotNull().Comment("How consent was obtained, e.g. onboarding form, web sign-up, SMS keyword JOBS; evidence the ACMA may ask for.");
+            t.Jsonb("evidence").Comment("Record of the opt-in: form version, IP address, message id of the keyword reply.");
+            t.Timestamp("withdrawn_at").Comment("When the unsubscribe request was received.");
+            t.Text("withdrawal_channel").In(Channels).Comment("Where the unsubscribe arrived (a reply STOP by SMS, a link in an email…).");
+            t.Column("unsubscribe_due_on", "date generated always as (reach.add_business_days((withdrawn_at at time zone 'Australia/Sydney')::date, 5)) stored")
+                .Comment("Last day to honour the unsubscribe: 5 working days (Mon-Fri, Sydney time) after it was received.");
+            t.Timestamp("honoured_at").Comment("When commercial messages to this address stopped.");
+            t.Check("address_format", $"""
+                case channel
+                    when 'sms' then address ~ '{AuMobile}'
+                    when 'whatsapp' then address ~ '{E164}'
+                    when 'voice' then address ~ '{E164}'
+                    when 'email' then address ~ '{Email}'
+                    else btrim(address) <> ''
+                end
+                """);
+            t.Check("withdrawn_after_captured", "withdrawn_at is null or withdrawn_at >= captured_at");
+            t.Check("honoured_after_withdrawn", "honoured_at is null or (withdrawn_at is not null and honoured_at >= withdrawn_at)");
+            t.Check("withdrawal_channel_with_withdrawal", "(withdrawal_channel is null) or (withdrawn_at is not null)");
+            t.UniqueWhileActive("channel", "(lower(address))", "scope").Named("uq_consents__org_id_channel_lower_address_scope");
+            t.Index("unsubscribe_due_on").Where("withdrawn_at is not null and honoured_at is null and deleted_at is null")
+                .Named("ix_consents__org_id_unsubscribe_due_on_outstanding");
+            t.ActiveIndex("employee_id", "channel");
+        });
     }
 
     public override void Down(SchemaBuilder db)
     {
         db.DropTables("reach.channels", "reach.templates", "reach.conversations", "reach.conversation_participants", "reach.messages",
-            "reach.message_deliveries", "reach.message_log", "reach.handoff_records", "reach.announcements", "reach.news_feed");
+            "reach.message_deliveries", "reach.message_log", "reach.handoff_records", "reach.announcements", "reach.news_feed", "reach.consents");
         db.Sql("drop function reach.add_business_days(date, integer);");
     }
 }
