@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict HuKFHqL79aSm8DogzrWLdtUiEeY1K1RY7g6fGs4pOFqVxKlvnZIe9XXOypd35Cb
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -2960,7 +2959,7 @@ CREATE TABLE benefits.enrollments (
     CONSTRAINT ck_enrollments__deduction_per_pay_non_negative CHECK ((deduction_per_pay >= (0)::numeric)),
     CONSTRAINT ck_enrollments__end_reason CHECK ((end_reason = ANY (ARRAY['employee_opted_out'::text, 'employment_ended'::text, 'program_closed'::text, 'no_longer_eligible'::text, 'provider_terminated'::text]))),
     CONSTRAINT ck_enrollments__ended_has_date_and_reason CHECK (((status <> 'ended'::text) OR ((ended_on IS NOT NULL) AND (end_reason IS NOT NULL)))),
-    CONSTRAINT ck_enrollments__ended_on_after_enrolled_on CHECK (((ended_on IS NULL) OR (ended_on >= enrolled_on))),
+    CONSTRAINT ck_enrollments__ended_on_after_enrolled_on CHECK ((ended_on >= enrolled_on)),
     CONSTRAINT ck_enrollments__status CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text, 'suspended'::text, 'ended'::text, 'declined'::text])))
 );
 
@@ -3220,7 +3219,7 @@ CREATE TABLE benefits.perks (
     CONSTRAINT ck_perks__price_not_above_face_value CHECK (((employee_price IS NULL) OR (face_value IS NULL) OR (employee_price <= face_value))),
     CONSTRAINT ck_perks__status CHECK ((status = ANY (ARRAY['draft'::text, 'active'::text, 'expired'::text, 'withdrawn'::text]))),
     CONSTRAINT ck_perks__stock_remaining_non_negative CHECK ((stock_remaining >= 0)),
-    CONSTRAINT ck_perks__valid_to_after_valid_from CHECK (((valid_to IS NULL) OR (valid_to >= valid_from)))
+    CONSTRAINT ck_perks__valid_to_after_valid_from CHECK ((valid_to >= valid_from))
 );
 
 ALTER TABLE ONLY benefits.perks FORCE ROW LEVEL SECURITY;
@@ -3333,7 +3332,7 @@ CREATE TABLE benefits.programs (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_programs__code_format CHECK ((code ~ '^[A-Z0-9][A-Z0-9_-]*$'::text)),
     CONSTRAINT ck_programs__eligible_employment_types_values CHECK ((eligible_employment_types <@ ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text, 'contractor'::text])),
-    CONSTRAINT ck_programs__ends_on_after_starts_on CHECK (((ends_on IS NULL) OR (ends_on >= starts_on))),
+    CONSTRAINT ck_programs__ends_on_after_starts_on CHECK ((ends_on >= starts_on)),
     CONSTRAINT ck_programs__ewa_fee_non_negative CHECK ((ewa_fee >= (0)::numeric)),
     CONSTRAINT ck_programs__ewa_limit_fraction_range CHECK (((ewa_limit_fraction >= (0)::numeric) AND (ewa_limit_fraction <= (1)::numeric))),
     CONSTRAINT ck_programs__ewa_max_drawdowns_per_period_positive CHECK ((ewa_max_drawdowns_per_period > 0)),
@@ -3945,7 +3944,7 @@ CREATE TABLE clearance.clearance_statuses (
     CONSTRAINT ck_clearance_statuses__disp_level CHECK ((disp_level = ANY (ARRAY['entry'::text, 'level_1'::text, 'level_2'::text, 'level_3'::text]))),
     CONSTRAINT ck_clearance_statuses__disp_level_covers_clearance CHECK (((sponsor_type IS DISTINCT FROM 'disp_member'::text) OR (disp_level = 'level_3'::text) OR ((disp_level = 'level_2'::text) AND (level = ANY (ARRAY['baseline'::text, 'nv1'::text]))) OR ((disp_level = 'level_1'::text) AND (level = 'baseline'::text)))),
     CONSTRAINT ck_clearance_statuses__disp_sponsor_has_membership CHECK (((sponsor_type IS DISTINCT FROM 'disp_member'::text) OR ((disp_membership_number IS NOT NULL) AND (disp_level IS NOT NULL)))),
-    CONSTRAINT ck_clearance_statuses__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_clearance_statuses__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_clearance_statuses__granted_has_date CHECK (((status <> ALL (ARRAY['granted'::text, 'suspended'::text, 'revalidation_due'::text])) OR (granted_on IS NOT NULL))),
     CONSTRAINT ck_clearance_statuses__level_level CHECK ((level = ANY (ARRAY['baseline'::text, 'nv1'::text, 'nv2'::text, 'pv'::text]))),
     CONSTRAINT ck_clearance_statuses__pv_appraisal_only_for_pv CHECK (((pv_appraisal_due IS NULL) OR (level = 'pv'::text))),
@@ -4397,7 +4396,7 @@ CREATE TABLE clients.client_documents (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_client_documents__amount_non_negative CHECK ((amount >= (0)::numeric)),
     CONSTRAINT ck_client_documents__document_type CHECK ((document_type = ANY (ARRAY['master_services_agreement'::text, 'labour_hire_agreement'::text, 'rate_schedule'::text, 'insurance_certificate'::text, 'purchase_order'::text, 'credit_application'::text, 'site_induction_pack'::text, 'swms'::text, 'other'::text]))),
-    CONSTRAINT ck_client_documents__expires_on_after_issued_on CHECK (((expires_on IS NULL) OR (issued_on IS NULL) OR (expires_on >= issued_on))),
+    CONSTRAINT ck_client_documents__expires_on_after_issued_on CHECK ((expires_on >= issued_on)),
     CONSTRAINT ck_client_documents__file_size_bytes_non_negative CHECK ((file_size_bytes >= 0)),
     CONSTRAINT ck_client_documents__mime_type_format CHECK ((mime_type ~ '^[a-z]+/[A-Za-z0-9.+-]+$'::text)),
     CONSTRAINT ck_client_documents__sha256_format CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
@@ -4501,7 +4500,7 @@ CREATE TABLE clients.client_hierarchies (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
-    CONSTRAINT ck_client_hierarchies__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_from IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_client_hierarchies__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_client_hierarchies__no_self_parent CHECK ((parent_client_id <> child_client_id)),
     CONSTRAINT ck_client_hierarchies__relationship_type CHECK ((relationship_type = ANY (ARRAY['subsidiary'::text, 'division'::text, 'branch'::text, 'franchise'::text, 'billing_entity'::text])))
 );
@@ -5149,7 +5148,7 @@ CREATE TABLE clients.rate_cards (
     CONSTRAINT ck_rate_cards__base_charge_rate_non_negative CHECK ((base_charge_rate >= (0)::numeric)),
     CONSTRAINT ck_rate_cards__base_pay_rate_non_negative CHECK ((base_pay_rate >= (0)::numeric)),
     CONSTRAINT ck_rate_cards__charge_covers_pay CHECK ((base_charge_rate >= base_pay_rate)),
-    CONSTRAINT ck_rate_cards__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_rate_cards__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_rate_cards__employment_type CHECK ((employment_type = ANY (ARRAY['casual'::text, 'full_time'::text, 'part_time'::text, 'fixed_term'::text]))),
     CONSTRAINT ck_rate_cards__markup_non_negative CHECK ((markup >= (0)::numeric)),
     CONSTRAINT ck_rate_cards__status CHECK ((status = ANY (ARRAY['draft'::text, 'approved'::text, 'withdrawn'::text])))
@@ -5552,7 +5551,7 @@ CREATE TABLE compliance.award_allowances (
     CONSTRAINT ck_award_allowances__amount_non_negative CHECK ((amount >= (0)::numeric)),
     CONSTRAINT ck_award_allowances__amount_or_percentage CHECK (((amount IS NULL) <> (percentage_of_standard_rate IS NULL))),
     CONSTRAINT ck_award_allowances__code_format CHECK ((code ~ '^[a-z][a-z0-9_]*$'::text)),
-    CONSTRAINT ck_award_allowances__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_award_allowances__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_allowances__payment_unit CHECK ((payment_unit = ANY (ARRAY['per_hour'::text, 'per_shift'::text, 'per_day'::text, 'per_week'::text, 'per_km'::text, 'per_occasion'::text]))),
     CONSTRAINT ck_award_allowances__percentage_of_standard_rate_range CHECK (((percentage_of_standard_rate >= (0)::numeric) AND (percentage_of_standard_rate <= (1)::numeric))),
     CONSTRAINT ck_award_allowances__stp_category CHECK ((stp_category = ANY (ARRAY['CD'::text, 'AD'::text, 'LD'::text, 'MD'::text, 'RD'::text, 'TD'::text, 'KN'::text, 'QN'::text, 'OD'::text])))
@@ -5730,7 +5729,7 @@ CREATE TABLE compliance.award_penalty_rules (
     CONSTRAINT ck_award_penalty_rules__band_end_after_band_start CHECK ((((band_start IS NULL) = (band_end IS NULL)) AND ((band_start IS NULL) OR (band_end > band_start)))),
     CONSTRAINT ck_award_penalty_rules__casual_loading_for_casuals CHECK (((rule_kind <> 'casual_loading'::text) OR (employment_type = 'casual'::text))),
     CONSTRAINT ck_award_penalty_rules__day_type CHECK ((day_type = ANY (ARRAY['weekday'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text]))),
-    CONSTRAINT ck_award_penalty_rules__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_award_penalty_rules__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_penalty_rules__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'any'::text]))),
     CONSTRAINT ck_award_penalty_rules__multiplier_positive CHECK ((multiplier > (0)::numeric)),
     CONSTRAINT ck_award_penalty_rules__overtime_has_threshold CHECK (((rule_kind <> 'overtime'::text) OR (threshold_hours IS NOT NULL))),
@@ -5856,7 +5855,7 @@ CREATE TABLE compliance.award_rates (
     CONSTRAINT ck_award_rates__adult_rate_is_full_rate CHECK (((rate_basis <> 'adult'::text) OR ((percentage_of_adult = (1)::numeric) AND (band IS NULL)))),
     CONSTRAINT ck_award_rates__casual_hourly_rate_positive CHECK ((casual_hourly_rate > (0)::numeric)),
     CONSTRAINT ck_award_rates__casual_rate_not_below_ordinary CHECK (((casual_hourly_rate IS NULL) OR (casual_hourly_rate >= hourly_rate))),
-    CONSTRAINT ck_award_rates__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_award_rates__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_rates__hourly_rate_positive CHECK ((hourly_rate > (0)::numeric)),
     CONSTRAINT ck_award_rates__percentage_of_adult_range CHECK (((percentage_of_adult > (0)::numeric) AND (percentage_of_adult <= (1)::numeric))),
     CONSTRAINT ck_award_rates__rate_basis CHECK ((rate_basis = ANY (ARRAY['adult'::text, 'junior'::text, 'apprentice'::text, 'trainee'::text, 'supported_wage'::text]))),
@@ -5985,7 +5984,7 @@ CREATE TABLE compliance.awards (
     CONSTRAINT ck_awards__annual_leave_loading_range CHECK (((annual_leave_loading >= (0)::numeric) AND (annual_leave_loading <= (1)::numeric))),
     CONSTRAINT ck_awards__casual_loading_range CHECK (((casual_loading >= (0)::numeric) AND (casual_loading <= (1)::numeric))),
     CONSTRAINT ck_awards__code_format CHECK ((code ~ '^MA\d{6}$'::text)),
-    CONSTRAINT ck_awards__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_awards__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_awards__fwc_url_format CHECK ((fwc_url ~ '^https://'::text)),
     CONSTRAINT ck_awards__ordinary_hours_per_week_range CHECK (((ordinary_hours_per_week >= (1)::numeric) AND (ordinary_hours_per_week <= (38)::numeric)))
 );
@@ -6202,7 +6201,7 @@ CREATE TABLE compliance.compliance_rules (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_compliance_rules__credential_rule_names_credential CHECK (((rule_type <> ALL (ARRAY['credential_required'::text, 'credential_recency'::text])) OR (credential_type_id IS NOT NULL))),
-    CONSTRAINT ck_compliance_rules__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_compliance_rules__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_compliance_rules__enforcement CHECK ((enforcement = ANY (ARRAY['block'::text, 'warn'::text, 'info'::text]))),
     CONSTRAINT ck_compliance_rules__max_age_months_positive CHECK ((max_age_months > 0)),
     CONSTRAINT ck_compliance_rules__max_hours_per_fortnight_positive CHECK ((max_hours_per_fortnight > (0)::numeric)),
@@ -6467,7 +6466,7 @@ CREATE TABLE compliance.compliance_status (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
-    CONSTRAINT ck_compliance_status__expires_on_after_issued_on CHECK (((expires_on IS NULL) OR (issued_on IS NULL) OR (expires_on >= issued_on))),
+    CONSTRAINT ck_compliance_status__expires_on_after_issued_on CHECK ((expires_on >= issued_on)),
     CONSTRAINT ck_compliance_status__issuing_state_state CHECK ((issuing_state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
     CONSTRAINT ck_compliance_status__reason_when_rejected_or_revoked CHECK (((status <> ALL (ARRAY['rejected'::text, 'revoked'::text])) OR (status_reason IS NOT NULL))),
     CONSTRAINT ck_compliance_status__status CHECK ((status = ANY (ARRAY['pending_verification'::text, 'valid'::text, 'expiring'::text, 'expired'::text, 'rejected'::text, 'revoked'::text]))),
@@ -6851,7 +6850,7 @@ CREATE TABLE compliance.labour_hire_licences (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_labour_hire_licences__agency_named_when_agency_holds CHECK (((holder = 'agency'::text) = (agency_id IS NOT NULL))),
-    CONSTRAINT ck_labour_hire_licences__expires_on_after_granted_on CHECK (((expires_on IS NULL) OR (expires_on >= granted_on))),
+    CONSTRAINT ck_labour_hire_licences__expires_on_after_granted_on CHECK ((expires_on >= granted_on)),
     CONSTRAINT ck_labour_hire_licences__holder CHECK ((holder = ANY (ARRAY['organisation'::text, 'agency'::text]))),
     CONSTRAINT ck_labour_hire_licences__register_url_format CHECK ((register_url ~ '^https://'::text)),
     CONSTRAINT ck_labour_hire_licences__state CHECK ((state = ANY (ARRAY['QLD'::text, 'VIC'::text, 'SA'::text, 'ACT'::text]))),
@@ -7776,7 +7775,7 @@ CREATE TABLE fatigue.fatigue_rules (
     CONSTRAINT ck_fatigue_rules__code_format CHECK ((code ~ '^[A-Z0-9][A-Z0-9_-]*$'::text)),
     CONSTRAINT ck_fatigue_rules__consecutive_breaks_within_total CHECK (((min_consecutive_night_rest_breaks IS NULL) OR (min_consecutive_night_rest_breaks <= COALESCE(min_night_rest_breaks, 0)))),
     CONSTRAINT ck_fatigue_rules__continuous_rest_within_rest CHECK (((min_continuous_rest_minutes IS NULL) OR (min_continuous_rest_minutes <= min_rest_minutes))),
-    CONSTRAINT ck_fatigue_rules__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_fatigue_rules__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_fatigue_rules__long_night_work_within_period CHECK (((max_long_night_work_minutes IS NULL) OR (max_long_night_work_minutes <= period_minutes))),
     CONSTRAINT ck_fatigue_rules__max_long_night_work_minutes_positive CHECK ((max_long_night_work_minutes > 0)),
     CONSTRAINT ck_fatigue_rules__max_work_between_long_rests_minutes_positive CHECK ((max_work_between_long_rests_minutes > 0)),
@@ -10022,7 +10021,7 @@ CREATE TABLE onboard.right_to_work_checks (
     CONSTRAINT ck_right_to_work_checks__check_method CHECK ((check_method = ANY (ARRAY['vevo'::text, 'document_sighted'::text, 'dvs'::text]))),
     CONSTRAINT ck_right_to_work_checks__conditions_format CHECK ((array_to_string(conditions, ','::text) ~ '^([0-9]{4}(,[0-9]{4})*)?$'::text)),
     CONSTRAINT ck_right_to_work_checks__employer_limit_months_positive CHECK ((employer_limit_months > 0)),
-    CONSTRAINT ck_right_to_work_checks__expiry_date_after_grant_date CHECK (((expiry_date IS NULL) OR (grant_date IS NULL) OR (expiry_date >= grant_date))),
+    CONSTRAINT ck_right_to_work_checks__expiry_date_after_grant_date CHECK ((expiry_date >= grant_date)),
     CONSTRAINT ck_right_to_work_checks__fortnightly_hours_limit_positive CHECK ((fortnightly_hours_limit > (0)::numeric)),
     CONSTRAINT ck_right_to_work_checks__result CHECK ((result = ANY (ARRAY['unrestricted'::text, 'restricted'::text, 'no_work_rights'::text, 'not_found'::text, 'pending'::text]))),
     CONSTRAINT ck_right_to_work_checks__visa_subclass_for_visa_holders CHECK (((basis = 'visa_holder'::text) = (visa_subclass IS NOT NULL))),
@@ -10436,7 +10435,7 @@ CREATE TABLE onboard.verifiable_documents (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_verifiable_documents__document_type CHECK ((document_type = ANY (ARRAY['passport'::text, 'australian_birth_certificate'::text, 'citizenship_certificate'::text, 'driver_licence'::text, 'proof_of_age_card'::text, 'medicare_card'::text, 'visa_grant_notice'::text, 'immicard'::text, 'bank_card'::text, 'utility_bill'::text, 'credential_certificate'::text, 'white_card'::text, 'high_risk_work_licence'::text, 'police_check'::text, 'working_with_children_check'::text, 'other'::text]))),
-    CONSTRAINT ck_verifiable_documents__expires_on_after_issued_on CHECK (((expires_on IS NULL) OR (issued_on IS NULL) OR (expires_on >= issued_on))),
+    CONSTRAINT ck_verifiable_documents__expires_on_after_issued_on CHECK ((expires_on >= issued_on)),
     CONSTRAINT ck_verifiable_documents__file_sha256_format CHECK ((file_sha256 ~ '^[0-9a-f]{64}$'::text)),
     CONSTRAINT ck_verifiable_documents__identity_points_range CHECK (((identity_points >= 0) AND (identity_points <= 70))),
     CONSTRAINT ck_verifiable_documents__issuing_country_format CHECK ((issuing_country ~ '^[A-Z]{2}$'::text)),
@@ -10652,7 +10651,7 @@ CREATE TABLE payroll.allowances (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_allowances__default_rate_non_negative CHECK ((default_rate >= (0)::numeric)),
-    CONSTRAINT ck_allowances__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_from IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_allowances__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_allowances__other_allowance_described CHECK (((stp_allowance_type IS DISTINCT FROM 'OD'::text) OR (NULLIF(btrim(description), ''::text) IS NOT NULL))),
     CONSTRAINT ck_allowances__status CHECK ((status = ANY (ARRAY['active'::text, 'inactive'::text]))),
     CONSTRAINT ck_allowances__stp_allowance_type CHECK ((stp_allowance_type = ANY (ARRAY['CD'::text, 'AD'::text, 'LD'::text, 'MD'::text, 'RD'::text, 'TD'::text, 'KN'::text, 'QN'::text, 'OD'::text]))),
@@ -10780,7 +10779,7 @@ CREATE TABLE payroll.deductions (
     CONSTRAINT ck_deductions__amount_positive CHECK ((amount > (0)::numeric)),
     CONSTRAINT ck_deductions__authorised_before_start CHECK (((authorised_on IS NULL) OR (authorised_on <= start_date))),
     CONSTRAINT ck_deductions__deduction_type CHECK ((deduction_type = ANY (ARRAY['union_fees'::text, 'salary_sacrifice_super'::text, 'salary_sacrifice_other'::text, 'workplace_giving'::text, 'child_support'::text, 'court_order'::text, 'ato_garnishee'::text, 'ewa_recovery'::text, 'loan_repayment'::text, 'uniform'::text, 'accommodation'::text, 'other'::text]))),
-    CONSTRAINT ck_deductions__end_date_after_start_date CHECK (((end_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT ck_deductions__end_date_after_start_date CHECK ((end_date >= start_date)),
     CONSTRAINT ck_deductions__non_statutory_authorised_in_writing CHECK ((is_statutory OR ((NULLIF(btrim(authorisation_reference), ''::text) IS NOT NULL) AND (authorised_on IS NOT NULL) AND (principally_benefits_employee IS TRUE)))),
     CONSTRAINT ck_deductions__percent_of_gross_range CHECK (((percent_of_gross >= (0)::numeric) AND (percent_of_gross <= (1)::numeric))),
     CONSTRAINT ck_deductions__protected_earnings_amount_non_negative CHECK ((protected_earnings_amount >= (0)::numeric)),
@@ -11103,7 +11102,7 @@ CREATE TABLE payroll.invoices (
     CONSTRAINT ck_invoices__paid_within_total CHECK ((amount_paid <= total)),
     CONSTRAINT ck_invoices__part_paid_amount CHECK (((status <> 'part_paid'::text) OR ((amount_paid > (0)::numeric) AND (amount_paid < total)))),
     CONSTRAINT ck_invoices__payment_terms_days_non_negative CHECK ((payment_terms_days >= 0)),
-    CONSTRAINT ck_invoices__period_end_after_period_start CHECK (((period_end IS NULL) OR (period_start IS NULL) OR (period_end >= period_start))),
+    CONSTRAINT ck_invoices__period_end_after_period_start CHECK ((period_end >= period_start)),
     CONSTRAINT ck_invoices__status CHECK ((status = ANY (ARRAY['draft'::text, 'issued'::text, 'part_paid'::text, 'paid'::text, 'overdue'::text, 'void'::text, 'credited'::text]))),
     CONSTRAINT ck_invoices__subtotal_non_negative CHECK ((subtotal >= (0)::numeric)),
     CONSTRAINT ck_invoices__total_is_subtotal_plus_gst CHECK ((total = (subtotal + gst_amount))),
@@ -11354,7 +11353,7 @@ CREATE TABLE payroll.pay_details (
     CONSTRAINT ck_pay_details__cessation_type CHECK ((cessation_type = ANY (ARRAY['V'::text, 'I'::text, 'D'::text, 'R'::text, 'F'::text, 'C'::text, 'T'::text]))),
     CONSTRAINT ck_pay_details__country_code_format CHECK ((country_code ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT ck_pay_details__country_given_for_foreign_income CHECK (((income_type <> ALL (ARRAY['WHM'::bpchar, 'IAA'::bpchar, 'FEI'::bpchar])) OR (country_code IS NOT NULL))),
-    CONSTRAINT ck_pay_details__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_pay_details__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_pay_details__employment_basis CHECK ((employment_basis = ANY (ARRAY['F'::text, 'P'::text, 'C'::text, 'L'::text, 'V'::text, 'D'::text, 'N'::text]))),
     CONSTRAINT ck_pay_details__hourly_rate_positive CHECK ((hourly_rate > (0)::numeric)),
     CONSTRAINT ck_pay_details__income_type CHECK ((income_type = ANY (ARRAY['SAW'::bpchar, 'CHP'::bpchar, 'IAA'::bpchar, 'WHM'::bpchar, 'SWP'::bpchar, 'FEI'::bpchar, 'JPD'::bpchar, 'VOL'::bpchar, 'LAB'::bpchar, 'OSP'::bpchar]))),
@@ -11519,7 +11518,7 @@ CREATE TABLE payroll.pay_levels (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_pay_levels__base_hourly_rate_positive CHECK ((base_hourly_rate > (0)::numeric)),
     CONSTRAINT ck_pay_levels__casual_loading_range CHECK (((casual_loading >= (0)::numeric) AND (casual_loading <= (1)::numeric))),
-    CONSTRAINT ck_pay_levels__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_pay_levels__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_pay_levels__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text]))),
     CONSTRAINT ck_pay_levels__junior_percentage_range CHECK (((junior_percentage >= (0)::numeric) AND (junior_percentage <= (1)::numeric))),
     CONSTRAINT ck_pay_levels__weekly_rate_non_negative CHECK ((weekly_rate >= (0)::numeric))
@@ -12381,7 +12380,7 @@ CREATE TABLE payroll.rate_cards (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_rate_cards__charge_rate_positive CHECK ((charge_rate > (0)::numeric)),
-    CONSTRAINT ck_rate_cards__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_rate_cards__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_rate_cards__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text]))),
     CONSTRAINT ck_rate_cards__identifies_the_work CHECK (((award_classification_id IS NOT NULL) OR (pay_level_id IS NOT NULL) OR (position_title IS NOT NULL))),
     CONSTRAINT ck_rate_cards__pay_rate_positive CHECK ((pay_rate > (0)::numeric)),
@@ -12815,7 +12814,7 @@ CREATE TABLE payroll.super_funds (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_super_funds__apra_fund_has_usi CHECK (((fund_type <> 'apra'::text) OR (usi IS NOT NULL))),
     CONSTRAINT ck_super_funds__choice_source CHECK ((choice_source = ANY (ARRAY['employee_choice'::text, 'stapled_fund'::text, 'default_fund'::text]))),
-    CONSTRAINT ck_super_funds__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_super_funds__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_super_funds__fund_abn_checksum CHECK (finnest.is_valid_abn((fund_abn)::text)),
     CONSTRAINT ck_super_funds__fund_abn_format CHECK ((fund_abn ~ '^[0-9]{11}$'::text)),
     CONSTRAINT ck_super_funds__fund_type CHECK ((fund_type = ANY (ARRAY['apra'::text, 'smsf'::text]))),
@@ -13123,7 +13122,7 @@ CREATE TABLE people.appraisals (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_appraisals__appraisal_type CHECK ((appraisal_type = ANY (ARRAY['client_feedback'::text, 'end_of_assignment'::text, 'probation'::text, 'internal'::text]))),
     CONSTRAINT ck_appraisals__overall_rating_range CHECK (((overall_rating >= 1) AND (overall_rating <= 5))),
-    CONSTRAINT ck_appraisals__period_end_after_period_start CHECK (((period_end IS NULL) OR (period_start IS NULL) OR (period_end >= period_start))),
+    CONSTRAINT ck_appraisals__period_end_after_period_start CHECK ((period_end >= period_start)),
     CONSTRAINT ck_appraisals__rehire_recommendation CHECK ((rehire_recommendation = ANY (ARRAY['yes'::text, 'no'::text, 'with_conditions'::text]))),
     CONSTRAINT ck_appraisals__status CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'acknowledged'::text, 'disputed'::text])))
 );
@@ -13242,7 +13241,7 @@ CREATE TABLE people.contracts (
     CONSTRAINT ck_contracts__classification_needs_award CHECK (((award_classification_id IS NULL) OR (award_id IS NOT NULL))),
     CONSTRAINT ck_contracts__contract_type CHECK ((contract_type = ANY (ARRAY['employment'::text, 'labour_hire_assignment'::text, 'contractor_agreement'::text, 'variation'::text]))),
     CONSTRAINT ck_contracts__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text, 'contractor'::text]))),
-    CONSTRAINT ck_contracts__end_date_after_start_date CHECK (((end_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT ck_contracts__end_date_after_start_date CHECK ((end_date >= start_date)),
     CONSTRAINT ck_contracts__fixed_term_has_end_date CHECK (((employment_type <> 'fixed_term'::text) OR (end_date IS NOT NULL))),
     CONSTRAINT ck_contracts__notice_period_weeks_range CHECK (((notice_period_weeks >= 0) AND (notice_period_weeks <= 52))),
     CONSTRAINT ck_contracts__ordinary_hours_per_week_range CHECK (((ordinary_hours_per_week >= (0)::numeric) AND (ordinary_hours_per_week <= (38)::numeric))),
@@ -13448,7 +13447,7 @@ CREATE TABLE people.employee_qualifications (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
-    CONSTRAINT ck_employee_qualifications__expires_on_after_issued_on CHECK (((expires_on IS NULL) OR (issued_on IS NULL) OR (expires_on >= issued_on))),
+    CONSTRAINT ck_employee_qualifications__expires_on_after_issued_on CHECK ((expires_on >= issued_on)),
     CONSTRAINT ck_employee_qualifications__issuing_state_state CHECK ((issuing_state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
     CONSTRAINT ck_employee_qualifications__rejected_has_reason CHECK (((verification_status <> 'rejected'::text) OR (rejection_reason IS NOT NULL))),
     CONSTRAINT ck_employee_qualifications__verification_method CHECK ((verification_method = ANY (ARRAY['document_sighted'::text, 'register_lookup'::text, 'issuer_api'::text, 'vevo'::text, 'self_declared'::text]))),
@@ -13660,7 +13659,7 @@ CREATE TABLE people.employees (
     CONSTRAINT ck_employees__phone_format CHECK ((phone ~ '^\+[1-9][0-9]{6,14}$'::text)),
     CONSTRAINT ck_employees__stp_employment_basis CHECK ((stp_employment_basis = ANY (ARRAY['F'::bpchar, 'P'::bpchar, 'C'::bpchar, 'L'::bpchar, 'V'::bpchar, 'D'::bpchar, 'N'::bpchar]))),
     CONSTRAINT ck_employees__terminated_has_termination_date CHECK (((employment_status <> 'terminated'::text) OR (termination_date IS NOT NULL))),
-    CONSTRAINT ck_employees__termination_date_after_start_date CHECK (((termination_date IS NULL) OR (start_date IS NULL) OR (termination_date >= start_date)))
+    CONSTRAINT ck_employees__termination_date_after_start_date CHECK ((termination_date >= start_date))
 );
 
 ALTER TABLE ONLY people.employees FORCE ROW LEVEL SECURITY;
@@ -14307,7 +14306,7 @@ CREATE TABLE performance.development_plans (
     CONSTRAINT ck_development_plans__development_type CHECK ((development_type = ANY (ARRAY['training'::text, 'mentoring'::text, 'coaching'::text, 'stretch_assignment'::text, 'certification'::text, 'job_rotation'::text, 'secondment'::text]))),
     CONSTRAINT ck_development_plans__progress_range CHECK (((progress >= (0)::numeric) AND (progress <= (1)::numeric))),
     CONSTRAINT ck_development_plans__status CHECK ((status = ANY (ARRAY['draft'::text, 'active'::text, 'on_hold'::text, 'completed'::text, 'cancelled'::text]))),
-    CONSTRAINT ck_development_plans__target_date_after_start_date CHECK (((target_date IS NULL) OR (target_date >= start_date)))
+    CONSTRAINT ck_development_plans__target_date_after_start_date CHECK ((target_date >= start_date))
 );
 
 ALTER TABLE ONLY performance.development_plans FORCE ROW LEVEL SECURITY;
@@ -14644,7 +14643,7 @@ CREATE TABLE performance.goals (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_goals__category CHECK ((category = ANY (ARRAY['business'::text, 'development'::text, 'behavioural'::text, 'safety'::text, 'customer'::text, 'compliance'::text]))),
     CONSTRAINT ck_goals__completed_has_date CHECK (((status = 'completed'::text) = (completed_on IS NOT NULL))),
-    CONSTRAINT ck_goals__due_date_after_start_date CHECK (((due_date IS NULL) OR (start_date IS NULL) OR (due_date >= start_date))),
+    CONSTRAINT ck_goals__due_date_after_start_date CHECK ((due_date >= start_date)),
     CONSTRAINT ck_goals__not_its_own_parent CHECK (((parent_goal_id IS NULL) OR (parent_goal_id <> id))),
     CONSTRAINT ck_goals__progress_range CHECK (((progress >= (0)::numeric) AND (progress <= (1)::numeric))),
     CONSTRAINT ck_goals__status CHECK ((status = ANY (ARRAY['not_started'::text, 'on_track'::text, 'at_risk'::text, 'off_track'::text, 'completed'::text, 'cancelled'::text]))),
@@ -20080,7 +20079,7 @@ CREATE TABLE recruit.drip_campaigns (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_drip_campaigns__channel CHECK ((channel = ANY (ARRAY['sms'::text, 'email'::text, 'whatsapp'::text]))),
-    CONSTRAINT ck_drip_campaigns__ends_at_after_starts_at CHECK (((ends_at IS NULL) OR (starts_at IS NULL) OR (ends_at > starts_at))),
+    CONSTRAINT ck_drip_campaigns__ends_at_after_starts_at CHECK ((ends_at > starts_at)),
     CONSTRAINT ck_drip_campaigns__max_messages_per_week_positive CHECK ((max_messages_per_week > 0)),
     CONSTRAINT ck_drip_campaigns__send_window_order CHECK (((send_window_end IS NULL) OR (send_window_start IS NULL) OR (send_window_end > send_window_start))),
     CONSTRAINT ck_drip_campaigns__status CHECK ((status = ANY (ARRAY['draft'::text, 'active'::text, 'paused'::text, 'completed'::text, 'archived'::text]))),
@@ -20298,7 +20297,7 @@ CREATE TABLE recruit.job_orders (
     CONSTRAINT ck_job_orders__charge_covers_pay CHECK (((charge_rate IS NULL) OR (pay_rate IS NULL) OR (charge_rate >= pay_rate))),
     CONSTRAINT ck_job_orders__charge_rate_non_negative CHECK ((charge_rate >= (0)::numeric)),
     CONSTRAINT ck_job_orders__employment_type CHECK ((employment_type = ANY (ARRAY['casual'::text, 'full_time'::text, 'part_time'::text, 'fixed_term'::text, 'contractor'::text]))),
-    CONSTRAINT ck_job_orders__end_date_after_start_date CHECK (((end_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT ck_job_orders__end_date_after_start_date CHECK ((end_date >= start_date)),
     CONSTRAINT ck_job_orders__filled_count_non_negative CHECK ((filled_count >= 0)),
     CONSTRAINT ck_job_orders__filled_within_headcount CHECK ((filled_count <= headcount)),
     CONSTRAINT ck_job_orders__headcount_positive CHECK ((headcount > 0)),
@@ -20580,7 +20579,7 @@ CREATE TABLE recruit.reference_checks (
     CONSTRAINT ck_reference_checks__referee_email_format CHECK ((referee_email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text)),
     CONSTRAINT ck_reference_checks__relationship CHECK ((relationship = ANY (ARRAY['direct_manager'::text, 'supervisor'::text, 'colleague'::text, 'client'::text, 'other'::text]))),
     CONSTRAINT ck_reference_checks__status CHECK ((status = ANY (ARRAY['requested'::text, 'in_progress'::text, 'completed'::text, 'unable_to_contact'::text, 'declined'::text]))),
-    CONSTRAINT ck_reference_checks__worked_to_after_worked_from CHECK (((worked_to IS NULL) OR (worked_from IS NULL) OR (worked_to >= worked_from)))
+    CONSTRAINT ck_reference_checks__worked_to_after_worked_from CHECK ((worked_to >= worked_from))
 );
 
 ALTER TABLE ONLY recruit.reference_checks FORCE ROW LEVEL SECURITY;
@@ -20892,7 +20891,7 @@ CREATE TABLE roster.availability (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_availability__availability_type CHECK ((availability_type = ANY (ARRAY['available'::text, 'preferred'::text, 'unavailable'::text]))),
     CONSTRAINT ck_availability__day_of_week_range CHECK (((day_of_week >= 0) AND (day_of_week <= 6))),
-    CONSTRAINT ck_availability__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_from IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_availability__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_availability__kind CHECK ((kind = ANY (ARRAY['recurring'::text, 'exception'::text]))),
     CONSTRAINT ck_availability__kind_fields CHECK ((((kind = 'recurring'::text) AND (day_of_week IS NOT NULL) AND (on_date IS NULL)) OR ((kind = 'exception'::text) AND (on_date IS NOT NULL) AND (day_of_week IS NULL)))),
     CONSTRAINT ck_availability__time_range CHECK ((((start_time IS NULL) = (end_time IS NULL)) AND ((start_time IS NULL) OR (end_time > start_time))))
@@ -21162,7 +21161,7 @@ CREATE TABLE roster.roster_rules (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_roster_rules__daily_within_weekly CHECK (((max_ordinary_hours_per_day IS NULL) OR (max_ordinary_hours_per_day <= max_ordinary_hours_per_week))),
-    CONSTRAINT ck_roster_rules__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_roster_rules__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_roster_rules__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'fixed_term'::text]))),
     CONSTRAINT ck_roster_rules__max_consecutive_days_range CHECK (((max_consecutive_days >= 1) AND (max_consecutive_days <= 31))),
     CONSTRAINT ck_roster_rules__max_ordinary_hours_per_day_range CHECK (((max_ordinary_hours_per_day >= (0)::numeric) AND (max_ordinary_hours_per_day <= (24)::numeric))),
@@ -22059,7 +22058,7 @@ CASE
     ELSE '00:00:00'::interval
 END))),
     CONSTRAINT ck_shift_templates__days_of_week_valid CHECK (((cardinality(days_of_week) > 0) AND (days_of_week <@ ARRAY[0, 1, 2, 3, 4, 5, 6]))),
-    CONSTRAINT ck_shift_templates__effective_to_after_effective_from CHECK (((effective_to IS NULL) OR (effective_to >= effective_from))),
+    CONSTRAINT ck_shift_templates__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_shift_templates__headcount_positive CHECK ((headcount > 0)),
     CONSTRAINT ck_shift_templates__times_differ CHECK ((end_time <> start_time)),
     CONSTRAINT ck_shift_templates__unpaid_break_minutes_non_negative CHECK ((unpaid_break_minutes >= 0))
@@ -23838,7 +23837,7 @@ CREATE TABLE timekeep.breaks (
     deleted_at timestamp with time zone,
     CONSTRAINT ck_breaks__break_type CHECK ((break_type = ANY (ARRAY['meal'::text, 'rest'::text]))),
     CONSTRAINT ck_breaks__duration_minutes_range CHECK (((duration_minutes >= 0) AND (duration_minutes <= 1440))),
-    CONSTRAINT ck_breaks__end_at_after_start_at CHECK (((end_at IS NULL) OR (start_at IS NULL) OR (end_at > start_at))),
+    CONSTRAINT ck_breaks__end_at_after_start_at CHECK ((end_at > start_at)),
     CONSTRAINT ck_breaks__missed_has_no_time CHECK (((status <> 'missed'::text) OR (duration_minutes = 0))),
     CONSTRAINT ck_breaks__scheduled_minutes_non_negative CHECK ((scheduled_minutes >= 0)),
     CONSTRAINT ck_breaks__source CHECK ((source = ANY (ARRAY['clock'::text, 'manual'::text, 'rostered'::text, 'auto_deducted'::text]))),
@@ -24843,7 +24842,7 @@ CREATE TABLE timekeep.timecard_entries (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_timecard_entries__amount_non_negative CHECK ((amount >= (0)::numeric)),
-    CONSTRAINT ck_timecard_entries__end_at_after_start_at CHECK (((end_at IS NULL) OR (start_at IS NULL) OR (end_at > start_at))),
+    CONSTRAINT ck_timecard_entries__end_at_after_start_at CHECK ((end_at > start_at)),
     CONSTRAINT ck_timecard_entries__hours_range CHECK (((hours >= (0)::numeric) AND (hours <= (24)::numeric))),
     CONSTRAINT ck_timecard_entries__multiplier_positive CHECK ((multiplier > (0)::numeric)),
     CONSTRAINT ck_timecard_entries__pay_category CHECK ((pay_category = ANY (ARRAY['ordinary'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text, 'evening_shift'::text, 'night_shift'::text, 'overtime_150'::text, 'overtime_200'::text, 'overtime_250'::text, 'allowance'::text]))),
@@ -45382,5 +45381,4 @@ ALTER TABLE timekeep.timecards ENABLE ROW LEVEL SECURITY;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict HuKFHqL79aSm8DogzrWLdtUiEeY1K1RY7g6fGs4pOFqVxKlvnZIe9XXOypd35Cb
 

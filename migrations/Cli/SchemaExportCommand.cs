@@ -35,6 +35,10 @@ public static class SchemaExportCommand
                 TimeSpan.FromMinutes(2), asPostgresUser: false, environment);
             if (dump.ExitCode != 0)
                 throw new FinnestException(ExitCode.Unexpected, $"pg_dump failed: {dump.Output.Split('\n')[0]}");
+            // pg_dump 15.14+ brackets its output in \restrict with a random key: drop those lines so the
+            // committed file changes only when the schema does.
+            var lines = (await File.ReadAllLinesAsync(schemaSql, ct)).Where(l => !l.StartsWith("\\restrict ") && !l.StartsWith("\\unrestrict "));
+            await File.WriteAllTextAsync(schemaSql, string.Join("\n", lines) + "\n", ct);
             written.Add(schemaSql);
             foreach (var file in written) Output.Out.WriteLine(file);
             Output.Info($"{tables.Count} tables in {tables.Select(t => t.Schema).Distinct().Count()} schemas documented");
