@@ -151,6 +151,17 @@ public sealed class TableBuilder
     }
 
     /// <summary>
+    /// A period's end is not before its start (<paramref name="strict"/>: strictly after, for
+    /// instants): <c>ck_&lt;table&gt;__&lt;end&gt;_after_&lt;start&gt;</c>. Open periods pass, as a
+    /// CHECK that meets a null bound is not violated.
+    /// </summary>
+    public TableBuilder Period(string start, string end, bool strict = false)
+    {
+        AddConstraint($"ck_{Name}__{SqlNames.Checked(end)}_after_{SqlNames.Checked(start)}", $"check ({end} {(strict ? ">" : ">=")} {start})");
+        return this;
+    }
+
+    /// <summary>
     /// A unique constraint (tenant tables: org_id is put first, because a unique check
     /// bypasses RLS and would otherwise reveal another tenant's keys).
     /// </summary>

@@ -107,6 +107,23 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
+    public void a_period_check_is_named_after_its_bounds()
+    {
+        var sql = Sql(db => db.TenantTable("people.contracts", "Contracts.", t =>
+        {
+            t.Date("start_date").NotNull();
+            t.Date("end_date");
+            t.Timestamp("signed_at");
+            t.Timestamp("countersigned_at");
+            t.Period("start_date", "end_date");
+            t.Period("signed_at", "countersigned_at", strict: true);
+        }));
+
+        Assert.Contains("constraint ck_contracts__end_date_after_start_date check (end_date >= start_date)", sql);
+        Assert.Contains("constraint ck_contracts__countersigned_at_after_signed_at check (countersigned_at > signed_at)", sql);
+    }
+
+    [Fact]
     public void unique_keys_on_tenant_tables_lead_with_org_id()
     {
         var sql = Sql(db => db.TenantTable("public.tags", "Tags.", t =>

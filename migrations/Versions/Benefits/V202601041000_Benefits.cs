@@ -39,7 +39,7 @@ public sealed class V202601041000_Benefits : Migration
             t.Money("ewa_fee").NonNegative().Comment("Earned wage access: flat fee per drawdown, AUD.");
             t.Int("ewa_max_drawdowns_per_period").Positive().Comment("Earned wage access: most drawdowns allowed in one pay period.");
             t.Rate("points_value_aud").Positive().Comment("Rewards: AUD value of one point when redeemed, e.g. 0.0100 = 1 cent.");
-            t.Check("ends_on_after_starts_on", "ends_on is null or ends_on >= starts_on");
+            t.Period("starts_on", "ends_on");
             t.Check("ewa_programs_set_limit", "program_type <> 'earned_wage_access' or (ewa_limit_fraction is not null and deducts_from_pay)");
             t.ActiveIndex("program_type", "status");
         });
@@ -57,7 +57,7 @@ public sealed class V202601041000_Benefits : Migration
                 .Comment("Document reference of the employee's signed written authorisation for deductions from pay (Fair Work Act s324); deductions must principally benefit the employee.");
             t.Date("deduction_authorised_on").Comment("Date the employee signed the deduction authorisation.");
             t.Date("deduction_authorisation_withdrawn_on").Comment("An employee may withdraw a s324 authorisation in writing at any time; deductions stop from then.");
-            t.Check("ended_on_after_enrolled_on", "ended_on is null or ended_on >= enrolled_on");
+            t.Period("enrolled_on", "ended_on");
             t.Check("ended_has_date_and_reason", "status <> 'ended' or (ended_on is not null and end_reason is not null)");
             t.Check("deduction_needs_authorisation", "coalesce(deduction_per_pay, 0) = 0 or deduction_authorisation_reference is not null");
             t.Check("authorisation_reference_and_date", "(deduction_authorisation_reference is null) = (deduction_authorised_on is null)");
@@ -87,7 +87,7 @@ public sealed class V202601041000_Benefits : Migration
             t.Date("valid_from").NotNull();
             t.Date("valid_to");
             t.Text("status").NotNull().Default("'active'").In("draft", "active", "expired", "withdrawn");
-            t.Check("valid_to_after_valid_from", "valid_to is null or valid_to >= valid_from");
+            t.Period("valid_from", "valid_to");
             t.Check("price_not_above_face_value", "employee_price is null or face_value is null or employee_price <= face_value");
             t.ActiveIndex("program_id", "status");
             t.ActiveIndex("category", "status");

@@ -89,7 +89,7 @@ public sealed class V202601041200_Clearance : Migration
             t.Text("disp_level").In("entry", "level_1", "level_2", "level_3");
             t.Text("agsva_reference");
             t.Text("conditions").Sensitive().Comment("Conditions AGSVA placed on the clearance; can reveal vetting concerns, so redacted in the audit log.");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("granted_has_date", "status not in ('granted', 'suspended', 'revalidation_due') or granted_on is not null");
             t.Check("sponsored_has_sponsor", "status in ('not_sponsored', 'denied', 'cancelled') or (sponsor_type is not null and sponsor_name is not null)");
             t.Check("revalidation_after_grant", "revalidation_due is null or granted_on is null or revalidation_due > granted_on");

@@ -138,7 +138,7 @@ public sealed class V202601021000_Clients : Migration
             t.TenantRef("approved_by_id", "public.users");
             t.Timestamp("approved_at");
             t.Text("client_reference").Comment("Client's reference for the agreed schedule, e.g. a purchase order or contract schedule number.");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("charge_covers_pay", "base_charge_rate >= base_pay_rate");
             t.Check("approval_recorded", "status <> 'approved' or approved_at is not null");
             t.Constraint("ex_rate_cards__no_overlap",
@@ -203,7 +203,7 @@ public sealed class V202601021000_Clients : Migration
             t.Date("effective_from");
             t.Date("effective_to");
             t.Check("no_self_parent", "parent_client_id <> child_client_id");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_from is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.UniqueWhileActive("child_client_id");
             t.ActiveIndex("parent_client_id", "relationship_type");
             t.After("""
@@ -282,7 +282,7 @@ public sealed class V202601021000_Clients : Migration
             t.Timestamp("signed_at");
             t.Text("status").NotNull().Default("'current'").In("draft", "current", "expired", "superseded");
             t.TenantRef("uploaded_by_id", "public.users");
-            t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");
+            t.Period("issued_on", "expires_on");
             t.ActiveIndex("client_id", "document_type");
             t.Index("expires_on").WhereActive();
         });

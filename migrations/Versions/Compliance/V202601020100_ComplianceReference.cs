@@ -48,7 +48,7 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Hours("ordinary_hours_per_week").NotNull().Default("38").Between(1, 38).Comment("Ordinary full-time hours per week (NES cap 38); hourly rate = weekly rate / these hours.");
             t.Text("fwc_url").Matches("^https://").Comment("Award text on the Fair Work Commission site.");
             t.Unique("code");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
         });
 
         db.ReferenceTable("compliance.award_classifications", "Classification levels of a modern award (Level 3, Grade 2, CW/ECW 1): what work a worker is paid for.", t =>
@@ -79,7 +79,7 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Text("wage_review").Comment("Annual wage review that set the rate, e.g. AWR 2024-25 (+3.5% from 1 July 2025).");
             t.Text("source").NotNull().Comment("Where the figure comes from: a Fair Work pay guide, or 'derived: …' with the calculation when it was not copied from one.");
             t.Bool("verified_against_pay_guide").NotNull().Default("false").Comment("True once the figure was checked against the Fair Work Ombudsman pay guide for its period.");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("casual_rate_not_below_ordinary", "casual_hourly_rate is null or casual_hourly_rate >= hourly_rate");
             t.Check("adult_rate_is_full_rate", "rate_basis <> 'adult' or (percentage_of_adult = 1 and band is null)");
             // One rate per classification, basis and band at any date: a second overlapping row would make pay ambiguous.
@@ -104,7 +104,7 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Date("effective_to");
             t.Text("source").NotNull().Comment("Where the figure comes from: a Fair Work pay guide, or 'derived: …'.");
             t.Check("amount_or_percentage", "(amount is null) <> (percentage_of_standard_rate is null)");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Unique("award_id", "code", "effective_from");
         });
 
@@ -124,7 +124,7 @@ public sealed class V202601020100_ComplianceReference : Migration
             t.Text("description").Comment("The rule in words, e.g. Saturday ordinary hours.");
             t.Text("source").NotNull().Comment("Where the figure comes from: the award clause, or 'derived: …' for a recalled figure still to be verified against the award.");
             t.Check("band_end_after_band_start", "(band_start is null) = (band_end is null) and (band_start is null or band_end > band_start)");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("overtime_has_threshold", "rule_kind <> 'overtime' or threshold_hours is not null");
             t.Check("threshold_only_for_overtime", "threshold_hours is null or rule_kind = 'overtime'");
             t.Check("casual_loading_for_casuals", "rule_kind <> 'casual_loading' or employment_type = 'casual'");

@@ -36,7 +36,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.Date("effective_from").NotNull().Default("current_date");
             t.Date("effective_to");
             t.Bool("is_active").NotNull().Default("true");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("credential_rule_names_credential", "rule_type not in ('credential_required', 'credential_recency') or credential_type_id is not null");
             t.Check("recency_rule_has_max_age", "rule_type <> 'credential_recency' or max_age_months is not null");
             t.Check("visa_rule_has_cap", "rule_type <> 'visa_work_hours' or max_hours_per_fortnight is not null");
@@ -62,7 +62,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.Timestamp("last_checked_at").Comment("Last time a monitor or person confirmed the status with the issuer.");
             t.Timestamp("status_changed_at").NotNull().Default("now()");
             t.Text("status_reason").Sensitive().Comment("Why the status was last changed, e.g. the rejection or revocation reason given by the issuer; may reveal check findings, so redacted in the audit log.");
-            t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");
+            t.Period("issued_on", "expires_on");
             t.Check("verified_when_valid", "status not in ('valid', 'expiring') or verified_at is not null");
             t.Check("reason_when_rejected_or_revoked", "status not in ('rejected', 'revoked') or status_reason is not null");
             t.UniqueWhileActive("employee_id", "credential_type_id");
@@ -144,7 +144,7 @@ public sealed class V202601020300_ComplianceTracking : Migration
             t.TenantRef("verified_by", "public.users");
             t.Text("register_url").Matches("^https://").Comment("Public register entry the licence was verified against.");
             t.Check("agency_named_when_agency_holds", "(holder = 'agency') = (agency_id is not null)");
-            t.Check("expires_on_after_granted_on", "expires_on is null or expires_on >= granted_on");
+            t.Period("granted_on", "expires_on");
             // One current licence per holder and state; expired or cancelled ones stay as history beside their successor.
             t.UniqueWhileActive("holder", "(coalesce(agency_id, '00000000-0000-0000-0000-000000000000'::uuid))", "state")
                 .Where("deleted_at is null and status in ('active', 'suspended')")

@@ -45,7 +45,7 @@ public sealed class V202601041100_Fatigue : Migration
             t.Text("accreditation_number").Comment("NHVR AFM accreditation or exemption permit/notice the limit belongs to; required for AFM and exemption rules.");
             t.Date("effective_from").NotNull();
             t.Date("effective_to");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("work_within_period", "max_work_minutes is null or max_work_minutes <= period_minutes");
             t.Check("long_night_work_within_period", "max_long_night_work_minutes is null or max_long_night_work_minutes <= period_minutes");
             t.Check("work_and_rest_fit_period", "coalesce(max_work_minutes, 0) + min_rest_minutes <= period_minutes");

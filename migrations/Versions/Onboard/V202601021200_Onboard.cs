@@ -130,7 +130,7 @@ public sealed class V202601021200_Onboard : Migration
             t.Text("mime_type").Matches("^[a-z]+/[A-Za-z0-9.+-]+$").Comment("Media type of the file, e.g. application/pdf, image/jpeg.");
             t.Int("page_count").Positive();
             t.Text("status").NotNull().Default("'uploaded'").In("uploaded", "processing", "verified", "rejected", "expired");
-            t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");
+            t.Period("issued_on", "expires_on");
             t.Check("points_with_checklist", "identity_points is null or identity_checklist_id is not null");
             t.ActiveIndex("onboarding_profile_id", "document_type");
             t.ActiveIndex("employee_id", "document_type");
@@ -249,7 +249,7 @@ public sealed class V202601021200_Onboard : Migration
             t.TenantRef("checked_by_id", "public.users");
             t.Check("worker_identified", "employee_id is not null or onboarding_profile_id is not null");
             t.Check("visa_subclass_for_visa_holders", "(basis = 'visa_holder') = (visa_subclass is not null)");
-            t.Check("expiry_date_after_grant_date", "expiry_date is null or grant_date is null or expiry_date >= grant_date");
+            t.Period("grant_date", "expiry_date");
             t.ActiveIndex("employee_id", "check_date");
             t.Index("expiry_date").WhereActive();
         });

@@ -99,7 +99,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Bool("is_above_award").NotNull().Default("false").Comment("Paid above the award minimum by agreement.");
             t.Date("effective_from").NotNull().Comment("Award rates change from the first full pay period on or after 1 July.");
             t.Date("effective_to");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.UniqueWhileActive("code", "effective_from");
             t.ActiveIndex("award_classification_id", "effective_from");
         });
@@ -120,7 +120,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Text("status").NotNull().Default("'active'").In("active", "inactive");
             t.Date("effective_from");
             t.Date("effective_to");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_from is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("other_allowance_described", "stp_allowance_type is distinct from 'OD' or nullif(btrim(description), '') is not null");
             t.UniqueWhileActive("code");
             t.ActiveIndex("status", "stp_allowance_type");
@@ -143,7 +143,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Text("electronic_service_address").Comment("SMSF messaging alias (ESA) for SuperStream contribution messages.");
             t.Date("effective_from").NotNull();
             t.Date("effective_to");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("apra_fund_has_usi", "fund_type <> 'apra' or usi is not null");
             t.Check("smsf_has_abn_bank_account_and_esa",
                 "fund_type <> 'smsf' or (fund_abn is not null and smsf_bsb is not null and smsf_account_number_encrypted is not null and electronic_service_address is not null)");
@@ -175,7 +175,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Date("cessation_date").Comment("Last day of employment, reported through STP.");
             t.Text("cessation_type").In("V", "I", "D", "R", "F", "C", "T")
                 .Comment("STP cessation reason: V voluntary, I ill-health, D deceased, R redundancy, F dismissal, C contract cessation, T transfer.");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("salary_or_rate_given", "(pay_basis = 'salary' and annual_salary is not null) or (pay_basis = 'hourly' and (hourly_rate is not null or pay_level_id is not null))");
             t.Check("country_given_for_foreign_income", "income_type not in ('WHM', 'IAA', 'FEI') or country_code is not null");
             t.Check("cessation_dated_with_reason", "(cessation_date is null) = (cessation_type is null)");
@@ -208,7 +208,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Date("end_date");
             t.Timestamp("authorisation_withdrawn_at").Comment("The employee may withdraw authorisation in writing at any time.");
             t.Text("status").NotNull().Default("'active'").In("active", "suspended", "ended", "withdrawn");
-            t.Check("end_date_after_start_date", "end_date is null or end_date >= start_date");
+            t.Period("start_date", "end_date");
             t.Check("amount_or_percent", "(amount is null) <> (percent_of_gross is null)");
             t.Check("statutory_matches_type", "is_statutory = (deduction_type in ('child_support', 'court_order', 'ato_garnishee'))");
             t.Check("non_statutory_authorised_in_writing",
@@ -240,8 +240,8 @@ public sealed class V202601031000_Payroll : Migration
             t.Timestamp("paid_at");
             t.Timestamp("reversed_at");
             t.Text("aba_file_name").Comment("Direct Entry (ABA/Cemtex) file the net pay went out in.");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
-            t.Check("payment_date_after_period_start", "payment_date >= period_start");
+            t.Period("period_start", "period_end");
+            t.Period("period_start", "payment_date");
             t.Check("net_is_gross_less_tax_and_deductions", "total_net = total_gross - total_tax_withheld - total_deductions");
             t.Check("approved_has_approval", "status not in ('approved', 'paid', 'stp_submitted') or approved_at is not null");
             t.Check("paid_has_time", "status not in ('paid', 'stp_submitted') or paid_at is not null");
@@ -349,7 +349,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Timestamp("sent_at");
             t.Timestamp("accepted_at");
             t.Text("rejection_reason").Comment("Fund's reason, e.g. member not found, USI closed.");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("due_after_period_start", "due_date >= period_start");
             t.Check("sent_has_time", "status not in ('sent', 'accepted') or sent_at is not null");
             t.Check("rejected_has_reason", "status <> 'rejected' or rejection_reason is not null");
@@ -414,7 +414,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Text("delivery_method").In("email", "portal", "print");
             t.Timestamp("viewed_at");
             t.Text("document_uri").Comment("Rendered PDF.");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("net_is_gross_less_tax_and_deductions", "net_pay = gross_pay - tax_withheld - total_deductions");
             t.Check("issued_has_time", "status not in ('issued', 'reissued') or issued_at is not null");
             t.Check("line_items_is_array", "jsonb_typeof(line_items) = 'array'");
@@ -441,7 +441,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Date("effective_from").NotNull();
             t.Date("effective_to");
             t.Text("status").NotNull().Default("'active'").In("draft", "active", "superseded", "inactive");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.Check("identifies_the_work", "award_classification_id is not null or pay_level_id is not null or position_title is not null");
             // One rate per client, work and category on any day; a null client or key part counts as its own value.
             t.Constraint("ex_rate_cards__no_overlap", """
@@ -480,7 +480,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Text("external_reference").Comment("Id of the invoice in the accounting system (Xero, MYOB).");
             t.Check("total_is_subtotal_plus_gst", "total = subtotal + gst_amount");
             t.Check("paid_within_total", "amount_paid <= total");
-            t.Check("period_end_after_period_start", "period_end is null or period_start is null or period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("due_after_issue", "due_date is null or issue_date is null or due_date >= issue_date");
             t.Check("issued_has_dates", "status in ('draft', 'void') or (issue_date is not null and due_date is not null)");
             t.Check("part_paid_amount", "status <> 'part_paid' or (amount_paid > 0 and amount_paid < total)");

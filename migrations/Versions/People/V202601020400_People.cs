@@ -44,7 +44,7 @@ public sealed class V202601020400_People : Migration
             t.Check("address_is_object", "address is null or jsonb_typeof(address) = 'object'");
             t.Check("address_state", $"address ->> 'state' is null or address ->> 'state' in ({AustralianDomain.StatesSql})");
             t.Check("address_postcode", "address ->> 'postcode' is null or address ->> 'postcode' ~ '^[0-9]{4}$'");
-            t.Check("termination_date_after_start_date", "termination_date is null or start_date is null or termination_date >= start_date");
+            t.Period("start_date", "termination_date");
             t.Check("terminated_has_termination_date", "employment_status <> 'terminated' or termination_date is not null");
             t.Check("cessation_only_when_terminated", "cessation_type is null or termination_date is not null");
             t.ActiveIndex("employment_status");
@@ -82,7 +82,7 @@ public sealed class V202601020400_People : Migration
             t.TenantRef("verified_by", "public.users");
             t.Text("rejection_reason");
             t.Text("document_storage_key").Comment("Object-storage key of the scanned copy.");
-            t.Check("expires_on_after_issued_on", "expires_on is null or issued_on is null or expires_on >= issued_on");
+            t.Period("issued_on", "expires_on");
             t.Check("verified_has_verified_at", "verification_status <> 'verified' or verified_at is not null");
             t.Check("rejected_has_reason", "verification_status <> 'rejected' or rejection_reason is not null");
             t.ActiveIndex("employee_id", "credential_type_id");
@@ -143,7 +143,7 @@ public sealed class V202601020400_People : Migration
             t.TenantRef("decided_by", "public.users");
             t.Text("decision_note");
             t.SoftRef("pay_run_id", "payroll.pay_runs", "Pay run the leave was paid in.");
-            t.Check("end_date_after_start_date", "end_date >= start_date");
+            t.Period("start_date", "end_date");
             t.Check("decided_after_submitted", "decided_at is null or submitted_at is null or decided_at >= submitted_at");
             t.Check("decision_recorded", "status not in ('approved', 'rejected', 'taken') or decided_at is not null");
             // Two live requests for the same days would double-deduct the balance.
@@ -217,7 +217,7 @@ public sealed class V202601020400_People : Migration
             t.Timestamp("signed_at");
             t.TenantRef("superseded_by_id", "people.contracts").Comment("The contract or variation that replaced this one.");
             t.Text("document_storage_key").Comment("Object-storage key of the signed document.");
-            t.Check("end_date_after_start_date", "end_date is null or end_date >= start_date");
+            t.Period("start_date", "end_date");
             t.Check("probation_within_contract", "probation_end_date is null or probation_end_date >= start_date");
             t.Check("fixed_term_has_end_date", "employment_type <> 'fixed_term' or end_date is not null");
             t.Check("signed_has_signed_at", "status not in ('signed', 'active') or signed_at is not null");
@@ -263,7 +263,7 @@ public sealed class V202601020400_People : Migration
             t.Text("comments");
             t.Text("status").NotNull().Default("'submitted'").In("draft", "submitted", "acknowledged", "disputed");
             t.Timestamp("acknowledged_at").Comment("When the worker acknowledged seeing it.");
-            t.Check("period_end_after_period_start", "period_end is null or period_start is null or period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.ActiveIndex("employee_id", "appraised_on");
         });
     }

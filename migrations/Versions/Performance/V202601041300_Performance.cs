@@ -51,7 +51,7 @@ public sealed class V202601041300_Performance : Migration
             t.Date("due_date");
             t.Date("completed_on");
             t.TenantRef("set_by_user_id", "public.users").Comment("Manager or employee who set the goal.");
-            t.Check("due_date_after_start_date", "due_date is null or start_date is null or due_date >= start_date");
+            t.Period("start_date", "due_date");
             t.Check("completed_has_date", "(status = 'completed') = (completed_on is not null)");
             t.Check("not_its_own_parent", "parent_goal_id is null or parent_goal_id <> id");
             t.ActiveIndex("employee_id", "status");
@@ -202,7 +202,7 @@ public sealed class V202601041300_Performance : Migration
             t.Money("budget").NonNegative().Comment("Approved spend (course fees, licence fees), AUD excluding GST.");
             t.Fraction("progress").NotNull().Default("0").Between(0, 1).Comment("Share completed, fraction 0.5000 = 50%.");
             t.Text("status").NotNull().Default("'draft'").In("draft", "active", "on_hold", "completed", "cancelled");
-            t.Check("target_date_after_start_date", "target_date is null or target_date >= start_date");
+            t.Period("start_date", "target_date");
             t.Check("completed_has_date", "(status = 'completed') = (completed_on is not null)");
             t.Check("completed_after_start", "completed_on is null or completed_on >= start_date");
             t.ActiveIndex("employee_id", "status");

@@ -146,7 +146,7 @@ public sealed class V202601031200_Pulse : Migration
             t.TenantRef("applied_by_user_id", "public.users");
             t.Timestamp("applied_at");
             t.Text("error_message");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("finished_after_started", "finished_at is null or (started_at is not null and finished_at >= started_at)");
             t.Check("completed_has_value", "status not in ('completed', 'applied') or objective_value is not null");
             t.Check("applied_has_approver", "status <> 'applied' or (applied_at is not null and applied_by_user_id is not null)");

@@ -84,7 +84,7 @@ public sealed class V202601021100_Recruit : Migration
                 .Comment("Job boards the order is advertised on.");
             t.Timestamp("published_at");
             t.Timestamp("filled_at");
-            t.Check("end_date_after_start_date", "end_date is null or end_date >= start_date");
+            t.Period("start_date", "end_date");
             t.Check("filled_within_headcount", "filled_count <= headcount");
             t.Check("charge_covers_pay", "charge_rate is null or pay_rate is null or charge_rate >= pay_rate");
             t.UniqueWhileActive("job_number");
@@ -258,7 +258,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Int("overall_rating").Between(1, 5);
             t.Jsonb("responses").NotNull().Default("'{}'::jsonb").Comment("Questions asked and the referee's answers.");
             t.Text("comments");
-            t.Check("worked_to_after_worked_from", "worked_to is null or worked_from is null or worked_to >= worked_from");
+            t.Period("worked_from", "worked_to");
             t.Check("checked_when_completed", "status <> 'completed' or checked_at is not null");
             t.ActiveIndex("candidate_id", "status");
         });
@@ -307,7 +307,7 @@ public sealed class V202601021100_Recruit : Migration
             t.Text("timezone").NotNull().Default("'Australia/Sydney'").Matches(AustralianDomain.TimeZonePattern).Comment("IANA time zone the send window is read in.");
             t.Int("max_messages_per_week").Positive().Comment("Frequency cap per candidate.");
             t.TenantRef("created_by_id", "public.users");
-            t.Check("ends_at_after_starts_at", "ends_at is null or starts_at is null or ends_at > starts_at");
+            t.Period("starts_at", "ends_at", strict: true);
             t.Check("send_window_order", "send_window_end is null or send_window_start is null or send_window_end > send_window_start");
             t.ActiveIndex("status");
         });

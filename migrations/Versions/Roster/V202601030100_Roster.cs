@@ -114,7 +114,7 @@ public sealed class V202601030100_Roster : Migration
             t.Check("saturday_span", "(ordinary_span_saturday_start is null) = (ordinary_span_saturday_end is null) and (ordinary_span_saturday_start is null or ordinary_span_saturday_end > ordinary_span_saturday_start)");
             t.Check("sunday_span", "(ordinary_span_sunday_start is null) = (ordinary_span_sunday_end is null) and (ordinary_span_sunday_start is null or ordinary_span_sunday_end > ordinary_span_sunday_start)");
             t.Check("daily_within_weekly", "max_ordinary_hours_per_day is null or max_ordinary_hours_per_day <= max_ordinary_hours_per_week");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.ActiveIndex("award_id", "employment_type", "effective_from");
         });
 
@@ -133,7 +133,7 @@ public sealed class V202601030100_Roster : Migration
             t.Timestamp("published_at");
             t.TenantRef("published_by", "public.users");
             t.Text("notes");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("published_has_time", "status not in ('published', 'locked') or published_at is not null");
             t.ActiveIndex("site_id", "period_start");
             t.ActiveIndex("status", "period_start");
@@ -158,7 +158,7 @@ public sealed class V202601030100_Roster : Migration
             t.Check("days_of_week_valid", $"cardinality(days_of_week) > 0 and days_of_week <@ {DaysOfWeek}");
             t.Check("times_differ", "end_time <> start_time");
             t.Check("break_shorter_than_shift", $"unpaid_break_minutes * interval '1 minute' < {WallClockLength("start_time", "end_time")}");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.ActiveIndex("site_id", "effective_from");
         });
 
@@ -186,7 +186,7 @@ public sealed class V202601030100_Roster : Migration
             t.Timestamp("cancelled_at");
             t.Text("cancellation_reason");
             t.Text("notes");
-            t.Check("end_at_after_start_at", "end_at > start_at");
+            t.Period("start_at", "end_at", strict: true);
             t.Check("at_most_24_hours", "end_at - start_at <= interval '24 hours'");
             // A shift ending before it starts is end_at_after_start_at's to report, not this rule's.
             t.Check("break_shorter_than_shift", "end_at <= start_at or unpaid_break_minutes * interval '1 minute' < end_at - start_at");
@@ -212,7 +212,7 @@ public sealed class V202601030100_Roster : Migration
             t.Timestamp("cancelled_at");
             t.Text("cancellation_reason");
             t.Rate("pay_rate").NonNegative().Comment("Hourly pay rate for this worker on this shift, AUD, when it differs from the shift's.");
-            t.Check("end_at_after_start_at", "end_at > start_at");
+            t.Period("start_at", "end_at", strict: true);
             t.Constraint("ex_shift_assignments__no_overlap",
                 "exclude using gist (org_id with =, employee_id with =, tstzrange(start_at, end_at) with &&) " +
                 "where (deleted_at is null and status not in ('declined', 'cancelled', 'swapped'))");
@@ -250,7 +250,7 @@ public sealed class V202601030100_Roster : Migration
             t.Check("kind_fields",
                 "(kind = 'recurring' and day_of_week is not null and on_date is null) or (kind = 'exception' and on_date is not null and day_of_week is null)");
             t.Check("time_range", "(start_time is null) = (end_time is null) and (start_time is null or end_time > start_time)");
-            t.Check("effective_to_after_effective_from", "effective_to is null or effective_from is null or effective_to >= effective_from");
+            t.Period("effective_from", "effective_to");
             t.ActiveIndex("employee_id", "day_of_week");
             t.ActiveIndex("employee_id", "on_date");
         });

@@ -125,7 +125,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Timestamp("unlocked_at").Comment("Set to release the lock (for a correction run); the row stays as history.");
             t.TenantRef("unlocked_by", "public.users");
             t.Text("unlock_reason");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("unlock_after_lock", "unlocked_at is null or unlocked_at >= locked_at");
             t.Check("unlock_has_reason", "unlocked_at is null or unlock_reason is not null");
             t.Index("period_start", "period_end").Where("deleted_at is null and unlocked_at is null").Named("ix_pay_period_locks__org_id_live_period");
@@ -194,7 +194,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.SoftRef("pay_run_id", "payroll.pay_runs");
             t.SoftRef("invoice_id", "payroll.invoices", "Invoice the hours were billed on.");
             t.Text("employee_comment");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("totals_add_up", "total_hours = ordinary_hours + penalty_hours + overtime_hours");
             t.Check("rejection_has_reason", "status <> 'rejected' or rejection_reason is not null");
             t.ActiveIndex("employee_id", "period_start");
@@ -220,7 +220,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Text("cost_centre").Comment("Client cost centre or GL code the hours are charged to.");
             t.Text("source").NotNull().Default("'manual'").In("manual", "clock", "roster", "import");
             t.Text("notes");
-            t.Check("end_at_after_start_at", "end_at is null or start_at is null or end_at > start_at");
+            t.Period("start_at", "end_at", strict: true);
             t.ActiveIndex("timecard_id", "work_date");
             t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.timecard_entries for each row execute function timekeep.refuse_locked_period('work_date');");
             t.After("create trigger refresh_timecard_totals after insert or update or delete on timekeep.timecard_entries for each row execute function timekeep.refresh_timecard_totals();");
@@ -283,7 +283,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Uuid("start_clock_event_id").Comment("timekeep.clock_events id of the break_start (no FK: the log's key includes occurred_at).");
             t.Uuid("end_clock_event_id").Comment("timekeep.clock_events id of the break_end (no FK: the log's key includes occurred_at).");
             t.Text("missed_reason");
-            t.Check("end_at_after_start_at", "end_at is null or start_at is null or end_at > start_at");
+            t.Period("start_at", "end_at", strict: true);
             t.Check("missed_has_no_time", "status <> 'missed' or duration_minutes = 0");
             t.ActiveIndex("timecard_id", "work_date");
             t.Index("start_clock_event_id");
@@ -318,7 +318,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Text("external_reference").Comment("Id of the line in the target system once acknowledged.");
             t.Text("error_message").Comment("Why the target system refused the line.");
             t.TenantRef("reverses_journal_id", "timekeep.journals").Comment("Line this one reverses.");
-            t.Check("period_end_after_period_start", "period_end >= period_start");
+            t.Period("period_start", "period_end");
             t.Check("exported_has_time", "status not in ('exported', 'acknowledged') or exported_at is not null");
             t.Check("failed_has_error", "status <> 'failed' or error_message is not null");
             t.Check("reverses_another_line", "reverses_journal_id is distinct from id");
