@@ -14,10 +14,9 @@ public sealed class MigrationCatalog
     public IReadOnlyList<MigrationInfo> Migrations { get; }
     public IReadOnlyList<RepeatableScript> Repeatables { get; }
 
-    /// <summary>The migrations and scripts compiled into this assembly.</summary>
-    public static MigrationCatalog FromAssembly(Assembly? assembly = null)
+    /// <summary>The migrations and repeatable scripts compiled into <paramref name="assembly"/> (the finnest-db migrations project).</summary>
+    public static MigrationCatalog FromAssembly(Assembly assembly)
     {
-        assembly ??= typeof(MigrationCatalog).Assembly;
         var migrations = assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(Migration)))
             .Select(t => (Type: t, Attribute: t.GetCustomAttribute<MigrationAttribute>()))

@@ -1,3 +1,4 @@
+using Finnest.Database;
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
 
@@ -21,7 +22,7 @@ public sealed class MigrationCatalogTests
     [Fact]
     public void the_real_catalog_has_no_static_problems()
     {
-        var catalog = MigrationCatalog.FromAssembly();
+        var catalog = FinnestMigrations.Catalog();
         Assert.Empty(catalog.StaticProblems());
         Assert.NotEmpty(catalog.Migrations);
     }
@@ -29,7 +30,7 @@ public sealed class MigrationCatalogTests
     [Fact]
     public void every_migration_class_is_named_after_its_version_and_has_a_down()
     {
-        foreach (var m in MigrationCatalog.FromAssembly().Migrations)
+        foreach (var m in FinnestMigrations.Catalog().Migrations)
         {
             Assert.StartsWith($"V{m.Version}_", m.Name);
             Assert.Matches(@"^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])[0-5]\d$", m.Version.ToString());
@@ -74,7 +75,7 @@ public sealed class MigrationCatalogTests
         var onDisk = new[] { "triggers", "partitions" }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.sql").Select(f => $"{folder}/{Path.GetFileName(f)}"))
             .Order().ToList();
-        var embedded = MigrationCatalog.FromAssembly().Repeatables.Select(r => r.Name).Order().ToList();
+        var embedded = FinnestMigrations.Catalog().Repeatables.Select(r => r.Name).Order().ToList();
         Assert.NotEmpty(onDisk);
         Assert.Equal(onDisk, embedded);
     }
@@ -82,7 +83,7 @@ public sealed class MigrationCatalogTests
     [Fact]
     public void repeatable_scripts_apply_trigger_functions_before_partition_maintenance()
     {
-        var names = MigrationCatalog.FromAssembly().Repeatables.Select(r => r.Name).ToList();
+        var names = FinnestMigrations.Catalog().Repeatables.Select(r => r.Name).ToList();
         Assert.True(names.FindLastIndex(n => n.StartsWith("triggers/")) < names.FindIndex(n => n.StartsWith("partitions/")));
     }
 
@@ -97,7 +98,7 @@ public sealed class MigrationCatalogTests
     [Fact]
     public void script_with_an_unknown_version_is_bad_input()
     {
-        var e = Assert.Throws<FinnestException>(() => MigrationRunner.Script(MigrationCatalog.FromAssembly(), null, 1));
+        var e = Assert.Throws<FinnestException>(() => MigrationRunner.Script(FinnestMigrations.Catalog(), null, 1));
         Assert.Equal(ExitCode.BadInput, e.Code);
     }
 

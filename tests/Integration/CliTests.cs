@@ -1,3 +1,4 @@
+using Finnest.Database;
 using Dapper;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
@@ -100,7 +101,7 @@ public sealed class CliTests(DatabaseFixture database)
     {
         var settings = await database.EmptyAsync();
         var url = database.Cluster.ServerUrl(settings.Database!);
-        var first = Finnest.Database.Engine.MigrationCatalog.FromAssembly().Migrations[0].Version;
+        var first = FinnestMigrations.Catalog().Migrations[0].Version;
         Assert.Equal(0, (await CliProcess.RunAsync("migrate", "up", "--to", first.ToString(), "--connection", url)).ExitCode);
         // Someone created a table the next migration creates: it fails after creating public.organisations.
         await using (var c = new NpgsqlConnection(settings.ConnectionString))
@@ -156,7 +157,7 @@ public sealed class CliTests(DatabaseFixture database)
         await using var c = new NpgsqlConnection(settings.ConnectionString);
         var counts = (await c.QueryAsync<(long Version, long Count)>(
             "select version, count(*) from finnest.schema_history where kind = 'versioned' group by version")).ToList();
-        Assert.Equal(MigrationCatalog.FromAssembly().Migrations.Count, counts.Count);
+        Assert.Equal(FinnestMigrations.Catalog().Migrations.Count, counts.Count);
         Assert.All(counts, row => Assert.Equal(1, row.Count));
         Assert.Equal(3, results.Count(r => r.StdOut.Contains("nothing to do")));
     }
@@ -169,7 +170,7 @@ public sealed class CliTests(DatabaseFixture database)
         Assert.Equal(0, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.StdOut);
         var states = json.RootElement.EnumerateArray().Select(e => e.GetProperty("state").GetString()).ToList();
-        Assert.Equal(MigrationCatalog.FromAssembly().Migrations.Count, states.Count);
+        Assert.Equal(FinnestMigrations.Catalog().Migrations.Count, states.Count);
         Assert.All(states, s => Assert.Equal("applied", s));
     }
 

@@ -1,3 +1,4 @@
+using Finnest.Database;
 using Dapper;
 using Finnest.Database.Engine;
 using Finnest.Database.Schema;
@@ -10,7 +11,7 @@ namespace Finnest.Database.Tests.Integration;
 public sealed class MigrationLifecycleTests(DatabaseFixture database)
 {
     private static MigrationRunner Runner(NpgsqlConnectionStringBuilder settings, MigrationCatalog? catalog = null, RunnerOptions? options = null) =>
-        new(catalog ?? MigrationCatalog.FromAssembly(), settings, options ?? new RunnerOptions(), _ => { });
+        new(catalog ?? FinnestMigrations.Catalog(), settings, options ?? new RunnerOptions(), _ => { });
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnectionStringBuilder settings, string sql)
     {
@@ -39,7 +40,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     {
         var settings = await database.CloneAsync();
         var before = await CatalogSnapshot.TakeAsync(settings);
-        var count = MigrationCatalog.FromAssembly().Migrations.Count;
+        var count = FinnestMigrations.Catalog().Migrations.Count;
         for (var i = 0; i < count; i++) await Runner(settings).DownAsync(null, 1);
         await Runner(settings).UpAsync();
         var after = await CatalogSnapshot.TakeAsync(settings);
@@ -63,7 +64,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         await using var c = new NpgsqlConnection(settings.ConnectionString);
         var rows = (await c.QueryAsync<(long Version, string Checksum)>(
             "select version, checksum from finnest.schema_history where kind = 'versioned' and success")).ToList();
-        var catalog = MigrationCatalog.FromAssembly();
+        var catalog = FinnestMigrations.Catalog();
         Assert.Equal(catalog.Migrations.Select(m => (m.Version, m.Checksum)).Order(), rows.Order());
     }
 
@@ -73,7 +74,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         var settings = await database.CloneAsync();
         var before = await CatalogSnapshot.TakeAsync(settings);
         var history = await ScalarAsync<long>(settings, "select count(*) from finnest.schema_history");
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var failing = new MigrationInfo(new FailingHalfWay(), new MigrationAttribute(209912312359, "fails half way"));
         var catalog = new MigrationCatalog([.. real.Migrations, failing], real.Repeatables);
 
@@ -104,7 +105,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task an_applied_migration_whose_checksum_changed_is_refused()
     {
         var settings = await database.CloneAsync();
-        var version = MigrationCatalog.FromAssembly().Migrations[1].Version;
+        var version = FinnestMigrations.Catalog().Migrations[1].Version;
         await using (var c = new NpgsqlConnection(settings.ConnectionString))
             await c.ExecuteAsync("insert into finnest.schema_history (version, kind, description, checksum, execution_ms, success) values (@version, 'versioned', 'edited', 'deadbeef', 0, true)", new { version });
 
@@ -118,7 +119,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task a_pending_migration_older_than_an_applied_one_is_refused_unless_marked_out_of_order()
     {
         var settings = await database.CloneAsync();
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var late = new MigrationInfo(new Harmless(), new MigrationAttribute(202601010001, "hotfix from an old branch"));
         var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, late], real.Repeatables)).UpAsync());
         Assert.Equal(ExitCode.ValidationFailed, e.Code);
@@ -139,7 +140,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task only_a_changed_repeatable_script_is_applied_again_when_no_migration_ran()
     {
         var settings = await database.CloneAsync();
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var edited = real.Repeatables.Select(r => r.Name == "triggers/set_updated_at.sql" ? r with { Sql = r.Sql + "\n-- edited\n" } : r).ToList();
 
         var steps = await Runner(settings, new MigrationCatalog(real.Migrations, edited)).UpAsync();
@@ -163,7 +164,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task an_applied_migration_missing_from_the_code_is_reported()
     {
         var settings = await database.CloneAsync();
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var fewer = new MigrationCatalog(real.Migrations.Take(real.Migrations.Count - 1).ToList(), real.Repeatables);
         var problems = await Runner(settings, fewer).ValidateAsync();
         Assert.Contains(problems, p => p.Contains("missing from the code"));
@@ -173,7 +174,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task down_past_version_zero_is_refused_and_changes_nothing()
     {
         var settings = await database.CloneAsync();
-        var count = MigrationCatalog.FromAssembly().Migrations.Count;
+        var count = FinnestMigrations.Catalog().Migrations.Count;
         var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings).DownAsync(null, count + 1));
         Assert.Equal(ExitCode.BadInput, e.Code);
         Assert.Equal(count, (await Runner(settings).StatusAsync()).Count(s => s.State == MigrationState.Applied));
@@ -183,7 +184,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task up_to_a_target_stops_there_and_status_lists_the_rest_as_pending()
     {
         var settings = await database.EmptyAsync();
-        var catalog = MigrationCatalog.FromAssembly();
+        var catalog = FinnestMigrations.Catalog();
         var target = catalog.Migrations[1].Version;
         await Runner(settings).UpAsync(target);
         var status = await Runner(settings).StatusAsync();
@@ -195,7 +196,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task baseline_adopts_an_existing_database_without_running_migrations()
     {
         var settings = await database.EmptyAsync();
-        var version = MigrationCatalog.FromAssembly().Migrations[0].Version;
+        var version = FinnestMigrations.Catalog().Migrations[0].Version;
         await Runner(settings).BaselineAsync(version);
         var status = await Runner(settings).StatusAsync();
         Assert.Equal(MigrationState.Baselined, status.Single(s => s.Version == version).State);
@@ -231,7 +232,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         await using var tx = await blocker.BeginTransactionAsync();
         await blocker.ExecuteAsync("lock table public.tags in access exclusive mode", transaction: tx);
 
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var alter = new MigrationInfo(new AltersTags(), new MigrationAttribute(209912312359, "alter tags"));
         var options = new RunnerOptions { LockTimeout = TimeSpan.FromMilliseconds(200), LockRetries = 1 };
         var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, alter], real.Repeatables), options).UpAsync());
@@ -250,7 +251,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task a_non_transactional_migration_runs_create_index_concurrently()
     {
         var settings = await database.CloneAsync();
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var cic = new MigrationInfo(new ConcurrentIndex(), new MigrationAttribute(209912312359, "concurrent index") { TransactionBehavior = TransactionBehavior.None });
         await Runner(settings, new MigrationCatalog([.. real.Migrations, cic], real.Repeatables)).UpAsync();
         Assert.True(await ScalarAsync<bool>(settings, "select indisvalid from pg_index where indexrelid = 'public.ix_tags__org_id_colour'::regclass"));
@@ -273,7 +274,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
                 insert into public.tags (org_id, name) values ('00000000-0000-0000-0000-000000000001', 'dup'), ('00000000-0000-0000-0000-000000000001', 'dup2');
                 update public.tags set colour = '#000000';
                 """);
-        var real = MigrationCatalog.FromAssembly();
+        var real = FinnestMigrations.Catalog();
         var cic = new MigrationInfo(new UniqueConcurrentIndex(), new MigrationAttribute(209912312359, "unique concurrent index") { TransactionBehavior = TransactionBehavior.None });
         var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, cic], real.Repeatables)).UpAsync());
         Assert.Equal(ExitCode.MigrationFailed, e.Code);

@@ -1,3 +1,4 @@
+using Finnest.Database;
 using System.Net;
 using System.Net.Sockets;
 using Finnest.Database.Engine;
@@ -99,7 +100,7 @@ public sealed class TestCluster
         await ExecuteOnServerAsync($"drop database if exists {SharedDatabase}");
         await ExecuteOnServerAsync($"drop database if exists {TemplateDatabase}");
         await ExecuteOnServerAsync($"create database {TemplateDatabase}");
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(typeof(MigrationRunner).Assembly),
+        var runner = new MigrationRunner(FinnestMigrations.Catalog(),
             Settings(TemplateDatabase, "finnest-tests-migrator"), new RunnerOptions(), _ => { });
         await runner.UpAsync();
         NpgsqlConnection.ClearAllPools();

@@ -13,7 +13,7 @@ public static class MigrateBaseline
     public static Command Create() => Verb.Create("baseline", "Adopt an existing database: mark migrations up to --version as applied", async (parse, ct) =>
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        var runner = new MigrationRunner(CliHost.Catalog(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
         Summary.Print(await runner.BaselineAsync(parse.GetValue(Version)!.Value, ct), "nothing baselined");
         return ExitCode.Ok;
     }, Version);

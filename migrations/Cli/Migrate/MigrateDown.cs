@@ -12,7 +12,7 @@ public static class MigrateDown
     public static Command Create() => Verb.Create("down", "Undo applied migrations: --to VERSION or --steps N", async (parse, ct) =>
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        var runner = new MigrationRunner(CliHost.Catalog(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
         var steps = await runner.DownAsync(parse.GetValue(To), parse.GetValue(Steps), ct);
         Summary.Print(steps, "nothing to do: no applied migration is above the target");
         return ExitCode.Ok;

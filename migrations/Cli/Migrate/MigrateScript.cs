@@ -11,7 +11,7 @@ public static class MigrateScript
 
     public static Command Create() => Verb.Create("script", "Print the SQL of migrations in (--from, --to] and the repeatable scripts; touches no database", (parse, _) =>
     {
-        Console.Out.Write(MigrationRunner.Script(MigrationCatalog.FromAssembly(), parse.GetValue(From), parse.GetValue(To)));
+        Console.Out.Write(MigrationRunner.Script(CliHost.Catalog(), parse.GetValue(From), parse.GetValue(To)));
         return Task.FromResult(ExitCode.Ok);
     }, From, To);
 }

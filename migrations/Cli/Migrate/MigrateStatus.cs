@@ -13,7 +13,7 @@ public static class MigrateStatus
     public static Command Create() => Verb.Create("status", "List every migration with its state", async (parse, ct) =>
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        var runner = new MigrationRunner(CliHost.Catalog(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
         var status = await runner.StatusAsync(ct);
         if (parse.GetValue(Json))
         {

@@ -11,7 +11,7 @@ public static class MigrateUp
     public static Command Create() => Verb.Create("up", "Apply pending migrations (all, or up to --to), then changed repeatable scripts", async (parse, ct) =>
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        var runner = new MigrationRunner(CliHost.Catalog(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
         Output.Info($"migrating {Engine.ConnectionSettings.Describe(settings)}");
         var steps = await runner.UpAsync(parse.GetValue(To), ct);
         Summary.Print(steps, "nothing to do: the database is up to date");

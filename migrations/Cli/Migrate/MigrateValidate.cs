@@ -10,7 +10,7 @@ public static class MigrateValidate
     public static Command Create() => Verb.Create("validate", "Check checksums, missing, duplicate and out-of-order versions, and non-transactional statements", async (parse, ct) =>
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
-        var runner = new MigrationRunner(MigrationCatalog.FromAssembly(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
+        var runner = new MigrationRunner(CliHost.Catalog(), settings, CommonOptions.RunnerOptions(parse), Output.Info);
         var problems = await runner.ValidateAsync(ct);
         foreach (var problem in problems) Output.Error(problem);
         if (problems.Count > 0) return ExitCode.ValidationFailed;
