@@ -28,16 +28,17 @@ public sealed partial class MigrationInfo
     /// <summary>Whether the runner switches to finnest_owner first, so that everything it creates is owned by that role.</summary>
     public bool RunsAsOwner => _migration is not ISessionUserMigration;
 
-    public IReadOnlyList<string> UpStatements => _up ??= Render(_migration.Up);
+    public IReadOnlyList<string> UpStatements => _up ??= Render(_migration.Up, Version);
 
     /// <summary>Rendered on demand: a forward-only migration throws <see cref="IrreversibleMigrationException"/>.</summary>
-    public IReadOnlyList<string> DownStatements() => Render(_migration.Down);
+    public IReadOnlyList<string> DownStatements() => Render(_migration.Down, Version);
 
     public string Checksum => Engine.Checksum.Of(string.Join("\n", UpStatements));
 
-    private static IReadOnlyList<string> Render(Action<SchemaBuilder> direction)
+    // The builder knows the version, so that migrations after the schema registry's write their registry rows.
+    private static IReadOnlyList<string> Render(Action<SchemaBuilder> direction, long version)
     {
-        var builder = new SchemaBuilder();
+        var builder = new SchemaBuilder(version);
         direction(builder);
         return builder.Statements;
     }

@@ -7,7 +7,6 @@ public sealed class IndexBuilder
     private string? _name;
     private string? _method;
     private string? _where;
-    private readonly List<string> _include = [];
 
     internal IndexBuilder(TableBuilder table, IReadOnlyList<string> columns, bool unique)
     {
@@ -44,12 +43,6 @@ public sealed class IndexBuilder
     /// <summary>Only rows not soft-deleted: the application's main access paths.</summary>
     public IndexBuilder WhereActive() => Where("deleted_at is null");
 
-    public IndexBuilder Include(params string[] columns)
-    {
-        _include.AddRange(columns.Select(SqlNames.Checked));
-        return this;
-    }
-
     internal string Name => _name ?? _table.DerivedName(IsUnique ? "uq" : "ix", Columns);
 
     internal string ToSql()
@@ -57,7 +50,6 @@ public sealed class IndexBuilder
         var sql = $"create {(IsUnique ? "unique " : "")}index {Name} on {_table.QualifiedName}";
         if (_method is not null) sql += $" using {_method}";
         sql += $" ({string.Join(", ", Columns)})";
-        if (_include.Count > 0) sql += $" include ({string.Join(", ", _include)})";
         if (_where is not null) sql += $" where {_where}";
         return sql + ";";
     }

@@ -9,15 +9,32 @@ public sealed class IrreversibleMigrationException(string reason) : Exception(re
 public sealed record SqlExpression(string Sql);
 
 /// <summary>
-/// Collects the SQL a migration's Up or Down produces. Nothing here touches a database:
-/// the runner executes <see cref="Statements"/>, <c>migrate script</c> prints them, and the
-/// checksum is computed over them.
+/// Collects the SQL a migration's Up or Down produces, and a model of the tables it creates.
+/// Nothing here touches a database: the runner executes <see cref="Statements"/>,
+/// <c>migrate script</c> prints them, and the checksum is computed over them.
 /// </summary>
-public sealed class SchemaBuilder
+/// <param name="version">
+/// The version of the migration being built. Migrations after <see cref="SchemaRegistry.Version"/>
+/// write their tables' registry rows themselves; null (a builder outside any migration) writes none.
+/// </param>
+public sealed class SchemaBuilder(long? version = null)
 {
     private readonly List<string> _statements = [];
+    private readonly List<TableModel> _tables = [];
+    private readonly List<string> _dropped = [];
+    private readonly List<string> _triggerFunctions = [];
+
+    public long? Version { get; } = version;
 
     public IReadOnlyList<string> Statements => _statements;
+
+    /// <summary>The tables this build created, in order: what the registry records and a derived Down drops.</summary>
+    public IReadOnlyList<TableModel> Tables => _tables;
+
+    /// <summary>Tables this build dropped (schema.table).</summary>
+    public IReadOnlyList<string> DroppedTables => _dropped;
+
+    private bool WritesRegistry => SchemaRegistry.WrittenBy(Version);
 
     /// <summary>Raw SQL, e.g. a function or a data fix. In a non-transactional migration, one statement per call.</summary>
     public void Sql(string sql) => _statements.Add(sql.Trim());
@@ -43,7 +60,14 @@ public sealed class SchemaBuilder
     {
         var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn);
         define(table);
-        _statements.AddRange(table.ToSql());
+        var model = table.Model();
+        var sql = table.ToSql().ToList();
+        // create table, then (from the registry's version on) its registry rows, then everything that depends on both.
+        _statements.Add(sql[0]);
+        if (WritesRegistry) _statements.AddRange(SchemaRegistry.InsertSql([(model, Version!.Value)]));
+        _statements.AddRange(sql.Skip(1));
+        _tables.Add(model);
+        _triggerFunctions.AddRange(table.TriggerFunctions);
     }
 
     /// <summary>Drops a table (and, for a partitioned log, its partitions and its maintenance registration).</summary>
@@ -51,13 +75,30 @@ public sealed class SchemaBuilder
     {
         var (schema, table) = SqlNames.Split(qualifiedName);
         _statements.Add($"delete from finnest.partitioned_tables where parent_table = {SqlNames.Literal($"{schema}.{table}")};");
+        if (WritesRegistry) _statements.Add(SchemaRegistry.DeleteSql($"{schema}.{table}"));
         _statements.Add($"drop table {schema}.{table};");
+        _dropped.Add($"{schema}.{table}");
     }
 
     /// <summary>Drops tables in reverse order of creation, so referencing tables go first.</summary>
     public void DropTables(params string[] qualifiedNames)
     {
         foreach (var name in qualifiedNames.Reverse()) DropTable(name);
+    }
+
+    /// <summary>
+    /// The derived Down (as FluentMigrator's AutoReversingMigration): runs <paramref name="up"/> on a
+    /// recording builder, then drops the tables it created, newest first, and the trigger functions
+    /// its tables declared with <see cref="TableBuilder.Trigger"/>. What Up did by hand (raw SQL,
+    /// <c>After</c>) is not known here: a Down undoes that itself, after this call.
+    /// </summary>
+    public void DropWhatUpCreated(Action<SchemaBuilder> up)
+    {
+        var recording = new SchemaBuilder(Version);
+        up(recording);
+        DropTables([.. recording.Tables.Select(t => t.QualifiedName)]);
+        foreach (var function in recording._triggerFunctions.AsEnumerable().Reverse())
+            _statements.Add($"drop function {function};");
     }
 
     /// <summary>

@@ -6,14 +6,17 @@ namespace Finnest.Database.Schema;
 /// <summary>
 /// Describes one table. The standard columns, keys, indexes, triggers, row-level security,
 /// grants and comments of its <see cref="TableKind"/> are added by construction
-/// (CONVENTIONS.md), so a migration lists only what is particular to the table.
+/// (docs/design/CONVENTIONS.md), so a migration lists only what is particular to the table.
+/// What it learns about the table is kept as a <see cref="TableModel"/> for the schema registry.
 /// </summary>
 public sealed class TableBuilder
 {
     private readonly List<ColumnBuilder> _columns = [];
-    private readonly List<(string Name, string Definition)> _constraints = [];
+    private readonly List<NamedConstraint> _constraints = [];
     private readonly List<IndexBuilder> _indexes = [];
     private readonly List<string> _sensitive = [];
+    private readonly List<SoftReference> _softReferences = [];
+    private readonly List<RowTrigger> _rowTriggers = [];
     private readonly List<string> _extraSql = [];
     private bool _metadata;
 
@@ -81,12 +84,6 @@ public sealed class TableBuilder
         return this;
     }
 
-    public TableBuilder WithoutMetadata()
-    {
-        _metadata = false;
-        return this;
-    }
-
     // ---- references ------------------------------------------------------------------------
 
     /// <summary>
@@ -116,11 +113,13 @@ public sealed class TableBuilder
 
     /// <summary>
     /// A reference into another domain schema: no FK (domains stay apart and talk through events),
-    /// but indexed and commented with its target so the data dictionary shows the link.
+    /// but indexed, commented with its target, and recorded in the schema registry
+    /// (finnest.soft_references), which is where the data dictionary reads the link from.
     /// </summary>
     public ColumnBuilder SoftRef(string column, string target, string? comment = null)
     {
-        SqlNames.Split(target);
+        var (schema, table) = SqlNames.Split(target);
+        _softReferences.Add(new SoftReference(SqlNames.Checked(column), $"{schema}.{table}"));
         var col = Uuid(column).Comment($"Soft reference to {target} (no FK: cross-domain).{(comment is null ? "" : " " + comment)}");
         AddForeignKeyIndex(HasOrgId ? ["org_id", column] : [column]);
         return col;
@@ -168,7 +167,7 @@ public sealed class TableBuilder
     public TableBuilder Unique(params string[] columns)
     {
         var cols = TenantLeading(columns);
-        AddConstraint(DerivedName("uq", cols), $"unique ({string.Join(", ", cols)})");
+        AddConstraint(DerivedName("uq", cols), $"unique ({string.Join(", ", cols)})", cols);
         return this;
     }
 
@@ -221,13 +220,44 @@ public sealed class TableBuilder
         return this;
     }
 
-    internal void AddConstraint(string name, string definition)
+    /// <summary>
+    /// A row trigger with a function of its own, written by construction: <paramref name="createFunction"/>
+    /// (the <c>create function schema.name() returns trigger …</c> statement, as written), then the
+    /// function's comment, EXECUTE revoked from PUBLIC, and <c>create trigger <paramref name="trigger"/>
+    /// <paramref name="events"/> on this table for each row</c>. A derived Down drops the function
+    /// after the table. <paramref name="events"/> reads like <c>"before insert or update of status"</c>.
+    /// </summary>
+    public TableBuilder Trigger(string trigger, string events, string function, string comment, string createFunction)
+    {
+        var (schema, name) = SqlNames.Split(function);
+        if (_rowTriggers.Any(t => t.Name == trigger))
+            throw new ArgumentException($"{QualifiedName}: trigger {trigger} is declared twice");
+        if (!createFunction.TrimStart().StartsWith($"create function {schema}.{name}() returns trigger", StringComparison.Ordinal))
+            throw new ArgumentException($"{QualifiedName}: the definition of trigger {trigger} must create {schema}.{name}() returns trigger");
+        _rowTriggers.Add(new RowTrigger(SqlNames.Checked(trigger), events, $"{schema}.{name}", comment, createFunction));
+        return this;
+    }
+
+    /// <summary>Functions this table's triggers created (signatures), for a derived Down.</summary>
+    internal IEnumerable<string> TriggerFunctions => _rowTriggers.Select(t => t.Function + "()");
+
+    private sealed record RowTrigger(string Name, string Events, string Function, string Comment, string CreateFunction);
+
+    /// <summary>A named table constraint; a unique constraint keeps its column list so no code has to read it back out of SQL.</summary>
+    private sealed record NamedConstraint(string Name, string Definition, IReadOnlyList<string>? UniqueColumns);
+
+    internal void AddConstraint(string name, string definition, IReadOnlyList<string>? uniqueColumns = null)
     {
         name = Shortened(name);
         if (_constraints.Any(c => c.Name == name))
             throw new ArgumentException($"{QualifiedName}: constraint {name} is declared twice");
-        _constraints.Add((name, definition));
+        _constraints.Add(new NamedConstraint(name, definition, uniqueColumns));
     }
+
+    /// <summary>What the schema registry records about this table.</summary>
+    internal TableModel Model() => new(Schema, Name, Kind, Comment, _softReferences.ToList(), _sensitive.ToList(),
+        _constraints.Where(c => c.UniqueColumns is not null).Select(c => new UniqueKey(c.Name, c.UniqueColumns!)).ToList(),
+        Kind == TableKind.AppendOnlyLog ? new PartitionSpec(PartitionColumn) : null);
 
     internal void MarkSensitive(string column)
     {
@@ -312,11 +342,20 @@ public sealed class TableBuilder
             // The default partition catches rows outside the monthly window (far past or future),
             // so no insert ever fails for want of a partition; maintenance moves them out later.
             yield return $"create table {QualifiedName}_default partition of {QualifiedName} default;";
-            yield return $"create trigger block_truncate before truncate on {QualifiedName}_default for each statement execute function finnest.block_truncate();";
+            yield return BlockTruncate($"{QualifiedName}_default");
             yield return $"insert into finnest.partitioned_tables (parent_table, partition_column) values ({SqlNames.Literal(QualifiedName)}, {SqlNames.Literal(PartitionColumn)});";
         }
         foreach (var sql in _extraSql) yield return sql;
+        foreach (var sql in _rowTriggers.SelectMany(RowTriggerSql)) yield return sql;
     }
+
+    private string[] RowTriggerSql(RowTrigger t) =>
+    [
+        t.CreateFunction,
+        $"comment on function {t.Function}() is {SqlNames.Literal(t.Comment)};",
+        $"revoke execute on function {t.Function}() from public;",
+        $"create trigger {t.Name} {t.Events} on {QualifiedName} for each row execute function {t.Function}();",
+    ];
 
     private IEnumerable<string> IndexSql()
     {
@@ -328,7 +367,7 @@ public sealed class TableBuilder
         }
 
         IEnumerable<string[]> covered = indexes.Where(i => !i.IsPartial).Select(i => i.Columns.ToArray())
-            .Concat(_constraints.Where(c => c.Definition.StartsWith("unique (")).Select(c => ColumnsOf(c.Definition)));
+            .Concat(_constraints.Where(c => c.UniqueColumns is not null).Select(c => c.UniqueColumns!.ToArray()));
         if (Kind == TableKind.Tenant) covered = covered.Append(["org_id", "id"]);
         var coveredList = covered.ToList();
 
@@ -349,9 +388,6 @@ public sealed class TableBuilder
             yield return index.ToSql();
         }
     }
-
-    private static string[] ColumnsOf(string uniqueDefinition) =>
-        uniqueDefinition["unique (".Length..uniqueDefinition.IndexOf(')')].Split(", ");
 
     private IEnumerable<string> CommentSql()
     {
@@ -392,14 +428,25 @@ public sealed class TableBuilder
         if (Kind == TableKind.AppendOnlyLog)
         {
             yield return $"create trigger block_update_delete before update or delete on {QualifiedName} for each row execute function finnest.block_update_delete();";
-            yield return $"create trigger block_truncate before truncate on {QualifiedName} for each statement execute function finnest.block_truncate();";
+            yield return BlockTruncate(QualifiedName);
             yield break;
         }
         yield return $"create trigger set_updated_at before update on {QualifiedName} for each row execute function finnest.set_updated_at();";
         if (Kind is TableKind.Tenant or TableKind.TenantRoot)
-        {
-            var args = string.Join(", ", _sensitive.Select(SqlNames.Literal));
-            yield return $"create trigger audit_row after insert or update or delete on {QualifiedName} for each row execute function finnest.audit_row({args});";
-        }
+            foreach (var sql in AuditTriggerSql()) yield return sql;
     }
+
+    /// <summary>
+    /// The audit trigger of a tenant table: every change lands in public.audit_log, sensitive
+    /// columns redacted. The one place that decides how a table is audited.
+    /// </summary>
+    private IEnumerable<string> AuditTriggerSql()
+    {
+        var args = string.Join(", ", _sensitive.Select(SqlNames.Literal));
+        yield return $"create trigger audit_row after insert or update or delete on {QualifiedName} for each row execute function finnest.audit_row({args});";
+    }
+
+    /// <summary>TRUNCATE bypasses row triggers, and statement triggers are not inherited: a log and each of its partitions carry this one.</summary>
+    private static string BlockTruncate(string table) =>
+        $"create trigger block_truncate before truncate on {table} for each statement execute function finnest.block_truncate();";
 }

@@ -10,12 +10,6 @@ namespace Finnest.Database.Versions.Infrastructure;
 [Migration(202601010000, "infrastructure: roles, schemas, extensions, tenant helper, trigger functions")]
 public sealed class V202601010000_Infrastructure : Migration, ISessionUserMigration
 {
-    public static readonly string[] DomainSchemas =
-    [
-        "people", "recruit", "onboard", "roster", "timekeep", "reach", "pulse", "payroll", "clients", "safety",
-        "assets", "quotes", "learn", "benefits", "compliance", "fatigue", "clearance", "performance", "events", "agents",
-    ];
-
     private static readonly string[] TriggerFunctions = ["set_updated_at", "audit_row", "block_update_delete", "block_truncate"];
 
     public override void Up(SchemaBuilder db)
@@ -54,10 +48,10 @@ public sealed class V202601010000_Infrastructure : Migration, ISessionUserMigrat
         db.Sql("comment on schema finnest is 'Infrastructure: migration history, tenant helper, trigger and partition maintenance functions.';");
         db.Sql("create schema archive authorization finnest_owner;");
         db.Sql("comment on schema archive is 'Cold tier: monthly partitions detached from their log tables, still queryable.';");
-        foreach (var schema in DomainSchemas)
+        foreach (var schema in DomainSchemas.Created)
             db.Sql($"create schema {schema} authorization finnest_owner;");
         db.Sql("alter schema public owner to finnest_owner;");
-        var all = string.Join(", ", ["public", "finnest", .. DomainSchemas]);
+        var all = string.Join(", ", ["public", "finnest", .. DomainSchemas.Created]);
         db.Sql($"grant usage on schema {all} to finnest_app, finnest_readonly, finnest_maintenance;");
         db.Sql("grant usage on schema archive to finnest_readonly, finnest_maintenance;");
 
@@ -145,7 +139,7 @@ public sealed class V202601010000_Infrastructure : Migration, ISessionUserMigrat
             end
             $$;
             """);
-        foreach (var schema in DomainSchemas.Reverse())
+        foreach (var schema in DomainSchemas.Created.Reverse())
             db.Sql($"drop schema {schema};");
         db.Sql("drop schema archive;");
         db.Sql("drop extension btree_gist;");
