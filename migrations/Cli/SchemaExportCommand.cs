@@ -20,7 +20,7 @@ public static class SchemaExportCommand
         {
             var settings = await ConnectionResolver.ResolveAsync(parse);
             await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
-            var tables = await SchemaCatalog.ReadAsync(connection);
+            var tables = await TableDoc.ReadAllAsync(connection, ct);
             if (tables.Count == 0)
                 throw new FinnestException(ExitCode.ValidationFailed, "the database has no Finnest tables: run migrate up first");
             var directory = parse.GetValue(OutputDirectory)!;

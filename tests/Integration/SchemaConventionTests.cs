@@ -1,48 +1,125 @@
 using Dapper;
+using Finnest.Database.Engine.Catalog;
+using Finnest.Database.Schema;
 using Finnest.Database.Tests.Support;
 using Npgsql;
 
 namespace Finnest.Database.Tests.Integration;
 
 /// <summary>
-/// CONVENTIONS.md checked on the live catalog for every table in every domain schema, so a table
-/// added later cannot skip a rule. Each test lists every offender, not just the first.
+/// docs/design/CONVENTIONS.md checked on the live catalog for every table in every domain schema,
+/// so a table added later cannot skip a rule. A table's kind is the one the schema registry
+/// records (written by the builder), never guessed from its columns; the shape each kind implies is
+/// what these tests check. Each test lists every offender, not just the first.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class SchemaConventionTests(DatabaseFixture database)
 {
-    public static readonly string[] DomainSchemas =
-    [
-        "public", "people", "recruit", "onboard", "roster", "timekeep", "reach", "pulse", "payroll", "clients", "safety",
-        "assets", "quotes", "learn", "benefits", "compliance", "fatigue", "clearance", "performance", "events", "agents",
-    ];
+    private static readonly string[] DomainSchemas = [.. Schema.DomainSchemas.All];
 
-    private sealed record TableInfo(string Schema, string Name, bool Partitioned, bool HasOrgId, bool HasDeletedAt, bool HasUpdatedAt,
-        bool Rls, bool ForceRls, string? Comment)
+    /// <summary>A registered table and the facts of its live shape the rules below look at.</summary>
+    private sealed record TableInfo(CatalogTable Table)
     {
-        public string Qualified => $"{Schema}.{Name}";
-        public bool IsTenantRoot => Qualified == "public.organisations";
-        public bool IsTenant => HasOrgId && !Partitioned;
-        public bool IsReference => !HasOrgId && !IsTenantRoot;
+        public string Name => Table.Name;
+        public string Qualified => Table.QualifiedName;
+        public string? Comment => Table.Comment;
+        public bool Rls => Table.RowLevelSecurity;
+        public bool ForceRls => Table.ForceRowLevelSecurity;
+        public bool Partitioned => Table.Kind == TableKind.AppendOnlyLog;
+        public bool IsTenantRoot => Table.Kind == TableKind.TenantRoot;
+        public bool IsTenant => Table.Kind == TableKind.Tenant;
+        public bool IsReference => Table.Kind == TableKind.Reference;
+        public bool HasOrgId => Has("org_id");
+        public bool HasDeletedAt => Has("deleted_at");
+        public bool HasUpdatedAt => Has("updated_at");
+        public bool Has(string column) => Table.Columns.Any(c => c.Name == column);
     }
 
     private async Task<(NpgsqlConnection Connection, IReadOnlyList<TableInfo> Tables)> TablesAsync()
     {
         var connection = new NpgsqlConnection(database.Cluster.Settings(TestCluster.SharedDatabase).ConnectionString);
         await connection.OpenAsync();
-        var tables = (await connection.QueryAsync<TableInfo>(
-            """
-            select n.nspname as Schema, c.relname as Name, c.relkind = 'p' as Partitioned,
-                   exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id' and not a.attisdropped) as HasOrgId,
-                   exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'deleted_at' and not a.attisdropped) as HasDeletedAt,
-                   exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'updated_at' and not a.attisdropped) as HasUpdatedAt,
-                   c.relrowsecurity as Rls, c.relforcerowsecurity as ForceRls, obj_description(c.oid, 'pg_class') as Comment
-            from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where n.nspname = any(@DomainSchemas) and c.relkind in ('r', 'p') and not c.relispartition
-            order by 1, 2
-            """, new { DomainSchemas })).ToList();
+        var tables = (await SchemaCatalog.ReadAsync(connection)).Select(t => new TableInfo(t)).ToList();
         return (connection, tables);
     }
+
+    [Fact]
+    public async Task every_table_in_a_domain_schema_has_a_registry_row_and_every_row_a_table()
+    {
+        var (c, tables) = await TablesAsync();
+        await using var _ = c;
+        var gaps = await SchemaCatalog.FindGapsAsync(c);
+        AssertNone(gaps.Unregistered, "table without a row in finnest.registered_tables (create tables with the builder)");
+        AssertNone(gaps.Missing, "registry row without a table");
+        Assert.True(tables.Count >= 190, $"{tables.Count} registered tables");
+    }
+
+    [Fact]
+    public async Task a_table_created_outside_the_builder_is_reported_as_unregistered()
+    {
+        await using var sql = await database.BeginAsync();
+        await sql.ExecuteAsync("create table people.made_by_hand (id uuid primary key)");
+        var gaps = await SchemaCatalog.FindGapsAsync(sql.Connection);
+        Assert.Equal(["people.made_by_hand"], gaps.Unregistered);
+    }
+
+    [Fact]
+    public async Task every_table_has_the_shape_of_its_registered_kind()
+    {
+        var (c, tables) = await TablesAsync();
+        await using var _ = c;
+        var partitioned = (await c.QueryAsync<string>(
+            "select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind = 'p'")).ToHashSet();
+        AssertNone(tables.Where(t => t.IsTenant && !(t.HasOrgId && !partitioned.Contains(t.Qualified))).Select(t => t.Qualified),
+            "registered as tenant but without org_id, or partitioned");
+        AssertNone(tables.Where(t => (t.IsReference || t.IsTenantRoot) && t.HasOrgId).Select(t => t.Qualified),
+            "registered as reference or tenant root but has org_id");
+        AssertNone(tables.Where(t => t.Partitioned != partitioned.Contains(t.Qualified) || t.Partitioned != (t.Table.Partition is not null)).Select(t => t.Qualified),
+            "append-only log kind, partitioning and partition spec (finnest.partitioned_tables) disagree");
+    }
+
+    [Fact]
+    public async Task every_soft_reference_is_an_indexed_uuid_column_pointing_at_a_registered_table_of_another_schema()
+    {
+        var (c, tables) = await TablesAsync();
+        await using var _ = c;
+        var registered = tables.Select(t => t.Qualified).ToHashSet();
+        var softRefs = tables.SelectMany(t => t.Table.SoftReferences.Select(r => (t, r))).ToList();
+        Assert.True(softRefs.Count > 100, $"{softRefs.Count} soft references registered");
+        var indexed = (await c.QueryAsync<(string Table, string[] Columns)>(
+            """
+            select n.nspname || '.' || t.relname,
+                   array(select coalesce(a.attname::text, '(expression)') from unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
+                         left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum order by k.ord)
+            from pg_index i join pg_class t on t.oid = i.indrelid join pg_namespace n on n.oid = t.relnamespace
+            """)).ToLookup(i => i.Table, i => i.Columns);
+        AssertNone(softRefs.Where(x => x.t.Table.Columns.SingleOrDefault(col => col.Name == x.r.Column)?.Type != "uuid")
+            .Select(x => $"{x.t.Qualified}.{x.r.Column}"), "soft reference that is not a uuid column of its table");
+        AssertNone(softRefs.Where(x => !registered.Contains(x.r.Target)).Select(x => $"{x.t.Qualified}.{x.r.Column} -> {x.r.Target}"),
+            "soft reference to a table the registry does not know");
+        AssertNone(softRefs.Where(x => !indexed[x.t.Qualified].Any(i => i.Take(x.t.HasOrgId ? 2 : 1).SequenceEqual(x.t.HasOrgId ? ["org_id", x.r.Column] : [x.r.Column])))
+            .Select(x => $"{x.t.Qualified}.{x.r.Column}"), "soft reference without an index leading with it");
+    }
+
+    [Fact]
+    public async Task the_audit_trigger_redacts_exactly_the_registered_sensitive_columns()
+    {
+        var (c, tables) = await TablesAsync();
+        await using var _ = c;
+        // pg_trigger.tgargs holds the arguments, each ended by a zero byte.
+        var auditArgs = (await c.QueryAsync<(string Table, byte[] Args)>(
+            """
+            select n.nspname || '.' || t.relname, tg.tgargs
+            from pg_trigger tg join pg_class t on t.oid = tg.tgrelid join pg_namespace n on n.oid = t.relnamespace
+            where tg.tgname = 'audit_row' and tg.tgnargs > 0
+            """)).ToDictionary(a => a.Table, a => System.Text.Encoding.UTF8.GetString(a.Args).TrimEnd('\0').Split('\0'));
+        Assert.Contains(tables, t => t.Table.SensitiveColumns.Count > 0);
+        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) &&
+                !t.Table.SensitiveColumns.Order().SequenceEqual((auditArgs.GetValueOrDefault(t.Qualified) ?? []).Order()))
+            .Select(t => $"{t.Qualified}: registry [{string.Join(", ", t.Table.SensitiveColumns)}], trigger [{string.Join(", ", auditArgs.GetValueOrDefault(t.Qualified) ?? [])}]"),
+            "audit trigger arguments differ from finnest.sensitive_columns");
+    }
+
 
     private static void AssertNone(IEnumerable<string> offenders, string rule)
     {
