@@ -1,3 +1,5 @@
+using Finnest.Database;
+using Finnest.Database.Engine;
 using Finnest.Database.Schema;
 
 namespace Finnest.Database.Tests.Engine;
@@ -5,12 +7,20 @@ namespace Finnest.Database.Tests.Engine;
 /// <summary>The builder's SQL, pinned: a change to what every table gets shows up here first.</summary>
 public sealed class TableBuilderTests
 {
-    private static string Sql(Action<SchemaBuilder> build)
+    private static string Sql(Action<SchemaBuilder> build, long? version = null)
     {
-        var db = new SchemaBuilder();
+        var db = new SchemaBuilder(version);
         build(db);
         return string.Join("\n", db.Statements);
     }
+
+    private const long AfterRegistry = SchemaRegistry.Version + 100;
+
+    private static void Shifts(SchemaBuilder db) => db.TenantTable("roster.shifts", "Shifts.", t =>
+    {
+        t.SoftRef("site_id", "clients.sites");
+        t.Encrypted("notes_encrypted");
+    });
 
     [Fact]
     public void tenant_table_gets_standard_columns_keys_rls_audit_and_grants()
@@ -205,5 +215,142 @@ public sealed class TableBuilderTests
                 ('MA000004', 'General Retail Industry Award 2020', '2025-07-01', 1008.90, true),
                 ('MA000009', 'O''Brien''s award', null, (select 1), false);
             """.Replace("\r\n", "\n"), sql);
+    }
+
+    [Fact]
+    public void the_builder_records_kind_soft_references_sensitive_columns_unique_keys_and_partition_as_structure()
+    {
+        var db = new SchemaBuilder();
+        db.TenantTable("roster.shifts", "Shifts.", t =>
+        {
+            t.SoftRef("site_id", "clients.sites").Comment("A later comment no longer loses the link.");
+            t.Text("code").NotNull();
+            t.Unique("code");
+            t.Encrypted("notes_encrypted");
+        });
+        db.AppendOnlyLog("timekeep.clock_events", "Clock events.", t => t.Timestamp("occurred_at").NotNull(), partitionColumn: "occurred_at");
+
+        var shifts = db.Tables[0];
+        Assert.Equal(TableKind.Tenant, shifts.Kind);
+        Assert.Equal([new SoftReference("site_id", "clients.sites")], shifts.SoftReferences);
+        Assert.Equal(["notes_encrypted"], shifts.SensitiveColumns);
+        Assert.Equal("uq_shifts__org_id_code", Assert.Single(shifts.UniqueKeys).Name);
+        Assert.Equal(["org_id", "code"], shifts.UniqueKeys[0].Columns);
+        Assert.Null(shifts.Partition);
+        Assert.Equal(new PartitionSpec("occurred_at"), db.Tables[1].Partition);
+    }
+
+    [Fact]
+    public void a_unique_key_covers_a_foreign_key_it_leads_with_so_no_second_index_is_made()
+    {
+        var sql = Sql(db => db.TenantTable("people.leave_balances", "Balances.", t =>
+        {
+            t.TenantRef("employee_id", "people.employees").NotNull();
+            t.Date("as_at").NotNull();
+            t.Unique("employee_id", "as_at");
+        }));
+
+        Assert.Contains("constraint uq_leave_balances__org_id_employee_id_as_at unique (org_id, employee_id, as_at)", sql);
+        Assert.DoesNotContain("create index ix_leave_balances__org_id_employee_id ", sql);
+    }
+
+    [Fact]
+    public void migrations_up_to_the_registry_write_no_registry_rows()
+    {
+        Assert.DoesNotContain("finnest.registered_tables", Sql(Shifts, SchemaRegistry.Version - 1));
+        Assert.DoesNotContain("finnest.registered_tables", Sql(Shifts));
+    }
+
+    [Fact]
+    public void a_migration_after_the_registry_registers_its_table_right_after_creating_it()
+    {
+        var statements = new SchemaBuilder(AfterRegistry);
+        Shifts(statements);
+
+        Assert.StartsWith("create table roster.shifts (", statements.Statements[0]);
+        Assert.Equal($"insert into finnest.registered_tables (table_name, kind, registered_by) values\n    ('roster.shifts', 'tenant', {AfterRegistry});", statements.Statements[1]);
+        Assert.Equal("insert into finnest.soft_references (table_name, column_name, target_table) values\n    ('roster.shifts', 'site_id', 'clients.sites');", statements.Statements[2]);
+        Assert.Equal("insert into finnest.sensitive_columns (table_name, column_name) values\n    ('roster.shifts', 'notes_encrypted');", statements.Statements[3]);
+    }
+
+    [Fact]
+    public void a_log_after_the_registry_is_registered_before_its_partition_spec_which_references_it()
+    {
+        var sql = Sql(db => db.AppendOnlyLog("timekeep.clock_events", "Clock events.", t => t.Timestamp("occurred_at").NotNull(), partitionColumn: "occurred_at"), AfterRegistry);
+
+        Assert.True(sql.IndexOf("insert into finnest.registered_tables", StringComparison.Ordinal) <
+                    sql.IndexOf("insert into finnest.partitioned_tables", StringComparison.Ordinal));
+        Assert.Contains("('timekeep.clock_events', 'append_only_log', ", sql);
+    }
+
+    [Fact]
+    public void a_derived_down_drops_the_tables_up_created_newest_first_with_their_registry_rows_and_trigger_functions()
+    {
+        void Up(SchemaBuilder db)
+        {
+            Shifts(db);
+            db.TenantTable("roster.shift_notes", "Notes.", t =>
+            {
+                t.TenantRef("shift_id", "roster.shifts").NotNull();
+                t.Trigger("check_note", "before insert", "roster.check_note", "Checks a note.", "create function roster.check_note() returns trigger language plpgsql as $$ begin return new; end $$;");
+            });
+        }
+
+        var down = new SchemaBuilder(AfterRegistry);
+        down.DropWhatUpCreated(Up);
+
+        Assert.Equal(
+        [
+            "delete from finnest.partitioned_tables where parent_table = 'roster.shift_notes';",
+            "delete from finnest.registered_tables where table_name = 'roster.shift_notes';",
+            "drop table roster.shift_notes;",
+            "delete from finnest.partitioned_tables where parent_table = 'roster.shifts';",
+            "delete from finnest.registered_tables where table_name = 'roster.shifts';",
+            "drop table roster.shifts;",
+            "drop function roster.check_note();",
+        ], down.Statements);
+    }
+
+    [Fact]
+    public void the_trigger_helper_writes_function_comment_revoke_and_trigger_in_that_order()
+    {
+        var sql = Sql(db => db.TenantTable("benefits.rewards_points", "Points.", t =>
+            t.Trigger("apply_points_movement", "before insert or update or delete", "benefits.apply_points_movement", "Keeps the ledger.",
+                "create function benefits.apply_points_movement() returns trigger language plpgsql as $$ begin return new; end $$;")));
+
+        var tail = sql.Split('\n')[^4..];
+        Assert.Equal(
+        [
+            "create function benefits.apply_points_movement() returns trigger language plpgsql as $$ begin return new; end $$;",
+            "comment on function benefits.apply_points_movement() is 'Keeps the ledger.';",
+            "revoke execute on function benefits.apply_points_movement() from public;",
+            "create trigger apply_points_movement before insert or update or delete on benefits.rewards_points for each row execute function benefits.apply_points_movement();",
+        ], tail);
+    }
+
+    [Fact]
+    public void the_trigger_helper_refuses_a_definition_of_another_function()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Sql(db => db.TenantTable("benefits.perks", "Perks.", t =>
+            t.Trigger("check_perk", "before insert", "benefits.check_perk", "Checks.", "create function benefits.other() returns trigger as $$ $$;"))));
+        Assert.Contains("must create benefits.check_perk() returns trigger", e.Message);
+    }
+
+    [Fact]
+    public void every_migration_drops_every_table_its_up_created()
+    {
+        var migrations = FinnestMigrations.Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(Migration)))
+            .Select(t => (Migration)Activator.CreateInstance(t)!).ToList();
+        Assert.True(migrations.Count > 20);
+        foreach (var migration in migrations)
+        {
+            var up = new SchemaBuilder();
+            migration.Up(up);
+            var down = new SchemaBuilder();
+            migration.Down(down);
+            foreach (var table in up.Tables)
+                Assert.Contains($"drop table {table.QualifiedName};", down.Statements);
+        }
     }
 }

@@ -115,5 +115,5 @@ public sealed class V202601041400_Agents : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("agents.agent_sessions", "agents.agent_messages", "agents.agent_memories", "agents.ai_budget_limits");
+        db.DropWhatUpCreated(Up);
 }

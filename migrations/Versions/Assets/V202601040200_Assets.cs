@@ -227,7 +227,5 @@ public sealed class V202601040200_Assets : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("assets.asset_categories", "assets.equipment", "assets.equipment_assignments", "assets.fleet_vehicles",
-            "assets.vehicle_registrations", "assets.maintenance_schedules", "assets.prestart_checklists", "assets.prestart_submissions",
-            "assets.work_orders", "assets.fuel_logs");
+        db.DropWhatUpCreated(Up);
 }

@@ -136,62 +136,61 @@ public sealed class V202601041000_Benefits : Migration
             t.Unique("employee_id", "sequence_no");
             t.UniqueWhileActive("reverses_movement_id").Named("uq_rewards_points__org_id_reverses_movement_id");
             t.ActiveIndex("employee_id", "occurred_at");
-            t.After("""
-                create function benefits.apply_points_movement() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                declare
-                    previous_sequence bigint;
-                    previous_balance integer;
-                    original benefits.rewards_points;
-                begin
-                    if tg_op = 'DELETE' then
-                        raise exception 'benefits.rewards_points is a ledger: movements are never deleted'
-                            using errcode = 'insufficient_privilege', hint = 'Post a reversal movement instead.';
-                    end if;
-                    if tg_op = 'UPDATE' then
-                        if (new.org_id, new.employee_id, new.program_id, new.sequence_no, new.movement_type, new.points, new.balance_after,
-                            new.reverses_movement_id, new.occurred_at, new.deleted_at)
-                           is distinct from
-                           (old.org_id, old.employee_id, old.program_id, old.sequence_no, old.movement_type, old.points, old.balance_after,
-                            old.reverses_movement_id, old.occurred_at, old.deleted_at) then
-                            raise exception 'benefits.rewards_points is a ledger: a movement cannot be changed once posted'
-                                using errcode = 'insufficient_privilege', hint = 'Post a reversal or adjustment movement instead.';
+            t.Trigger("apply_points_movement", "before insert or update or delete", "benefits.apply_points_movement",
+                "Rewards ledger: numbers each new movement and computes balance_after from the employee's previous balance under a per-employee advisory lock; refuses to change or delete a posted movement.",
+                """
+                    create function benefits.apply_points_movement() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    declare
+                        previous_sequence bigint;
+                        previous_balance integer;
+                        original benefits.rewards_points;
+                    begin
+                        if tg_op = 'DELETE' then
+                            raise exception 'benefits.rewards_points is a ledger: movements are never deleted'
+                                using errcode = 'insufficient_privilege', hint = 'Post a reversal movement instead.';
                         end if;
+                        if tg_op = 'UPDATE' then
+                            if (new.org_id, new.employee_id, new.program_id, new.sequence_no, new.movement_type, new.points, new.balance_after,
+                                new.reverses_movement_id, new.occurred_at, new.deleted_at)
+                               is distinct from
+                               (old.org_id, old.employee_id, old.program_id, old.sequence_no, old.movement_type, old.points, old.balance_after,
+                                old.reverses_movement_id, old.occurred_at, old.deleted_at) then
+                                raise exception 'benefits.rewards_points is a ledger: a movement cannot be changed once posted'
+                                    using errcode = 'insufficient_privilege', hint = 'Post a reversal or adjustment movement instead.';
+                            end if;
+                            return new;
+                        end if;
+    
+                        -- One employee's movements are applied one at a time: two concurrent redemptions
+                        -- must not both spend the same points. The lock lasts until the transaction ends.
+                        perform pg_catalog.pg_advisory_xact_lock(
+                            pg_catalog.hashtextextended('benefits.rewards_points:' || new.org_id::text || ':' || new.employee_id::text, 0));
+    
+                        if new.reverses_movement_id is not null then
+                            select r.* into original from benefits.rewards_points r
+                            where r.org_id = new.org_id and r.id = new.reverses_movement_id;
+                            if original.employee_id is distinct from new.employee_id or original.points <> -new.points then
+                                raise exception 'a reversal must undo the same employee''s movement with the opposite points'
+                                    using errcode = 'check_violation', constraint = 'ck_rewards_points__reversal_names_movement';
+                            end if;
+                        end if;
+    
+                        select r.sequence_no, r.balance_after into previous_sequence, previous_balance
+                        from benefits.rewards_points r
+                        where r.org_id = new.org_id and r.employee_id = new.employee_id
+                        order by r.sequence_no desc
+                        limit 1;
+    
+                        new.sequence_no := coalesce(previous_sequence, 0) + 1;
+                        -- A movement taking the balance below zero then fails ck_rewards_points__balance_after_non_negative.
+                        new.balance_after := coalesce(previous_balance, 0) + new.points;
                         return new;
-                    end if;
-
-                    -- One employee's movements are applied one at a time: two concurrent redemptions
-                    -- must not both spend the same points. The lock lasts until the transaction ends.
-                    perform pg_catalog.pg_advisory_xact_lock(
-                        pg_catalog.hashtextextended('benefits.rewards_points:' || new.org_id::text || ':' || new.employee_id::text, 0));
-
-                    if new.reverses_movement_id is not null then
-                        select r.* into original from benefits.rewards_points r
-                        where r.org_id = new.org_id and r.id = new.reverses_movement_id;
-                        if original.employee_id is distinct from new.employee_id or original.points <> -new.points then
-                            raise exception 'a reversal must undo the same employee''s movement with the opposite points'
-                                using errcode = 'check_violation', constraint = 'ck_rewards_points__reversal_names_movement';
-                        end if;
-                    end if;
-
-                    select r.sequence_no, r.balance_after into previous_sequence, previous_balance
-                    from benefits.rewards_points r
-                    where r.org_id = new.org_id and r.employee_id = new.employee_id
-                    order by r.sequence_no desc
-                    limit 1;
-
-                    new.sequence_no := coalesce(previous_sequence, 0) + 1;
-                    -- A movement taking the balance below zero then fails ck_rewards_points__balance_after_non_negative.
-                    new.balance_after := coalesce(previous_balance, 0) + new.points;
-                    return new;
-                end
-                $$;
-                """);
-            t.After("comment on function benefits.apply_points_movement() is 'Rewards ledger: numbers each new movement and computes balance_after from the employee''s previous balance under a per-employee advisory lock; refuses to change or delete a posted movement.';");
-            t.After("revoke execute on function benefits.apply_points_movement() from public;");
-            t.After("create trigger apply_points_movement before insert or update or delete on benefits.rewards_points for each row execute function benefits.apply_points_movement();");
+                    end
+                    $$;
+                    """);
         });
 
         db.TenantTable("benefits.ewa_transactions", "Earned wage access drawdowns: an employee draws part of the net pay already earned but not yet paid in the current pay period; the amount and fee are recovered from the next pay run, which needs the employee's written authorisation (Fair Work Act s324).", t =>
@@ -237,7 +236,6 @@ public sealed class V202601041000_Benefits : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("benefits.programs", "benefits.enrollments", "benefits.perks", "benefits.recognitions", "benefits.rewards_points", "benefits.ewa_transactions");
-        db.Sql("drop function benefits.apply_points_movement();");
+        db.DropWhatUpCreated(Up);
     }
 }

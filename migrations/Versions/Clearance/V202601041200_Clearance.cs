@@ -149,6 +149,5 @@ public sealed class V202601041200_Clearance : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("clearance.clearance_holders", "clearance.clearance_applications", "clearance.clearance_statuses", "clearance.vetting_records",
-            "clearance.program_separations");
+        db.DropWhatUpCreated(Up);
 }

@@ -206,39 +206,38 @@ public sealed class V202601021000_Clients : Migration
             t.Period("effective_from", "effective_to");
             t.UniqueWhileActive("child_client_id");
             t.ActiveIndex("parent_client_id", "relationship_type");
-            t.After("""
-                create function clients.prevent_hierarchy_cycle() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                begin
-                    -- A self-parent is left to ck_client_hierarchies__no_self_parent, which names the real fault.
-                    if new.deleted_at is not null or new.parent_client_id = new.child_client_id then
+            t.Trigger("prevent_hierarchy_cycle", "before insert or update of parent_client_id, child_client_id, deleted_at", "clients.prevent_hierarchy_cycle",
+                "Refuses a client hierarchy edge whose child is already an ancestor of its parent (a cycle).",
+                """
+                    create function clients.prevent_hierarchy_cycle() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    begin
+                        -- A self-parent is left to ck_client_hierarchies__no_self_parent, which names the real fault.
+                        if new.deleted_at is not null or new.parent_client_id = new.child_client_id then
+                            return new;
+                        end if;
+                        -- Serialise hierarchy changes of one organisation: two concurrent edges could otherwise close a loop unseen.
+                        perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clients.client_hierarchies'), pg_catalog.hashtext(new.org_id::text));
+                        if exists (
+                            with recursive ancestors (client_id) as (
+                                select new.parent_client_id
+                                union
+                                select h.parent_client_id
+                                from clients.client_hierarchies h
+                                join ancestors a on h.child_client_id = a.client_id
+                                where h.org_id = new.org_id and h.deleted_at is null and h.id <> new.id
+                            )
+                            select from ancestors where client_id = new.child_client_id
+                        ) then
+                            raise exception 'client % cannot be placed under client %: the hierarchy would contain a cycle', new.child_client_id, new.parent_client_id
+                                using errcode = 'check_violation', constraint = 'ck_client_hierarchies__no_cycle', table = 'client_hierarchies', schema = 'clients';
+                        end if;
                         return new;
-                    end if;
-                    -- Serialise hierarchy changes of one organisation: two concurrent edges could otherwise close a loop unseen.
-                    perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clients.client_hierarchies'), pg_catalog.hashtext(new.org_id::text));
-                    if exists (
-                        with recursive ancestors (client_id) as (
-                            select new.parent_client_id
-                            union
-                            select h.parent_client_id
-                            from clients.client_hierarchies h
-                            join ancestors a on h.child_client_id = a.client_id
-                            where h.org_id = new.org_id and h.deleted_at is null and h.id <> new.id
-                        )
-                        select from ancestors where client_id = new.child_client_id
-                    ) then
-                        raise exception 'client % cannot be placed under client %: the hierarchy would contain a cycle', new.child_client_id, new.parent_client_id
-                            using errcode = 'check_violation', constraint = 'ck_client_hierarchies__no_cycle', table = 'client_hierarchies', schema = 'clients';
-                    end if;
-                    return new;
-                end
-                $$;
-                """);
-            t.After("comment on function clients.prevent_hierarchy_cycle() is 'Refuses a client hierarchy edge whose child is already an ancestor of its parent (a cycle).';");
-            t.After("revoke execute on function clients.prevent_hierarchy_cycle() from public;");
-            t.After("create trigger prevent_hierarchy_cycle before insert or update of parent_client_id, child_client_id, deleted_at on clients.client_hierarchies for each row execute function clients.prevent_hierarchy_cycle();");
+                    end
+                    $$;
+                    """);
         });
 
         db.TenantTable("clients.opportunities", "Sales pipeline: potential work with a new or existing client, from first lead to won or lost.", t =>
@@ -290,8 +289,6 @@ public sealed class V202601021000_Clients : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("clients.clients", "clients.sites", "clients.contacts", "clients.agencies", "clients.rate_cards",
-            "clients.rate_configurations", "clients.job_costings", "clients.client_hierarchies", "clients.opportunities", "clients.client_documents");
-        db.Sql("drop function clients.prevent_hierarchy_cycle();");
+        db.DropWhatUpCreated(Up);
     }
 }

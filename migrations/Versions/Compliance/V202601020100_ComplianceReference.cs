@@ -167,7 +167,6 @@ public sealed class V202601020100_ComplianceReference : Migration
     public override void Down(SchemaBuilder db)
     {
         db.Sql("alter table public.organisations drop constraint fk_organisations__industry_profile_id;");
-        db.DropTables("compliance.credential_types", "compliance.awards", "compliance.award_classifications", "compliance.award_rates",
-            "compliance.award_allowances", "compliance.award_penalty_rules", "compliance.industry_profiles", "compliance.industry_profile_credentials");
+        db.DropWhatUpCreated(Up);
     }
 }

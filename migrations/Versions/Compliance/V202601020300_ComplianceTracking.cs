@@ -154,6 +154,5 @@ public sealed class V202601020300_ComplianceTracking : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("compliance.compliance_rules", "compliance.compliance_status", "compliance.ongoing_monitors",
-            "compliance.compliance_scores", "compliance.compliance_breaches", "compliance.labour_hire_licences");
+        db.DropWhatUpCreated(Up);
 }

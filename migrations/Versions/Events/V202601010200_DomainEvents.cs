@@ -31,5 +31,5 @@ public sealed class V202601010200_DomainEvents : Migration
         });
     }
 
-    public override void Down(SchemaBuilder db) => db.DropTable("events.domain_events");
+    public override void Down(SchemaBuilder db) => db.DropWhatUpCreated(Up);
 }

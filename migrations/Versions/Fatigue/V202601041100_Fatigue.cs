@@ -148,35 +148,34 @@ public sealed class V202601041100_Fatigue : Migration
             t.Check("two_up_has_partner", "mode = 'solo' or two_up_partner_employee_id is not null");
             t.Index("employee_id", "recorded_at");
             t.Index("corrects_entry_id").Where("corrects_entry_id is not null");
-            t.After("""
-                create function fatigue.ewd_entries_check_correction() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                declare
-                    corrected fatigue.ewd_entries;
-                begin
-                    if new.corrects_entry_id is null then
+            t.Trigger("check_correction", "before insert", "fatigue.ewd_entries_check_correction",
+                "Electronic work diary: a correction must point at an existing entry of the same driver and tenant; after 24 hours only the record keeper may correct.",
+                """
+                    create function fatigue.ewd_entries_check_correction() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    declare
+                        corrected fatigue.ewd_entries;
+                    begin
+                        if new.corrects_entry_id is null then
+                            return new;
+                        end if;
+                        select e.* into corrected from fatigue.ewd_entries e
+                        where e.org_id = new.org_id and e.id = new.corrects_entry_id and e.recorded_at = new.corrects_recorded_at;
+                        if corrected.id is null or corrected.employee_id <> new.employee_id then
+                            raise exception 'fatigue.ewd_entries: the corrected entry % is not an entry of this driver', new.corrects_entry_id
+                                using errcode = 'foreign_key_violation';
+                        end if;
+                        -- The EWD locks entries after 24 hours: a later correction is the record keeper's annotation.
+                        if new.entered_at > corrected.entered_at + interval '24 hours' and new.entered_by <> 'record_keeper' then
+                            raise exception 'fatigue.ewd_entries: entries more than 24 hours old are locked; only the record keeper may correct them'
+                                using errcode = 'check_violation';
+                        end if;
                         return new;
-                    end if;
-                    select e.* into corrected from fatigue.ewd_entries e
-                    where e.org_id = new.org_id and e.id = new.corrects_entry_id and e.recorded_at = new.corrects_recorded_at;
-                    if corrected.id is null or corrected.employee_id <> new.employee_id then
-                        raise exception 'fatigue.ewd_entries: the corrected entry % is not an entry of this driver', new.corrects_entry_id
-                            using errcode = 'foreign_key_violation';
-                    end if;
-                    -- The EWD locks entries after 24 hours: a later correction is the record keeper's annotation.
-                    if new.entered_at > corrected.entered_at + interval '24 hours' and new.entered_by <> 'record_keeper' then
-                        raise exception 'fatigue.ewd_entries: entries more than 24 hours old are locked; only the record keeper may correct them'
-                            using errcode = 'check_violation';
-                    end if;
-                    return new;
-                end
-                $$;
-                """);
-            t.After("comment on function fatigue.ewd_entries_check_correction() is 'Electronic work diary: a correction must point at an existing entry of the same driver and tenant; after 24 hours only the record keeper may correct.';");
-            t.After("revoke execute on function fatigue.ewd_entries_check_correction() from public;");
-            t.After("create trigger check_correction before insert on fatigue.ewd_entries for each row execute function fatigue.ewd_entries_check_correction();");
+                    end
+                    $$;
+                    """);
         }, partitionColumn: "recorded_at");
 
         db.TenantTable("fatigue.fitness_assessments", "Fitness-for-duty checks of a driver or worker: pre-shift self-declarations, supervisor checks, fatigue screening, return-to-work and medicals (e.g. to the Assessing Fitness to Drive commercial standard).", t =>
@@ -293,7 +292,6 @@ public sealed class V202601041100_Fatigue : Migration
     public override void Down(SchemaBuilder db)
     {
         db.Sql("drop function fatigue.install_national_rules(date);");
-        db.DropTables("fatigue.fatigue_rules", "fatigue.driver_hours", "fatigue.rest_periods", "fatigue.ewd_entries", "fatigue.fitness_assessments", "fatigue.fatigue_breaches");
-        db.Sql("drop function fatigue.ewd_entries_check_correction();");
+        db.DropWhatUpCreated(Up);
     }
 }

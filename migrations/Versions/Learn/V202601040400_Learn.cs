@@ -210,8 +210,7 @@ public sealed class V202601040400_Learn : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("learn.courses", "learn.course_modules", "learn.tutors", "learn.learning_paths", "learn.enrollments",
-            "learn.progress", "learn.certifications", "learn.reinduction_schedules");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function learn.check_learning_path_courses();");
         db.Sql("drop function learn.is_valid_usi(text);");
     }

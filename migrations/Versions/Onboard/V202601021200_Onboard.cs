@@ -402,10 +402,7 @@ public sealed class V202601021200_Onboard : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("onboard.onboarding_templates", "onboard.onboarding_profiles", "onboard.onboarding_tasks", "onboard.identity_checklists",
-            "onboard.verifiable_documents", "onboard.document_verifications", "onboard.verification_stages", "onboard.extracted_fields",
-            "onboard.right_to_work_checks", "onboard.tfn_declarations", "onboard.super_choices", "onboard.bank_details",
-            "onboard.policy_acknowledgements", "onboard.induction_records");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function onboard.check_bank_allocation();");
         db.Sql("drop function onboard.check_identity_points();");
     }

@@ -610,9 +610,7 @@ public sealed class V202601031000_Payroll : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("payroll.payroll_tax_rates", "payroll.pay_calendars", "payroll.pay_levels", "payroll.allowances", "payroll.super_funds", "payroll.pay_details",
-            "payroll.deductions", "payroll.pay_runs", "payroll.pay_lines", "payroll.tax_calculations", "payroll.super_calculations",
-            "payroll.stp_submissions", "payroll.payslips", "payroll.rate_cards", "payroll.invoices", "payroll.invoice_lines", "payroll.payments");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function payroll.check_invoice_totals();");
     }
 }

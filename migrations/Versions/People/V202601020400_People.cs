@@ -270,8 +270,7 @@ public sealed class V202601020400_People : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("people.employees", "people.employee_notes", "people.employee_qualifications", "people.employee_skills", "people.leave_types",
-            "people.leave_requests", "people.leave_balances", "people.contracts", "people.unavailability", "people.appraisals");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function people.check_leave_request_entitlement();");
     }
 }

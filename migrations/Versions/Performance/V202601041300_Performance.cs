@@ -232,6 +232,5 @@ public sealed class V202601041300_Performance : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("performance.review_cycles", "performance.goals", "performance.reviews", "performance.feedback", "performance.surveys",
-            "performance.survey_responses", "performance.enps_scores", "performance.calibrations", "performance.development_plans", "performance.skills_matrix");
+        db.DropWhatUpCreated(Up);
 }

@@ -166,7 +166,6 @@ public sealed class V202601010100_PublicCore : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("public.organisations", "public.offices", "public.users", "public.roles", "public.user_roles",
-            "public.feature_flags", "public.notifications", "public.tags", "public.taggings", "public.id_mappings", "public.audit_log");
+        db.DropWhatUpCreated(Up);
     }
 }

@@ -233,6 +233,5 @@ public sealed class V202601031200_Pulse : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("pulse.automations", "pulse.automation_runs", "pulse.automation_results", "pulse.predictive_models",
-            "pulse.optimisation_runs", "pulse.anomaly_detections", "pulse.dashboards", "pulse.dashboard_widgets");
+        db.DropWhatUpCreated(Up);
 }

@@ -262,8 +262,7 @@ public sealed class V202601040300_Quotes : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("quotes.leads", "quotes.quotes", "quotes.quote_lines", "quotes.agreements", "quotes.signatures",
-            "quotes.jobs", "quotes.milestones", "quotes.tasks");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function quotes.check_quote_line();");
         db.Sql("drop function quotes.sync_quote_total();");
     }

@@ -392,8 +392,7 @@ public sealed class V202601031100_Reach : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("reach.channels", "reach.templates", "reach.conversations", "reach.conversation_participants", "reach.messages",
-            "reach.message_deliveries", "reach.message_log", "reach.handoff_records", "reach.announcements", "reach.news_feed", "reach.consents");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function reach.add_business_days(date, integer);");
     }
 }

@@ -91,30 +91,29 @@ public sealed class V202601021100_Recruit : Migration
             t.ActiveIndex("status", "start_date");
             t.ActiveIndex("client_id", "status");
             // An array cannot carry a foreign key: a trigger gives each element the same guarantee.
-            t.After("""
-                create function recruit.check_required_credential_codes() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                declare
-                    unknown text[];
-                begin
-                    select array_agg(distinct c.code order by c.code) into unknown
-                    from unnest(new.required_credential_codes) as c(code)
-                    where c.code is null
-                       or not exists (select from compliance.credential_types ct where ct.code = c.code and ct.deleted_at is null);
-                    if unknown is not null then
-                        raise exception 'job order % requires unknown credential type code(s): %', new.job_number, array_to_string(unknown, ', ', 'NULL')
-                            using errcode = 'foreign_key_violation', constraint = 'check_required_credential_codes', schema = 'recruit', table = 'job_orders',
-                                  column = 'required_credential_codes', hint = 'Use codes of live rows of compliance.credential_types, e.g. hrwl_lf, white_card, dl_hr.';
-                    end if;
-                    return new;
-                end
-                $$;
-                """);
-            t.After("comment on function recruit.check_required_credential_codes() is 'Before insert or update of required_credential_codes on recruit.job_orders: every element must be the code of a live compliance.credential_types row (the foreign key an array cannot have).';");
-            t.After("revoke execute on function recruit.check_required_credential_codes() from public;");
-            t.After("create trigger check_required_credential_codes before insert or update of required_credential_codes on recruit.job_orders for each row execute function recruit.check_required_credential_codes();");
+            t.Trigger("check_required_credential_codes", "before insert or update of required_credential_codes", "recruit.check_required_credential_codes",
+                "Before insert or update of required_credential_codes on recruit.job_orders: every element must be the code of a live compliance.credential_types row (the foreign key an array cannot have).",
+                """
+                    create function recruit.check_required_credential_codes() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    declare
+                        unknown text[];
+                    begin
+                        select array_agg(distinct c.code order by c.code) into unknown
+                        from unnest(new.required_credential_codes) as c(code)
+                        where c.code is null
+                           or not exists (select from compliance.credential_types ct where ct.code = c.code and ct.deleted_at is null);
+                        if unknown is not null then
+                            raise exception 'job order % requires unknown credential type code(s): %', new.job_number, array_to_string(unknown, ', ', 'NULL')
+                                using errcode = 'foreign_key_violation', constraint = 'check_required_credential_codes', schema = 'recruit', table = 'job_orders',
+                                      column = 'required_credential_codes', hint = 'Use codes of live rows of compliance.credential_types, e.g. hrwl_lf, white_card, dl_hr.';
+                        end if;
+                        return new;
+                    end
+                    $$;
+                    """);
         });
 
         db.TenantTable("recruit.applications", "A candidate's application for a job order and its progress through the pipeline, up to placement.", t =>
@@ -337,9 +336,6 @@ public sealed class V202601021100_Recruit : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("recruit.candidates", "recruit.job_orders", "recruit.applications", "recruit.interviews", "recruit.candidate_pools",
-            "recruit.candidate_assessments", "recruit.scoring_results", "recruit.reference_checks", "recruit.talent_pools",
-            "recruit.talent_pool_members", "recruit.drip_campaigns", "recruit.outreach_log");
-        db.Sql("drop function recruit.check_required_credential_codes();");
+        db.DropWhatUpCreated(Up);
     }
 }

@@ -340,9 +340,7 @@ public sealed class V202601030100_Roster : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("roster.shift_codes", "roster.roster_rules", "roster.rosters", "roster.shift_templates", "roster.shifts",
-            "roster.shift_assignments", "roster.shift_requirements", "roster.availability", "roster.demand_forecasts",
-            "roster.shift_swaps", "roster.shift_bids", "roster.shift_offers");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function roster.sync_assignment_times();");
         db.Sql("drop function roster.copy_shift_times();");
     }

@@ -353,7 +353,5 @@ public sealed class V202601040100_Safety : Migration
     }
 
     public override void Down(SchemaBuilder db) =>
-        db.DropTables("safety.incidents", "safety.incident_people", "safety.investigations", "safety.hazards", "safety.risk_assessments",
-            "safety.inspections", "safety.inspection_items", "safety.swms_documents", "safety.corrective_actions", "safety.drug_alcohol_tests",
-            "safety.assessments", "safety.custom_forms", "safety.custom_form_submissions");
+        db.DropWhatUpCreated(Up);
 }

@@ -362,9 +362,7 @@ public sealed class V202601030200_Timekeep : Migration
 
     public override void Down(SchemaBuilder db)
     {
-        db.DropTables("timekeep.pay_period_locks", "timekeep.geo_locations", "timekeep.terminals", "timekeep.timecards",
-            "timekeep.timecard_entries", "timekeep.timecard_allowances", "timekeep.timecard_approvals", "timekeep.breaks",
-            "timekeep.journals", "timekeep.clock_events");
+        db.DropWhatUpCreated(Up);
         db.Sql("drop function timekeep.refresh_timecard_totals();");
         db.Sql("drop function timekeep.refuse_locked_period();");
     }
