@@ -226,22 +226,26 @@ public sealed class TableBuilder
     /// function's comment, EXECUTE revoked from PUBLIC, and <c>create trigger <paramref name="trigger"/>
     /// <paramref name="events"/> on this table for each row</c>. A derived Down drops the function
     /// after the table. <paramref name="events"/> reads like <c>"before insert or update of status"</c>.
+    /// <paramref name="deferrable"/> (<c>"initially deferred"</c> or <c>"initially immediate"</c>) makes it
+    /// a constraint trigger, checked at commit when deferred.
     /// </summary>
-    public TableBuilder Trigger(string trigger, string events, string function, string comment, string createFunction)
+    public TableBuilder Trigger(string trigger, string events, string function, string comment, string createFunction, string? deferrable = null)
     {
         var (schema, name) = SqlNames.Split(function);
         if (_rowTriggers.Any(t => t.Name == trigger))
             throw new ArgumentException($"{QualifiedName}: trigger {trigger} is declared twice");
         if (!createFunction.TrimStart().StartsWith($"create function {schema}.{name}() returns trigger", StringComparison.Ordinal))
             throw new ArgumentException($"{QualifiedName}: the definition of trigger {trigger} must create {schema}.{name}() returns trigger");
-        _rowTriggers.Add(new RowTrigger(SqlNames.Checked(trigger), events, $"{schema}.{name}", comment, createFunction));
+        if (deferrable is not (null or "initially deferred" or "initially immediate"))
+            throw new ArgumentException($"{QualifiedName}: trigger {trigger} is deferrable 'initially deferred' or 'initially immediate', not '{deferrable}'");
+        _rowTriggers.Add(new RowTrigger(SqlNames.Checked(trigger), events, $"{schema}.{name}", comment, createFunction, deferrable));
         return this;
     }
 
     /// <summary>Functions this table's triggers created (signatures), for a derived Down.</summary>
     internal IEnumerable<string> TriggerFunctions => _rowTriggers.Select(t => t.Function + "()");
 
-    private sealed record RowTrigger(string Name, string Events, string Function, string Comment, string CreateFunction);
+    private sealed record RowTrigger(string Name, string Events, string Function, string Comment, string CreateFunction, string? Deferrable);
 
     /// <summary>A named table constraint; a unique constraint keeps its column list so no code has to read it back out of SQL.</summary>
     private sealed record NamedConstraint(string Name, string Definition, IReadOnlyList<string>? UniqueColumns);
@@ -354,7 +358,9 @@ public sealed class TableBuilder
         t.CreateFunction,
         $"comment on function {t.Function}() is {SqlNames.Literal(t.Comment)};",
         $"revoke execute on function {t.Function}() from public;",
-        $"create trigger {t.Name} {t.Events} on {QualifiedName} for each row execute function {t.Function}();",
+        t.Deferrable is null
+            ? $"create trigger {t.Name} {t.Events} on {QualifiedName} for each row execute function {t.Function}();"
+            : $"create constraint trigger {t.Name} {t.Events} on {QualifiedName} deferrable {t.Deferrable} for each row execute function {t.Function}();",
     ];
 
     private IEnumerable<string> IndexSql()

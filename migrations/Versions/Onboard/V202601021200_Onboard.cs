@@ -330,31 +330,31 @@ public sealed class V202601021200_Onboard : Migration
             t.UniqueWhileActive("employee_id").Where("allocation_type = 'remainder' and status <> 'inactive' and deleted_at is null")
                 .Named("uq_bank_details__org_id_employee_id_remainder");
             t.ActiveIndex("employee_id", "priority");
-            t.After("""
-                create function onboard.check_bank_allocation() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                declare
-                    total numeric;
-                begin
-                    -- Serialise allocation changes of one employee: two concurrent splits could otherwise pass unseen.
-                    perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('onboard.bank_details'), pg_catalog.hashtext(new.org_id::text || new.employee_id::text));
-                    select coalesce(sum(b.allocation_percentage), 0) into total
-                    from onboard.bank_details b
-                    where b.org_id = new.org_id and b.employee_id = new.employee_id
-                      and b.allocation_type = 'percentage' and b.status <> 'inactive' and b.deleted_at is null;
-                    if total > 1 then
-                        raise exception 'bank allocations of employee % add up to % percent; at most 100 percent may be allocated', new.employee_id, total * 100
-                            using errcode = 'check_violation', constraint = 'check_bank_allocation', table = 'bank_details', schema = 'onboard';
-                    end if;
-                    return null;
-                end
-                $$;
-                """);
-            t.After("comment on function onboard.check_bank_allocation() is 'The percentage allocations of an employee''s live bank accounts add up to at most 100%.';");
-            t.After("revoke execute on function onboard.check_bank_allocation() from public;");
-            t.After("create constraint trigger check_bank_allocation after insert or update of employee_id, allocation_type, allocation_percentage, status, deleted_at on onboard.bank_details deferrable initially immediate for each row execute function onboard.check_bank_allocation();");
+            t.Trigger("check_bank_allocation", "after insert or update of employee_id, allocation_type, allocation_percentage, status, deleted_at", "onboard.check_bank_allocation",
+                "The percentage allocations of an employee's live bank accounts add up to at most 100%.",
+                """
+                    create function onboard.check_bank_allocation() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    declare
+                        total numeric;
+                    begin
+                        -- Serialise allocation changes of one employee: two concurrent splits could otherwise pass unseen.
+                        perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('onboard.bank_details'), pg_catalog.hashtext(new.org_id::text || new.employee_id::text));
+                        select coalesce(sum(b.allocation_percentage), 0) into total
+                        from onboard.bank_details b
+                        where b.org_id = new.org_id and b.employee_id = new.employee_id
+                          and b.allocation_type = 'percentage' and b.status <> 'inactive' and b.deleted_at is null;
+                        if total > 1 then
+                            raise exception 'bank allocations of employee % add up to % percent; at most 100 percent may be allocated', new.employee_id, total * 100
+                                using errcode = 'check_violation', constraint = 'check_bank_allocation', table = 'bank_details', schema = 'onboard';
+                        end if;
+                        return null;
+                    end
+                    $$;
+                    """,
+                deferrable: "initially immediate");
         });
 
         db.TenantTable("onboard.policy_acknowledgements", "A worker's acknowledgement of a policy version (code of conduct, WHS, drug and alcohol, privacy, anti-harassment, IT use), with how and when it was given.", t =>
@@ -403,7 +403,6 @@ public sealed class V202601021200_Onboard : Migration
     public override void Down(SchemaBuilder db)
     {
         db.DropWhatUpCreated(Up);
-        db.Sql("drop function onboard.check_bank_allocation();");
         db.Sql("drop function onboard.check_identity_points();");
     }
 }

@@ -489,64 +489,64 @@ public sealed class V202601031000_Payroll : Migration
             t.UniqueWhileActive("invoice_number");
             t.ActiveIndex("client_id", "issue_date");
             t.ActiveIndex("status", "due_date");
-            t.After("""
-                create function payroll.check_invoice_totals() returns trigger
-                language plpgsql
-                set search_path = ''
-                as $$
-                declare
-                    invoice_ids uuid[];
-                    target uuid;
-                    inv record;
-                    lines_subtotal numeric(14,2);
-                    taxable_subtotal numeric(14,2);
-                    expected_gst numeric(14,2);
-                begin
-                    if tg_table_name = 'invoices' then
-                        invoice_ids := array[new.id];
-                    elsif tg_op = 'INSERT' then
-                        invoice_ids := array[new.invoice_id];
-                    elsif tg_op = 'DELETE' then
-                        invoice_ids := array[old.invoice_id];
-                    else
-                        invoice_ids := array[old.invoice_id, new.invoice_id];
-                    end if;
-
-                    foreach target in array invoice_ids loop
-                        select i.id, i.org_id, i.invoice_number, i.subtotal, i.gst_amount, i.total
-                        into inv
-                        from payroll.invoices i
-                        where i.id = target and i.deleted_at is null;
-                        continue when not found;
-
-                        select coalesce(sum(l.line_amount), 0),
-                               coalesce(sum(l.line_amount) filter (where l.gst_treatment = 'taxable'), 0)
-                        into lines_subtotal, taxable_subtotal
-                        from payroll.invoice_lines l
-                        where l.org_id = inv.org_id and l.invoice_id = target and l.deleted_at is null;
-                        expected_gst := round(taxable_subtotal * 0.10, 2);
-
-                        if inv.subtotal <> lines_subtotal then
-                            raise exception 'invoice % does not add up: subtotal is % but its lines sum to %', inv.invoice_number, inv.subtotal, lines_subtotal
-                                using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
-                        end if;
-                        if inv.gst_amount <> expected_gst then
-                            raise exception 'invoice % does not add up: GST is % but 10%% of its taxable lines (%) is %', inv.invoice_number, inv.gst_amount, taxable_subtotal, expected_gst
-                                using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
-                        end if;
-                        if inv.total <> inv.subtotal + inv.gst_amount then
-                            raise exception 'invoice % does not add up: total is % but subtotal plus GST is %', inv.invoice_number, inv.total, inv.subtotal + inv.gst_amount
-                                using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
-                        end if;
-                    end loop;
-                    return null;
-                end
-                $$;
-                """);
-            t.After("comment on function payroll.check_invoice_totals() is 'Deferred constraint trigger on invoices and invoice_lines: at commit, subtotal = sum of live lines, GST = 10% of taxable lines rounded to the cent, total = subtotal + GST.';");
-            t.After("revoke execute on function payroll.check_invoice_totals() from public;");
             // Deferred, so an invoice and its lines can be written in any order within one transaction.
-            t.After("create constraint trigger check_invoice_totals after insert or update on payroll.invoices deferrable initially deferred for each row execute function payroll.check_invoice_totals();");
+            t.Trigger("check_invoice_totals", "after insert or update", "payroll.check_invoice_totals",
+                "Deferred constraint trigger on invoices and invoice_lines: at commit, subtotal = sum of live lines, GST = 10% of taxable lines rounded to the cent, total = subtotal + GST.",
+                """
+                    create function payroll.check_invoice_totals() returns trigger
+                    language plpgsql
+                    set search_path = ''
+                    as $$
+                    declare
+                        invoice_ids uuid[];
+                        target uuid;
+                        inv record;
+                        lines_subtotal numeric(14,2);
+                        taxable_subtotal numeric(14,2);
+                        expected_gst numeric(14,2);
+                    begin
+                        if tg_table_name = 'invoices' then
+                            invoice_ids := array[new.id];
+                        elsif tg_op = 'INSERT' then
+                            invoice_ids := array[new.invoice_id];
+                        elsif tg_op = 'DELETE' then
+                            invoice_ids := array[old.invoice_id];
+                        else
+                            invoice_ids := array[old.invoice_id, new.invoice_id];
+                        end if;
+    
+                        foreach target in array invoice_ids loop
+                            select i.id, i.org_id, i.invoice_number, i.subtotal, i.gst_amount, i.total
+                            into inv
+                            from payroll.invoices i
+                            where i.id = target and i.deleted_at is null;
+                            continue when not found;
+    
+                            select coalesce(sum(l.line_amount), 0),
+                                   coalesce(sum(l.line_amount) filter (where l.gst_treatment = 'taxable'), 0)
+                            into lines_subtotal, taxable_subtotal
+                            from payroll.invoice_lines l
+                            where l.org_id = inv.org_id and l.invoice_id = target and l.deleted_at is null;
+                            expected_gst := round(taxable_subtotal * 0.10, 2);
+    
+                            if inv.subtotal <> lines_subtotal then
+                                raise exception 'invoice % does not add up: subtotal is % but its lines sum to %', inv.invoice_number, inv.subtotal, lines_subtotal
+                                    using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
+                            end if;
+                            if inv.gst_amount <> expected_gst then
+                                raise exception 'invoice % does not add up: GST is % but 10%% of its taxable lines (%) is %', inv.invoice_number, inv.gst_amount, taxable_subtotal, expected_gst
+                                    using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
+                            end if;
+                            if inv.total <> inv.subtotal + inv.gst_amount then
+                                raise exception 'invoice % does not add up: total is % but subtotal plus GST is %', inv.invoice_number, inv.total, inv.subtotal + inv.gst_amount
+                                    using errcode = 'check_violation', constraint = 'check_invoice_totals', schema = 'payroll', table = 'invoices';
+                            end if;
+                        end loop;
+                        return null;
+                    end
+                    $$;
+                    """,
+                deferrable: "initially deferred");
         });
 
         db.TenantTable("payroll.invoice_lines", "Lines of a client invoice: quantity × unit price = line amount (GST exclusive), with the line's GST treatment.", t =>
@@ -611,6 +611,5 @@ public sealed class V202601031000_Payroll : Migration
     public override void Down(SchemaBuilder db)
     {
         db.DropWhatUpCreated(Up);
-        db.Sql("drop function payroll.check_invoice_totals();");
     }
 }
