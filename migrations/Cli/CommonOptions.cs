@@ -56,17 +56,17 @@ public static class CommonOptions
 
     public static RunnerOptions RunnerOptions(ParseResult parse)
     {
-        int Positive(Option<int> option)
+        int NonNegative(Option<int> option)
         {
             var value = parse.GetValue(option);
             return value >= 0 ? value : throw new FinnestException(ExitCode.BadInput, $"{option.Name} must not be negative");
         }
         return new RunnerOptions
         {
-            LockWait = TimeSpan.FromSeconds(Positive(LockWait)),
-            LockTimeout = TimeSpan.FromSeconds(Positive(LockTimeout)),
-            StatementTimeout = TimeSpan.FromSeconds(Positive(StatementTimeout)),
-            LockRetries = Positive(LockRetries),
+            LockWait = TimeSpan.FromSeconds(NonNegative(LockWait)),
+            LockTimeout = TimeSpan.FromSeconds(NonNegative(LockTimeout)),
+            StatementTimeout = TimeSpan.FromSeconds(NonNegative(StatementTimeout)),
+            LockRetries = NonNegative(LockRetries),
         };
     }
 }

@@ -25,7 +25,7 @@ public sealed class AgentsRulesTests(DatabaseFixture database)
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_ai_budget_limits__spent_within_hard_limit", error.ConstraintName);
 
-        await sql.AffectsAsync(InsertBudget,
+        await sql.ExecuteAsync(InsertBudget,
             new { org, spent = 612.25m, approved = true, approver = (Guid?)admin, approvedAt = (string?)"2026-02-20 10:00+11", reason = (string?)"End-of-month payroll reconciliation" });
     }
 

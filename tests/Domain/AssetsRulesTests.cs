@@ -94,7 +94,7 @@ public sealed class AssetsRulesTests(DatabaseFixture database)
         Assert.Equal("23505", error.SqlState);
         Assert.Equal("uq_equipment_assignments__org_id_equipment_id_open", error.ConstraintName);
 
-        await sql.AffectsAsync("update assets.equipment_assignments set returned_at = '2026-03-02 15:00+11', condition_at_return = 'good' where id = @first", new { first });
+        await sql.ExecuteAsync("update assets.equipment_assignments set returned_at = '2026-03-02 15:00+11', condition_at_return = 'good' where id = @first", new { first });
         await sql.InsertAsync("assets.equipment_assignments", new { org_id = org, equipment_id = drill, employee_id = Guid.NewGuid(), issued_at = "2026-03-03 07:00+11" });
     }
 

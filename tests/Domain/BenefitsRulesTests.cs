@@ -78,7 +78,7 @@ public sealed class BenefitsRulesTests(DatabaseFixture database)
         var enrollment = await sql.InsertAsync("benefits.enrollments", new { org_id = org, program_id = program, employee_id = employee, status = "active", enrolled_on = "2026-01-05" });
         var args = new { org, enrollment, employee };
 
-        await sql.AffectsAsync(
+        await sql.ExecuteAsync(
             "insert into benefits.ewa_transactions (org_id, enrollment_id, employee_id, pay_period_start, pay_period_end, earned_net_pay, limit_fraction, amount_requested, fee, s324_authorisation_reference) values (@org, @enrollment, @employee, '2026-02-02', '2026-02-08', 600.00, 0.5000, 300.00, 5.00, 'DOC-324-17')", args);
         var error = await sql.RejectsAsync(
             "insert into benefits.ewa_transactions (org_id, enrollment_id, employee_id, pay_period_start, pay_period_end, earned_net_pay, limit_fraction, amount_requested, fee, s324_authorisation_reference) values (@org, @enrollment, @employee, '2026-02-02', '2026-02-08', 600.00, 0.5000, 300.01, 5.00, 'DOC-324-17')", args);

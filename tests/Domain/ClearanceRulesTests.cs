@@ -27,7 +27,7 @@ public sealed class ClearanceRulesTests(DatabaseFixture database)
             org_id = org, holder_id = holder, check_type = "financial", outcome = "concern_noted", completed_on = "2026-01-05",
             details = "Unpaid tax debt of $38,000 under a payment plan", mitigation = "Payment plan honoured for 2 years",
         });
-        await sql.AffectsAsync("update clearance.vetting_records set details = 'Debt repaid in full' where id = @record", new { record });
+        await sql.ExecuteAsync("update clearance.vetting_records set details = 'Debt repaid in full' where id = @record", new { record });
         await sql.AsSuperuserAsync();
 
         var logged = await sql.QueryAsync<(string? OldDetails, string? NewDetails, string? Mitigation)>(
@@ -51,7 +51,7 @@ public sealed class ClearanceRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-16", dispLevel = "level_2" });
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_clearance_statuses__revalidation_within_level_interval", error.ConstraintName);
-        await sql.AffectsAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
+        await sql.ExecuteAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
     }
 
     [Fact]
@@ -75,13 +75,13 @@ public sealed class ClearanceRulesTests(DatabaseFixture database)
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
         var holder = await HolderAsync(sql, org);
-        await sql.AffectsAsync(InsertStatus, new { org, holder, level = "baseline", due = "2041-01-15", dispLevel = "level_1" });
+        await sql.ExecuteAsync(InsertStatus, new { org, holder, level = "baseline", due = "2041-01-15", dispLevel = "level_1" });
 
         var error = await sql.RejectsAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
         Assert.Equal("23505", error.SqlState);
 
-        await sql.AffectsAsync("update clearance.clearance_statuses set effective_to = '2026-01-15' where holder_id = @holder", new { holder });
-        await sql.AffectsAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
+        await sql.ExecuteAsync("update clearance.clearance_statuses set effective_to = '2026-01-15' where holder_id = @holder", new { holder });
+        await sql.ExecuteAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class ComplianceRulesTests(DatabaseFixture database)
 
         var status = await sql.InsertAsync("compliance.compliance_status", new { org_id = org, employee_id = Guid.NewGuid(), credential_type_id = whiteCard });
         Assert.Equal("pending_verification", await sql.ScalarAsync<string>("select status from compliance.compliance_status where id = @status", new { status }));
-        Assert.Equal(1, await sql.AffectsAsync(
+        Assert.Equal(1, await sql.ExecuteAsync(
             "update compliance.compliance_status set status = 'valid', verified_at = now(), verification_method = 'document_sighted' where id = @status", new { status }));
     }
 

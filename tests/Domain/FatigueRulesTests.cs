@@ -47,7 +47,7 @@ public sealed class FatigueRulesTests(DatabaseFixture database)
             values (@org, @driver, '2026-03-02 05:45+10', 'work', 'standard', 'Australia/Brisbane', 'ewd-7731', 2, 'Toowoomba', @entry, '2026-03-02 06:00+10', 'started pre-trip inspection earlier')
             """;
 
-        await sql.AffectsAsync(correct, new { org, driver, entry });
+        await sql.ExecuteAsync(correct, new { org, driver, entry });
         Assert.Equal(2, await sql.ScalarAsync<long>("select count(*) from fatigue.ewd_entries where employee_id = @driver", new { driver }));
 
         var otherDriver = await sql.RejectsAsync(correct, new { org, driver = Guid.NewGuid(), entry });

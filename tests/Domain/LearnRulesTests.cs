@@ -103,7 +103,7 @@ public sealed class LearnRulesTests(DatabaseFixture database)
         Assert.Equal("23505", error.SqlState);
         Assert.Equal("uq_enrollments__org_id_employee_id_course_id_open", error.ConstraintName);
 
-        await sql.AffectsAsync("update learn.enrollments set status = 'completed', score = 92, completed_at = now() where id = @first", new { first });
+        await sql.ExecuteAsync("update learn.enrollments set status = 'completed', score = 92, completed_at = now() where id = @first", new { first });
         await sql.InsertAsync("learn.enrollments", new { org_id = org, course_id = course, employee_id = employee, reason = "reinduction" });
     }
 

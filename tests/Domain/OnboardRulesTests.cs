@@ -52,7 +52,7 @@ public sealed class OnboardRulesTests(DatabaseFixture database)
             values (@org, @employee, 'J Citizen', '083-004', @Ciphertext, 'percentage', 0.0500, 3, 'active')
             """, new { org, employee, Ciphertext });
         var raised = await sql.RejectsAsync("update onboard.bank_details set allocation_percentage = 0.6500 where id = @savings", new { savings });
-        await sql.AffectsAsync("update onboard.bank_details set deleted_at = now() where id = @savings", new { savings });
+        await sql.ExecuteAsync("update onboard.bank_details set deleted_at = now() where id = @savings", new { savings });
         await NewBankAccountAsync(sql, org, employee, 0.5000m, priority: 3);
 
         Assert.Equal("23514", over.SqlState);
@@ -142,8 +142,8 @@ public sealed class OnboardRulesTests(DatabaseFixture database)
 
         var shortOfPoints = await sql.RejectsAsync(
             "update onboard.identity_checklists set status = 'passed', checked_at = now() where id = @check", new { check });
-        await sql.AffectsAsync("update onboard.verifiable_documents set status = 'verified' where id = @licence", new { licence });
-        await sql.AffectsAsync("update onboard.identity_checklists set status = 'passed', checked_at = now() where id = @check", new { check });
+        await sql.ExecuteAsync("update onboard.verifiable_documents set status = 'verified' where id = @licence", new { licence });
+        await sql.ExecuteAsync("update onboard.identity_checklists set status = 'passed', checked_at = now() where id = @check", new { check });
         var withdrawn = await sql.RejectsAsync("update onboard.verifiable_documents set deleted_at = now() where id = @licence", new { licence });
 
         Assert.Equal("23514", shortOfPoints.SqlState);

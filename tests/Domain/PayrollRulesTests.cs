@@ -69,7 +69,7 @@ public sealed class PayrollRulesTests(DatabaseFixture database)
         await sql.ExecuteAsync("set constraints payroll.check_invoice_totals immediate");
 
         await sql.ExecuteAsync("set constraints payroll.check_invoice_totals deferred");
-        await sql.AffectsAsync("update payroll.invoice_lines set deleted_at = now() where id = @line2", new { line2 });
+        await sql.ExecuteAsync("update payroll.invoice_lines set deleted_at = now() where id = @line2", new { line2 });
         var error = await sql.RejectsAsync("set constraints payroll.check_invoice_totals immediate");
         Assert.Equal("check_invoice_totals", error.ConstraintName);
     }
@@ -322,8 +322,8 @@ public sealed class PayrollRulesTests(DatabaseFixture database)
         Assert.Equal("23505", error.SqlState);
         Assert.Equal("uq_payroll_tax_rates__state_financial_year", error.ConstraintName);
 
-        await sql.AffectsAsync("update payroll.payroll_tax_rates set deleted_at = now() where state = 'NSW' and financial_year = '2025-26'");
-        Assert.Equal(1, await sql.AffectsAsync(insert));
+        await sql.ExecuteAsync("update payroll.payroll_tax_rates set deleted_at = now() where state = 'NSW' and financial_year = '2025-26'");
+        Assert.Equal(1, await sql.ExecuteAsync(insert));
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public sealed class PeopleRulesTests(DatabaseFixture database)
         var cessation = await sql.RejectsAsync("update people.employees set cessation_type = 'V' where id = @employee", new { employee });
         Assert.Equal("ck_employees__cessation_only_when_terminated", cessation.ConstraintName);
 
-        Assert.Equal(1, await sql.AffectsAsync(
+        Assert.Equal(1, await sql.ExecuteAsync(
             "update people.employees set employment_status = 'terminated', start_date = '2025-01-06', termination_date = '2025-11-28', cessation_type = 'V' where id = @employee",
             new { employee }));
     }

@@ -58,7 +58,7 @@ public sealed class PulseRulesTests(DatabaseFixture database)
         var anomaly = await AnomalyAsync(sql, org, "emp-1:2026-W02");
         var error = await sql.RejectsAsync("update pulse.anomaly_detections set status = 'dismissed', resolved_at = now() where id = @anomaly", new { anomaly });
         Assert.Equal("ck_anomaly_detections__dismissed_has_reason", error.ConstraintName);
-        Assert.Equal(1, await sql.AffectsAsync(
+        Assert.Equal(1, await sql.ExecuteAsync(
             "update pulse.anomaly_detections set status = 'dismissed', resolved_at = now(), dismissed_reason = 'Visa changed to 485, no hour cap' where id = @anomaly", new { anomaly }));
     }
 
@@ -74,7 +74,7 @@ public sealed class PulseRulesTests(DatabaseFixture database)
         Assert.Equal("23505", duplicate.SqlState);
         Assert.Equal("uq_anomaly_detections__org_id_anomaly_type_dedupe_key", duplicate.ConstraintName);
 
-        await sql.AffectsAsync("update pulse.anomaly_detections set status = 'done', resolved_at = now() where id = @first", new { first });
+        await sql.ExecuteAsync("update pulse.anomaly_detections set status = 'done', resolved_at = now() where id = @first", new { first });
         await AnomalyAsync(sql, org, "emp-1:2026-W02");
     }
 

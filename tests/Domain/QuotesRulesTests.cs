@@ -44,7 +44,7 @@ public sealed class QuotesRulesTests(DatabaseFixture database)
         Assert.Equal(8412.00m, await sql.ScalarAsync<decimal>("select total_weekly_ex_gst from quotes.quotes where id = @quote", new { quote }));
         Assert.Equal(0.2005m, await sql.ScalarAsync<decimal>("select on_cost_rate from quotes.quote_lines where id = @second", new { second }));
 
-        await sql.AffectsAsync("update quotes.quote_lines set deleted_at = now() where id = @second", new { second });
+        await sql.ExecuteAsync("update quotes.quote_lines set deleted_at = now() where id = @second", new { second });
         Assert.Equal(7372.00m, await sql.ScalarAsync<decimal>("select total_weekly_ex_gst from quotes.quotes where id = @quote", new { quote }));
     }
 
@@ -56,7 +56,7 @@ public sealed class QuotesRulesTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var quote = await DraftQuoteAsync(sql, org);
         var line = await LineAsync(sql, org, quote, 1, headcount: 2, ordinaryHours: 38m, chargeRate: 48.5000m);
-        await sql.AffectsAsync("update quotes.quotes set status = 'sent', issued_on = '2026-03-02', valid_until = '2026-03-31' where id = @quote", new { quote });
+        await sql.ExecuteAsync("update quotes.quotes set status = 'sent', issued_on = '2026-03-02', valid_until = '2026-03-31' where id = @quote", new { quote });
 
         var error = await sql.RejectsAsync("update quotes.quote_lines set charge_rate_ordinary = 45.0000 where id = @line", new { line });
 

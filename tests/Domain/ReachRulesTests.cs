@@ -70,7 +70,7 @@ public sealed class ReachRulesTests(DatabaseFixture database)
         var args = new { org, message, encoding, characters, segments };
         if (accepted)
         {
-            Assert.Equal(1, await sql.AffectsAsync(insert, args));
+            Assert.Equal(1, await sql.ExecuteAsync(insert, args));
         }
         else
         {

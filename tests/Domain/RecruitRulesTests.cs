@@ -38,7 +38,7 @@ public sealed class RecruitRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         var job = await NewJobOrderAsync(sql, org, headcount: 2);
-        await sql.AffectsAsync("update recruit.job_orders set filled_count = 2, status = 'filled' where id = @job", new { job });
+        await sql.ExecuteAsync("update recruit.job_orders set filled_count = 2, status = 'filled' where id = @job", new { job });
 
         var error = await sql.RejectsAsync("update recruit.job_orders set filled_count = 3 where id = @job", new { job });
 
@@ -74,7 +74,7 @@ public sealed class RecruitRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(
             "insert into recruit.applications (org_id, job_order_id, candidate_id, source) values (@org, @job, @candidate, 'website')",
             new { org, job, candidate });
-        await sql.AffectsAsync("update recruit.applications set deleted_at = now() where id = @first", new { first });
+        await sql.ExecuteAsync("update recruit.applications set deleted_at = now() where id = @first", new { first });
         await sql.InsertAsync("recruit.applications", new { org_id = org, job_order_id = job, candidate_id = candidate, source = "rehire" });
 
         Assert.Equal("23505", error.SqlState);
@@ -143,7 +143,7 @@ public sealed class RecruitRulesTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var application = await NewApplicationAsync(sql, org, "placed");
 
-        await sql.AffectsAsync(
+        await sql.ExecuteAsync(
             "update recruit.applications set placement_start_date = '2026-02-02', placement_pay_rate = 31.19, placement_charge_rate = 41.90, placement_status = 'active' where id = @application",
             new { application });
 
@@ -158,7 +158,7 @@ public sealed class RecruitRulesTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var job = await NewJobOrderAsync(sql, org);
 
-        await sql.AffectsAsync("update recruit.job_orders set required_credential_codes = '{hrwl_lf,white_card}' where id = @job", new { job });
+        await sql.ExecuteAsync("update recruit.job_orders set required_credential_codes = '{hrwl_lf,white_card}' where id = @job", new { job });
         var error = await sql.RejectsAsync("update recruit.job_orders set required_credential_codes = '{white_card,LF}' where id = @job", new { job });
 
         Assert.Equal("23503", error.SqlState);

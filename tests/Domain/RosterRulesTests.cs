@@ -102,7 +102,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         var second = await ShiftAsync(sql, org, site, "2026-03-03 08:00+08", "2026-03-03 16:00+08");
         var assignment = await AssignAsync(sql, org, first, employee);
 
-        await sql.AffectsAsync("update roster.shift_assignments set status = 'cancelled', cancelled_at = now() where id = @assignment", new { assignment });
+        await sql.ExecuteAsync("update roster.shift_assignments set status = 'cancelled', cancelled_at = now() where id = @assignment", new { assignment });
 
         await AssignAsync(sql, org, second, employee);
     }

@@ -93,10 +93,10 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var timecard = await TimecardAsync(sql, org, "2026-01-05", "2026-01-11");
         await EntryAsync(sql, org, timecard, "2026-01-06");
-        await sql.AffectsAsync("update timekeep.timecards set status = 'approved', approved_at = now() where id = @timecard", new { timecard });
+        await sql.ExecuteAsync("update timekeep.timecards set status = 'approved', approved_at = now() where id = @timecard", new { timecard });
         await LockAsync(sql, org, "2026-01-05", "2026-01-11");
 
-        Assert.Equal(1, await sql.AffectsAsync("update timekeep.timecards set status = 'paid', paid_at = now() where id = @timecard", new { timecard }));
+        Assert.Equal(1, await sql.ExecuteAsync("update timekeep.timecards set status = 'paid', paid_at = now() where id = @timecard", new { timecard }));
         var reopen = await sql.RejectsAsync("update timekeep.timecards set status = 'draft' where id = @timecard", new { timecard });
         Assert.Equal("55000", reopen.SqlState);
         var newCard = await sql.RejectsAsync(
@@ -118,7 +118,7 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         {
             org_id = org, timecard_id = timecard, allowance_date = "2026-01-06", allowance_code = "MEAL_OT", stp_allowance_type = "MD", amount = 23.59m,
         });
-        await sql.AffectsAsync("update timekeep.timecard_entries set deleted_at = now() where id = @overtime", new { overtime });
+        await sql.ExecuteAsync("update timekeep.timecard_entries set deleted_at = now() where id = @overtime", new { overtime });
 
         var totals = (await sql.QueryAsync<(decimal Ordinary, decimal Penalty, decimal Overtime, decimal Total, decimal Allowances)>(
             "select ordinary_hours, penalty_hours, overtime_hours, total_hours, allowance_amount from timekeep.timecards where id = @timecard",

@@ -13,8 +13,8 @@ public sealed class AuditAndAppendOnlyTests(DatabaseFixture database)
         var user = Guid.NewGuid();
         await sql.AsTenantAsync(org, user);
         var office = await sql.InsertAsync("public.offices", new { org_id = org, name = "Brisbane", state = "QLD" });
-        await sql.AffectsAsync("update public.offices set name = 'Brisbane North' where id = @office", new { office });
-        await sql.AffectsAsync("update public.offices set deleted_at = now() where id = @office", new { office });
+        await sql.ExecuteAsync("update public.offices set name = 'Brisbane North' where id = @office", new { office });
+        await sql.ExecuteAsync("update public.offices set deleted_at = now() where id = @office", new { office });
 
         var rows = await sql.QueryAsync<(string Operation, Guid? Actor, string[]? Changed, string? NewName)>(
             "select operation, actor_id, changed_columns, new_row ->> 'name' from public.audit_log where row_id = @office order by id", new { office });

@@ -60,9 +60,9 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
 
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from public.offices"));
         Assert.Equal(0, await sql.ScalarAsync<long>("select count(*) from public.offices where id = @officeB", new { officeB }));
-        Assert.Equal(0, await sql.AffectsAsync("update public.offices set name = 'Hijacked' where id = @officeB", new { officeB }));
-        Assert.Equal(0, await sql.AffectsAsync("update public.offices set deleted_at = now() where id = @officeB", new { officeB }));
-        Assert.Equal(1, await sql.AffectsAsync("update public.offices set name = 'Sydney CBD' where id = @officeA", new { officeA }));
+        Assert.Equal(0, await sql.ExecuteAsync("update public.offices set name = 'Hijacked' where id = @officeB", new { officeB }));
+        Assert.Equal(0, await sql.ExecuteAsync("update public.offices set deleted_at = now() where id = @officeB", new { officeB }));
+        Assert.Equal(1, await sql.ExecuteAsync("update public.offices set name = 'Sydney CBD' where id = @officeA", new { officeA }));
         var insert = await sql.RejectsAsync("insert into public.offices (org_id, name) values (@b, 'Planted')", new { b });
         Assert.Equal("42501", insert.SqlState);
         var move = await sql.RejectsAsync("update public.offices set org_id = @b where id = @officeA", new { b, officeA });
@@ -93,7 +93,7 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
         var (a, _, officeA, _) = await TwoTenantsAsync(sql);
         await sql.AsTenantAsync(a);
 
-        Assert.Equal(1, await sql.AffectsAsync("update public.offices set deleted_at = now() where id = @officeA", new { officeA }));
+        Assert.Equal(1, await sql.ExecuteAsync("update public.offices set deleted_at = now() where id = @officeA", new { officeA }));
         var delete = await sql.RejectsAsync("delete from public.offices where id = @officeA", new { officeA });
         Assert.Equal("42501", delete.SqlState);
         var truncate = await sql.RejectsAsync("truncate public.offices");
@@ -109,7 +109,7 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
         var tag = await sql.InsertAsync("public.tags", new { org_id = a, name = "forklift" });
         var duplicate = await sql.RejectsAsync("insert into public.tags (org_id, name) values (@a, 'forklift')", new { a });
         Assert.Equal("23505", duplicate.SqlState);
-        await sql.AffectsAsync("update public.tags set deleted_at = now() where id = @tag", new { tag });
+        await sql.ExecuteAsync("update public.tags set deleted_at = now() where id = @tag", new { tag });
         await sql.InsertAsync("public.tags", new { org_id = a, name = "forklift" });
     }
 

@@ -103,9 +103,6 @@ public sealed class SqlSession : IAsyncDisposable
         throw new XunitException($"expected the database to reject: {sql}");
     }
 
-    /// <summary>Runs a statement that must succeed and returns the number of rows it affected.</summary>
-    public Task<int> AffectsAsync(string sql, object? args = null) => Connection.ExecuteAsync(sql, args, Transaction);
-
     public async ValueTask DisposeAsync()
     {
         try

@@ -25,13 +25,7 @@ public sealed class TestCluster
     private static int _counter;
 
     private readonly NpgsqlConnectionStringBuilder _server;
-    private readonly LocalCluster? _ownCluster;
-
-    private TestCluster(NpgsqlConnectionStringBuilder server, LocalCluster? ownCluster)
-    {
-        _server = server;
-        _ownCluster = ownCluster;
-    }
+    private TestCluster(NpgsqlConnectionStringBuilder server) => _server = server;
 
     public static Task<TestCluster> GetAsync() => Instance.Value;
 
@@ -76,7 +70,7 @@ public sealed class TestCluster
         TestCluster cluster;
         if (!string.IsNullOrWhiteSpace(url))
         {
-            cluster = new TestCluster(ConnectionSettings.Parse(url), null);
+            cluster = new TestCluster(ConnectionSettings.Parse(url));
         }
         else
         {
@@ -88,7 +82,7 @@ public sealed class TestCluster
                 local.StopAsync().GetAwaiter().GetResult();
                 try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             };
-            cluster = new TestCluster(local.Settings("postgres"), local);
+            cluster = new TestCluster(local.Settings("postgres"));
         }
         await cluster.PrepareTemplateAsync();
         return cluster;
@@ -115,6 +109,4 @@ public sealed class TestCluster
         listener.Stop();
         return port;
     }
-
-    public bool IsThrowaway => _ownCluster is not null;
 }
