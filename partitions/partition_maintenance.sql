@@ -1,16 +1,27 @@
 -- Monthly partition maintenance for the append-only logs registered in finnest.partitioned_tables
--- (the seed's hot / warm / cold tiers). Callable from the CLI (`partitions maintain|list|archive|restore`)
+-- (hot / warm / cold tiers). Callable from the CLI (`partitions maintain|list|archive|restore`)
 -- or from any scheduler such as pg_cron. Months are UTC calendar months and `as_of` defaults to
 -- today in UTC, whatever the session time zone; passing it injects the clock.
 --
 -- The functions are security definer (owned by finnest_owner) so that finnest_maintenance, which owns
 -- nothing, can run them; EXECUTE is granted to that role only.
 
+-- The partition naming rule, both ways, written only here: the partition of parent schema.table
+-- for a month is named <table>_pYYYY_MM (in the parent's schema, or in archive once detached).
 create or replace function finnest.partition_name(parent_table text, month date) returns text
 language sql immutable strict
 set search_path = ''
 as $$
     select split_part(parent_table, '.', 2) || '_p' || to_char(month, 'YYYY_MM')
+$$;
+
+-- The month of a partition of parent_table from its name; null when the name is not one of its monthly partitions.
+create or replace function finnest.partition_month(parent_table text, partition_name text) returns date
+language sql immutable strict
+set search_path = ''
+as $$
+    select case when partition_name ~ ('^' || split_part(parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$')
+                then to_date(right(partition_name, 7), 'YYYY_MM') end
 $$;
 
 -- The timestamptz literal of 00:00 UTC on a date, independent of the session's TimeZone.
@@ -41,6 +52,7 @@ declare
     lower_bound text := finnest.utc_midnight(month);
     upper_bound text := finnest.utc_midnight((month + interval '1 month')::date);
     waiting bigint;
+    guarded text;
     before_count bigint;
     after_count bigint;
 begin
@@ -75,8 +87,6 @@ begin
         execute format('create table %I.%I partition of %I.%I for values from (%L) to (%L)',
                        parent_schema, part, parent_schema, parent_name, lower_bound, upper_bound);
         execute format('create table %I.%I partition of %I.%I default', parent_schema, default_part, parent_schema, parent_name);
-        execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
-                       parent_schema, default_part);
         execute format('insert into %I.%I select * from %I.%I', parent_schema, parent_name, parent_schema, detached);
         execute format('drop table %I.%I', parent_schema, detached);
         execute format('select count(*) from %I.%I', parent_schema, parent_name) into after_count;
@@ -84,9 +94,12 @@ begin
             raise exception 'moving rows out of %.% changed the row count from % to %', parent_schema, default_part, before_count, after_count;
         end if;
     end if;
-    -- Statement triggers are not inherited: every partition carries its own block_truncate.
-    execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
-                   parent_schema, part);
+    -- Statement triggers are not inherited: every partition carries its own block_truncate, the new
+    -- month's and, when it was re-created above, the default partition's.
+    foreach guarded in array case when waiting = 0 then array[part] else array[part, default_part] end loop
+        execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
+                       parent_schema, guarded);
+    end loop;
     execute format('comment on table %I.%I is %L', parent_schema, part,
                    format('Partition of %s for %s (UTC).', parent_table, to_char(month, 'YYYY-MM')));
     return query select part, 'created'::text, waiting;
@@ -135,11 +148,10 @@ as $$
     with parts as (
         select cfg.parent_table, cfg.hot_months, cfg.warm_months, n.nspname::text as partition_schema, c.relname::text as partition_name,
                c.reltuples, pg_catalog.pg_total_relation_size(c.oid) as total_bytes,
-               case when c.relname ~ '_p[0-9]{4}_[0-9]{2}$'
-                    then to_date(right(c.relname, 7), 'YYYY_MM') end as month
+               finnest.partition_month(cfg.parent_table, c.relname) as month
         from finnest.partitioned_tables cfg
         join pg_catalog.pg_class c on c.relname = split_part(cfg.parent_table, '.', 2) || '_default'
-                                   or c.relname ~ ('^' || split_part(cfg.parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$')
+                                   or finnest.partition_month(cfg.parent_table, c.relname) is not null
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         where c.relkind = 'r' and n.nspname in (split_part(cfg.parent_table, '.', 1), 'archive')
     )
@@ -207,11 +219,11 @@ begin
         raise exception 'archive.% does not exist', partition_name;
     end if;
     select * into cfg from finnest.partitioned_tables p
-    where restore_partition.partition_name ~ ('^' || split_part(p.parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$');
+    where finnest.partition_month(p.parent_table, restore_partition.partition_name) is not null;
     if not found then
         raise exception '% belongs to no registered table', partition_name;
     end if;
-    month := to_date(right(partition_name, 7), 'YYYY_MM');
+    month := finnest.partition_month(cfg.parent_table, partition_name);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
     execute format('alter table archive.%I set schema %I', partition_name, split_part(cfg.parent_table, '.', 1));
     execute format('alter table %s attach partition %I.%I for values from (%L) to (%L)',
