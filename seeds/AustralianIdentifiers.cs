@@ -1,7 +1,7 @@
 namespace Finnest.Database.Seeds;
 
 /// <summary>
-/// Valid Australian identifiers for fake data (DOMAIN.md §1): the database checks ABN and ACN
+/// Valid Australian identifiers for fake data (docs/design/DOMAIN.md §1): the database checks ABN and ACN
 /// check digits, and a payroll test that meets an invalid TFN fails for the wrong reason.
 /// </summary>
 public static class AustralianIdentifiers

@@ -1,6 +1,6 @@
 namespace Finnest.Database.Schema;
 
-/// <summary>Value sets and formats that many schemas share (DOMAIN.md), written once.</summary>
+/// <summary>Value sets and formats that many schemas share (docs/design/DOMAIN.md), written once.</summary>
 public static class AustralianDomain
 {
     /// <summary>States and territories, as the ATO, payroll tax and licensing use them.</summary>
@@ -13,7 +13,7 @@ public static class AustralianDomain
     public const string StatesArraySql = "array[" + StatesSql + "]::text[]";
 
     /// <summary>
-    /// Pay categories of worked time (DOMAIN.md §6), one set for timecard lines, payroll journals,
+    /// Pay categories of worked time (docs/design/DOMAIN.md §6), one set for timecard lines, payroll journals,
     /// payroll rate cards, invoice lines and client rate configurations, so a line can be priced,
     /// paid and billed under the same name. overtime_150/200/250: overtime at 150%, 200% and 250%
     /// (250%: public holiday overtime, e.g. General Retail); evening_shift and night_shift: shift

@@ -5,7 +5,7 @@ namespace Finnest.Database.Tests.Domain;
 [Collection(DatabaseCollection.Name)]
 public sealed class ClientsRulesTests(DatabaseFixture database)
 {
-    // 51 824 753 556 is the worked example of DOMAIN.md §1; changing its last digit breaks the check digits.
+    // 51 824 753 556 is the worked example of docs/design/DOMAIN.md §1; changing its last digit breaks the check digits.
     private const string ValidAbn = "51824753556";
     private const string InvalidAbn = "51824753557";
 

@@ -5,13 +5,13 @@ namespace Finnest.Database.Tests.Engine;
 public sealed class AustralianIdentifiersTests
 {
     [Theory]
-    [InlineData("123456782", true)]  // DOMAIN.md worked example: 253 = 11 × 23
+    [InlineData("123456782", true)]  // docs/design/DOMAIN.md worked example: 253 = 11 × 23
     [InlineData("123456783", false)]
     [InlineData("12345678", false)]
     public void tfn_check_digit_follows_the_ato_weights(string tfn, bool valid) => Assert.Equal(valid, AustralianIdentifiers.IsValidTfn(tfn));
 
     [Theory]
-    [InlineData("51824753556", true)] // DOMAIN.md worked example: 534 = 89 × 6
+    [InlineData("51824753556", true)] // docs/design/DOMAIN.md worked example: 534 = 89 × 6
     [InlineData("51824753557", false)]
     [InlineData("65714394898", true)] // AustralianSuper's ABN
     public void abn_check_digits_follow_the_abr_algorithm(string abn, bool valid) => Assert.Equal(valid, AustralianIdentifiers.IsValidAbn(abn));

@@ -5,8 +5,8 @@ using Npgsql;
 namespace Finnest.Database.Tests.Integration;
 
 /// <summary>
-/// The data model of TABLES.md, every schema exactly its tables under those names, plus four
-/// the domain needs (DOMAIN.md §6, §7, §9, §10): award penalty rules, the Spam Act consent
+/// The data model of docs/design/TABLES.md, every schema exactly its tables under those names, plus four
+/// the domain needs (docs/design/DOMAIN.md §6, §7, §9, §10): award penalty rules, the Spam Act consent
 /// register, payroll tax rates by state and year, and labour-hire licences.
 /// </summary>
 [Collection(DatabaseCollection.Name)]

@@ -5,7 +5,7 @@ using Finnest.Database.Schema;
 namespace Finnest.Database.Versions.Compliance;
 
 /// <summary>
-/// Reference data for the compliance registry (DOMAIN.md §16, §1, §9): credential types, the
+/// Reference data for the compliance registry (docs/design/DOMAIN.md §16, §1, §9): credential types, the
 /// modern awards of the industry profiles with a few classifications and their 2025-26 rates,
 /// their casual loading and the General Retail penalty and overtime rules (§6), and the
 /// profiles with their required credentials.
@@ -16,7 +16,7 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
     private const string DriverLicenceIssuer = "State or territory road authority (Transport for NSW, VicRoads, TMR QLD, …)";
     private const string WhsRegulator = "State or territory WHS regulator (SafeWork NSW, WorkSafe Victoria, WHSQ, …)";
 
-    // National minimum wage 2025-26 (FWC Annual Wage Review 2024-25, from 1 July 2025): $948.00 / 38 h = $24.95 (DOMAIN.md §9).
+    // National minimum wage 2025-26 (FWC Annual Wage Review 2024-25, from 1 July 2025): $948.00 / 38 h = $24.95 (docs/design/DOMAIN.md §9).
     private const decimal WageReviewIncrease = 1.035m;
     private static readonly DateOnly RatesFrom = new(2025, 7, 1);
     private const string NmwNote = "equals the national minimum wage 2025-26 ($948.00/week, $24.95/h, FWC AWR 2024-25)";
@@ -74,7 +74,7 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
 
     private static IEnumerable<object?[]> CredentialTypes()
     {
-        // Driver licences (DOMAIN.md §16): validity runs 1-10 years depending on the state and the holder's choice.
+        // Driver licences (docs/design/DOMAIN.md §16): validity runs 1-10 years depending on the state and the holder's choice.
         (string Class, string Name, string Description)[] licences =
         [
             ("C", "Car licence (C)", "Vehicles up to 4.5 t GVM seating up to 12 adults including the driver."),
@@ -250,7 +250,7 @@ public sealed class V202601020200_ComplianceReferenceData : Migration
         return [classification, RatesFrom, weekly, hourly, casual, "AWR 2024-25 (+3.5% from 1 July 2025)", source];
     }
 
-    // ---- penalty rules (DOMAIN.md §6) ------------------------------------------------------------
+    // ---- penalty rules (docs/design/DOMAIN.md §6) ------------------------------------------------------------
 
     private sealed record PenaltyRule(string Award, string EmploymentType, string DayType, string Kind, decimal? ThresholdHours, decimal Multiplier, string Description, string Source);
 

@@ -6,7 +6,7 @@ namespace Finnest.Database.Versions.Compliance;
 /// <summary>
 /// A tenant's compliance engine: the rules it enforces, each worker's credential status
 /// (v2 candidate_compliance), continuous monitors against registers, scores, breaches, and the
-/// labour hire licences the organisation and its supplying agencies hold (DOMAIN.md §10).
+/// labour hire licences the organisation and its supplying agencies hold (docs/design/DOMAIN.md §10).
 /// Workers live in people, so they are soft references here.
 /// </summary>
 [Migration(202601020300, "compliance tracking: rules, credential status, monitors, scores, breaches, labour hire licences")]

@@ -62,7 +62,7 @@ public sealed class V202601010000_Infrastructure : Migration, ISessionUserMigrat
             """);
         db.Sql("comment on function finnest.current_org_id() is 'The tenant of this transaction (SET LOCAL app.org_id). Unset or empty means no tenant: policies then match no row.';");
 
-        // Australian identifier check digits (DOMAIN.md §1), used by CHECK constraints across schemas.
+        // Australian identifier check digits (docs/design/DOMAIN.md §1), used by CHECK constraints across schemas.
         db.Sql("""
             create function finnest.is_valid_abn(abn text) returns boolean
             language sql immutable strict parallel safe

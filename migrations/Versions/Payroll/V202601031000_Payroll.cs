@@ -4,7 +4,7 @@ using Finnest.Database.Schema;
 namespace Finnest.Database.Versions.Payroll;
 
 /// <summary>
-/// Payroll and invoicing (DOMAIN.md §9): pay calendars and runs, pay lines disaggregated for
+/// Payroll and invoicing (docs/design/DOMAIN.md §9): pay calendars and runs, pay lines disaggregated for
 /// STP Phase 2, PAYG withholding, super guarantee, STP submissions, payslips, payments, and
 /// client invoices built from approved timecards × rate cards. Employees, clients and
 /// timecards live in other domains: soft references only.

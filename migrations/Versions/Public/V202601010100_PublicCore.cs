@@ -140,7 +140,7 @@ public sealed class V202601010100_PublicCore : Migration
             t.Timestamp("migrated_at").NotNull().Default("now()");
             t.Text("batch").NotNull().Comment("Migration batch label (phase and run), to find or roll back one load.");
             t.Text("source_checksum").Comment("Hash of the source row when migrated, to detect later changes in the legacy system.");
-            // org_id leads, as on every unique key of a tenant table (CONVENTIONS.md).
+            // org_id leads, as on every unique key of a tenant table (docs/design/CONVENTIONS.md).
             t.Unique("legacy_system", "legacy_table", "legacy_id");
             t.Index("target_table", "target_id");
             t.ActiveIndex("batch");

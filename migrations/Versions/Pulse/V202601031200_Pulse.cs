@@ -4,7 +4,7 @@ using Finnest.Database.Schema;
 namespace Finnest.Database.Versions.Pulse;
 
 /// <summary>
-/// Operations automation (DOMAIN.md §8): rules that fire on domain events or a schedule and run
+/// Operations automation (docs/design/DOMAIN.md §8): rules that fire on domain events or a schedule and run
 /// actions, the runs and per-action results, anomalies raised for people to work (credential
 /// expiring, missing timesheet, overtime or fatigue threshold, no-show, visa-hour cap),
 /// roster optimisation runs, predictive models, and dashboards.

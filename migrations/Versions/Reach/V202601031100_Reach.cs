@@ -4,7 +4,7 @@ using Finnest.Database.Schema;
 namespace Finnest.Database.Versions.Reach;
 
 /// <summary>
-/// Communication (DOMAIN.md §7): sending channels, templates, conversations with their
+/// Communication (docs/design/DOMAIN.md §7): sending channels, templates, conversations with their
 /// participants and messages, per-recipient deliveries, the v2 message_log archive, AI-to-human
 /// handoffs, announcements and the news feed. Spam Act 2003 consent is kept in reach.consents,
 /// checked before every commercial send, and echoed on each conversation participant.
