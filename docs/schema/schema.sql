@@ -567,6 +567,7 @@ declare
     lower_bound text := finnest.utc_midnight(month);
     upper_bound text := finnest.utc_midnight((month + interval '1 month')::date);
     waiting bigint;
+    guarded text;
     before_count bigint;
     after_count bigint;
 begin
@@ -601,8 +602,6 @@ begin
         execute format('create table %I.%I partition of %I.%I for values from (%L) to (%L)',
                        parent_schema, part, parent_schema, parent_name, lower_bound, upper_bound);
         execute format('create table %I.%I partition of %I.%I default', parent_schema, default_part, parent_schema, parent_name);
-        execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
-                       parent_schema, default_part);
         execute format('insert into %I.%I select * from %I.%I', parent_schema, parent_name, parent_schema, detached);
         execute format('drop table %I.%I', parent_schema, detached);
         execute format('select count(*) from %I.%I', parent_schema, parent_name) into after_count;
@@ -610,9 +609,12 @@ begin
             raise exception 'moving rows out of %.% changed the row count from % to %', parent_schema, default_part, before_count, after_count;
         end if;
     end if;
-    -- Statement triggers are not inherited: every partition carries its own block_truncate.
-    execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
-                   parent_schema, part);
+    -- Statement triggers are not inherited: every partition carries its own block_truncate, the new
+    -- month's and, when it was re-created above, the default partition's.
+    foreach guarded in array case when waiting = 0 then array[part] else array[part, default_part] end loop
+        execute format('create trigger block_truncate before truncate on %I.%I for each statement execute function finnest.block_truncate()',
+                       parent_schema, guarded);
+    end loop;
     execute format('comment on table %I.%I is %L', parent_schema, part,
                    format('Partition of %s for %s (UTC).', parent_table, to_char(month, 'YYYY-MM')));
     return query select part, 'created'::text, waiting;
@@ -706,6 +708,19 @@ $$;
 
 
 --
+-- Name: partition_month(text, text); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.partition_month(parent_table text, partition_name text) RETURNS date
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO ''
+    AS $_$
+    select case when partition_name ~ ('^' || split_part(parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$')
+                then to_date(right(partition_name, 7), 'YYYY_MM') end
+$_$;
+
+
+--
 -- Name: partition_name(text, date); Type: FUNCTION; Schema: finnest; Owner: -
 --
 
@@ -724,15 +739,14 @@ $$;
 CREATE FUNCTION finnest.partition_report(as_of date DEFAULT ((now() AT TIME ZONE 'utc'::text))::date) RETURNS TABLE(parent_table text, partition_schema text, partition_name text, range_from date, range_to date, row_estimate bigint, total_bytes bigint, tier text)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO ''
-    AS $_$
+    AS $$
     with parts as (
         select cfg.parent_table, cfg.hot_months, cfg.warm_months, n.nspname::text as partition_schema, c.relname::text as partition_name,
                c.reltuples, pg_catalog.pg_total_relation_size(c.oid) as total_bytes,
-               case when c.relname ~ '_p[0-9]{4}_[0-9]{2}$'
-                    then to_date(right(c.relname, 7), 'YYYY_MM') end as month
+               finnest.partition_month(cfg.parent_table, c.relname) as month
         from finnest.partitioned_tables cfg
         join pg_catalog.pg_class c on c.relname = split_part(cfg.parent_table, '.', 2) || '_default'
-                                   or c.relname ~ ('^' || split_part(cfg.parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$')
+                                   or finnest.partition_month(cfg.parent_table, c.relname) is not null
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         where c.relkind = 'r' and n.nspname in (split_part(cfg.parent_table, '.', 1), 'archive')
     )
@@ -748,7 +762,7 @@ CREATE FUNCTION finnest.partition_report(as_of date DEFAULT ((now() AT TIME ZONE
            end
     from parts
     order by parent_table, month nulls first
-$_$;
+$$;
 
 
 --
@@ -773,7 +787,7 @@ $$;
 CREATE FUNCTION finnest.restore_partition(partition_name text) RETURNS TABLE(parent_table text, restored text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
-    AS $_$
+    AS $$
 declare
     cfg finnest.partitioned_tables;
     month date;
@@ -782,11 +796,11 @@ begin
         raise exception 'archive.% does not exist', partition_name;
     end if;
     select * into cfg from finnest.partitioned_tables p
-    where restore_partition.partition_name ~ ('^' || split_part(p.parent_table, '.', 2) || '_p[0-9]{4}_[0-9]{2}$');
+    where finnest.partition_month(p.parent_table, restore_partition.partition_name) is not null;
     if not found then
         raise exception '% belongs to no registered table', partition_name;
     end if;
-    month := to_date(right(partition_name, 7), 'YYYY_MM');
+    month := finnest.partition_month(cfg.parent_table, partition_name);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
     execute format('alter table archive.%I set schema %I', partition_name, split_part(cfg.parent_table, '.', 1));
     execute format('alter table %s attach partition %I.%I for values from (%L) to (%L)',
@@ -794,7 +808,7 @@ begin
                    finnest.utc_midnight(month), finnest.utc_midnight((month + interval '1 month')::date));
     return query select cfg.parent_table, partition_name;
 end
-$_$;
+$$;
 
 
 --
@@ -7084,7 +7098,7 @@ ALTER TABLE ONLY events.domain_events FORCE ROW LEVEL SECURITY;
 -- Name: TABLE domain_events; Type: COMMENT; Schema: events; Owner: -
 --
 
-COMMENT ON TABLE events.domain_events IS 'Domain events published by every domain (the seed''s event store). Immutable: UPDATE, DELETE and TRUNCATE raise. Partitioned monthly on inserted_at.';
+COMMENT ON TABLE events.domain_events IS 'Domain events published by every domain: the event store through which domains learn what happened in other domains. Immutable: UPDATE, DELETE and TRUNCATE raise. Partitioned monthly on inserted_at.';
 
 
 --
@@ -8223,6 +8237,47 @@ COMMENT ON COLUMN finnest.partitioned_tables.partition_column IS 'The timestampt
 
 
 --
+-- Name: registered_tables; Type: TABLE; Schema: finnest; Owner: -
+--
+
+CREATE TABLE finnest.registered_tables (
+    table_name text NOT NULL,
+    kind text NOT NULL,
+    registered_by bigint NOT NULL,
+    CONSTRAINT ck_registered_tables__kind CHECK ((kind = ANY (ARRAY['tenant'::text, 'reference'::text, 'append_only_log'::text, 'tenant_root'::text]))),
+    CONSTRAINT ck_registered_tables__table_name_format CHECK ((table_name ~ '^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$'::text))
+);
+
+
+--
+-- Name: TABLE registered_tables; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON TABLE finnest.registered_tables IS 'Schema registry: one row per Finnest table, written by the migration that creates the table. Tools (data dictionary, convention tests, drift detection, seeder) read table kinds here.';
+
+
+--
+-- Name: COLUMN registered_tables.table_name; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON COLUMN finnest.registered_tables.table_name IS 'schema.table.';
+
+
+--
+-- Name: COLUMN registered_tables.kind; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON COLUMN finnest.registered_tables.kind IS 'tenant (rows of one organisation, row-level security), reference (global, read-only to the application), append_only_log (immutable, partitioned monthly; partition spec in finnest.partitioned_tables) or tenant_root (public.organisations).';
+
+
+--
+-- Name: COLUMN registered_tables.registered_by; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON COLUMN finnest.registered_tables.registered_by IS 'Version of the migration that created the table.';
+
+
+--
 -- Name: schema_history; Type: TABLE; Schema: finnest; Owner: -
 --
 
@@ -8261,6 +8316,55 @@ ALTER TABLE finnest.schema_history ALTER COLUMN installed_rank ADD GENERATED ALW
     NO MAXVALUE
     CACHE 1
 );
+
+
+--
+-- Name: sensitive_columns; Type: TABLE; Schema: finnest; Owner: -
+--
+
+CREATE TABLE finnest.sensitive_columns (
+    table_name text NOT NULL,
+    column_name text NOT NULL
+);
+
+
+--
+-- Name: TABLE sensitive_columns; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON TABLE finnest.sensitive_columns IS 'Columns the audit trigger writes to public.audit_log as "[redacted]" (tax file numbers, bank accounts, health, drug-test and vetting details).';
+
+
+--
+-- Name: soft_references; Type: TABLE; Schema: finnest; Owner: -
+--
+
+CREATE TABLE finnest.soft_references (
+    table_name text NOT NULL,
+    column_name text NOT NULL,
+    target_table text NOT NULL
+);
+
+
+--
+-- Name: TABLE soft_references; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON TABLE finnest.soft_references IS 'Columns that point at a row of another domain''s table without a foreign key (domains stay apart); the application keeps them consistent.';
+
+
+--
+-- Name: COLUMN soft_references.column_name; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON COLUMN finnest.soft_references.column_name IS 'The uuid column holding the id of the target row.';
+
+
+--
+-- Name: COLUMN soft_references.target_table; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON COLUMN finnest.soft_references.target_table IS 'schema.table the column points at.';
 
 
 --
@@ -12123,7 +12227,7 @@ END),
 -- Name: TABLE payroll_tax_rates; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON TABLE payroll.payroll_tax_rates IS 'State and territory payroll tax (DOMAIN.md §9): the headline rate and annual wages threshold of each state for a financial year. An employer pays the tax of each state on the wages paid there above its share of that state''s threshold; tiers, surcharges and threshold phase-outs are in notes.';
+COMMENT ON TABLE payroll.payroll_tax_rates IS 'State and territory payroll tax: the headline rate and annual wages threshold of each state for a financial year. An employer pays the tax of each state on the wages paid there above its share of that state''s threshold; tiers, surcharges and threshold phase-outs are in notes.';
 
 
 --
@@ -13739,7 +13843,7 @@ COMMENT ON COLUMN people.employees.employment_type IS 'contractor: ABN worker, n
 -- Name: COLUMN employees.employment_status; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.employees.employment_status IS 'onboarding: engaged, paperwork incomplete (the seed''s default); pre_start: onboarded, start date not reached; then DOMAIN''s active, on_leave, suspended, terminated.';
+COMMENT ON COLUMN people.employees.employment_status IS 'onboarding (the default): engaged, paperwork incomplete; pre_start: onboarded, start date not reached; active: working or available for work; on_leave; suspended; terminated (termination_date required).';
 
 
 --
@@ -15354,7 +15458,7 @@ COMMENT ON COLUMN public.audit_log.actor_id IS 'public.users id from the app.use
 -- Name: COLUMN audit_log.actor_role; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.audit_log.actor_role IS 'Database role that made the change (current_user).';
+COMMENT ON COLUMN public.audit_log.actor_role IS 'Login role of the session that made the change (session_user). The audit trigger runs with its owner''s rights, so current_user would always name the owner.';
 
 
 --
@@ -26097,6 +26201,30 @@ ALTER TABLE ONLY fatigue.rest_periods
 
 ALTER TABLE ONLY finnest.partitioned_tables
     ADD CONSTRAINT pk_partitioned_tables PRIMARY KEY (parent_table);
+
+
+--
+-- Name: registered_tables pk_registered_tables; Type: CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.registered_tables
+    ADD CONSTRAINT pk_registered_tables PRIMARY KEY (table_name);
+
+
+--
+-- Name: sensitive_columns pk_sensitive_columns; Type: CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.sensitive_columns
+    ADD CONSTRAINT pk_sensitive_columns PRIMARY KEY (table_name, column_name);
+
+
+--
+-- Name: soft_references pk_soft_references; Type: CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.soft_references
+    ADD CONSTRAINT pk_soft_references PRIMARY KEY (table_name, column_name);
 
 
 --
@@ -39396,6 +39524,30 @@ ALTER TABLE ONLY fatigue.rest_periods
 
 ALTER TABLE ONLY fatigue.rest_periods
     ADD CONSTRAINT fk_rest_periods__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: partitioned_tables fk_partitioned_tables__parent_table; Type: FK CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.partitioned_tables
+    ADD CONSTRAINT fk_partitioned_tables__parent_table FOREIGN KEY (parent_table) REFERENCES finnest.registered_tables(table_name) ON DELETE CASCADE;
+
+
+--
+-- Name: sensitive_columns fk_sensitive_columns__table_name; Type: FK CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.sensitive_columns
+    ADD CONSTRAINT fk_sensitive_columns__table_name FOREIGN KEY (table_name) REFERENCES finnest.registered_tables(table_name) ON DELETE CASCADE;
+
+
+--
+-- Name: soft_references fk_soft_references__table_name; Type: FK CONSTRAINT; Schema: finnest; Owner: -
+--
+
+ALTER TABLE ONLY finnest.soft_references
+    ADD CONSTRAINT fk_soft_references__table_name FOREIGN KEY (table_name) REFERENCES finnest.registered_tables(table_name) ON DELETE CASCADE;
 
 
 --

@@ -63,15 +63,11 @@ public sealed class V202612010100_SchemaRegistry : Migration
         db.Sql("alter table finnest.partitioned_tables add constraint fk_partitioned_tables__parent_table foreign key (parent_table) references finnest.registered_tables (table_name) on delete cascade;");
 
         foreach (var (target, _, text) in Comments) db.Sql($"comment on {target} is {SqlNames.Literal(text)};");
-        foreach (var (previous, text) in PenaltyRuleSources)
-            db.Sql($"update compliance.award_penalty_rules set source = {SqlNames.Literal(text)} where source = {SqlNames.Literal(previous)};");
     }
 
     public override void Down(SchemaBuilder db)
     {
         foreach (var (target, previous, _) in Comments) db.Sql($"comment on {target} is {SqlNames.Literal(previous)};");
-        foreach (var (previous, text) in PenaltyRuleSources)
-            db.Sql($"update compliance.award_penalty_rules set source = {SqlNames.Literal(previous)} where source = {SqlNames.Literal(text)};");
         db.Sql("alter table finnest.partitioned_tables drop constraint fk_partitioned_tables__parent_table;");
         db.Sql("drop table finnest.sensitive_columns, finnest.soft_references, finnest.registered_tables;");
     }
@@ -97,15 +93,6 @@ public sealed class V202612010100_SchemaRegistry : Migration
         }
         return tables;
     }
-
-    /// <summary>Where two kinds of penalty rule came from, said without pointing at design notes readers do not have: (before, now).</summary>
-    private static readonly (string Previous, string Text)[] PenaltyRuleSources =
-    [
-        ("derived: 25% casual loading of the modern awards (DOMAIN.md §6, recalled); verify against the award",
-            "derived: the 25% casual loading common to the modern awards, not yet checked against this award's text"),
-        ("derived: General Retail Industry Award 2020 rate for full-time and part-time employees, as recalled in DOMAIN.md §6; verify against the award",
-            "derived: General Retail Industry Award 2020 rate for full-time and part-time employees, not yet checked against the award's text"),
-    ];
 
     /// <summary>Comments rewritten for their readers: (object, text before, text now).</summary>
     private static readonly (string Target, string Previous, string Text)[] Comments =
