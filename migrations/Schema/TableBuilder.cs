@@ -16,7 +16,8 @@ public sealed class TableBuilder
     private readonly List<IndexBuilder> _indexes = [];
     private readonly List<string> _sensitive = [];
     private readonly List<SoftReference> _softReferences = [];
-    private readonly List<RowTrigger> _rowTriggers = [];
+    private readonly List<string> _triggers = [];
+    private readonly List<string> _triggerFunctions = [];
     private readonly List<string> _extraSql = [];
     private bool _metadata;
 
@@ -223,29 +224,45 @@ public sealed class TableBuilder
     /// <summary>
     /// A row trigger with a function of its own, written by construction: <paramref name="createFunction"/>
     /// (the <c>create function schema.name() returns trigger …</c> statement, as written), then the
-    /// function's comment, EXECUTE revoked from PUBLIC, and <c>create trigger <paramref name="trigger"/>
-    /// <paramref name="events"/> on this table for each row</c>. A derived Down drops the function
-    /// after the table. <paramref name="events"/> reads like <c>"before insert or update of status"</c>.
-    /// <paramref name="deferrable"/> (<c>"initially deferred"</c> or <c>"initially immediate"</c>) makes it
-    /// a constraint trigger, checked at commit when deferred.
+    /// function's comment, EXECUTE revoked from PUBLIC, and the trigger (<see cref="AttachTrigger"/>).
+    /// A derived Down drops the function after the table.
     /// </summary>
     public TableBuilder Trigger(string trigger, string events, string function, string comment, string createFunction, string? deferrable = null)
     {
         var (schema, name) = SqlNames.Split(function);
-        if (_rowTriggers.Any(t => t.Name == trigger))
-            throw new ArgumentException($"{QualifiedName}: trigger {trigger} is declared twice");
         if (!createFunction.TrimStart().StartsWith($"create function {schema}.{name}() returns trigger", StringComparison.Ordinal))
             throw new ArgumentException($"{QualifiedName}: the definition of trigger {trigger} must create {schema}.{name}() returns trigger");
+        _extraSql.Add(createFunction);
+        _extraSql.Add($"comment on function {schema}.{name}() is {SqlNames.Literal(comment)};");
+        _extraSql.Add($"revoke execute on function {schema}.{name}() from public;");
+        _triggerFunctions.Add($"{schema}.{name}()");
+        return AttachTrigger(trigger, events, function, deferrable: deferrable);
+    }
+
+    /// <summary>
+    /// A row trigger on this table running an existing trigger function with literal
+    /// <paramref name="arguments"/>: <c>create trigger <paramref name="trigger"/> <paramref name="events"/>
+    /// on this table for each row execute function f(…)</c>. <paramref name="events"/> reads like
+    /// <c>"before insert or update of status"</c>; <paramref name="deferrable"/> (<c>"initially deferred"</c>
+    /// or <c>"initially immediate"</c>) makes it a constraint trigger.
+    /// </summary>
+    public TableBuilder AttachTrigger(string trigger, string events, string function, string[]? arguments = null, string? deferrable = null)
+    {
+        var (schema, name) = SqlNames.Split(function);
+        if (_triggers.Contains(SqlNames.Checked(trigger)))
+            throw new ArgumentException($"{QualifiedName}: trigger {trigger} is declared twice");
         if (deferrable is not (null or "initially deferred" or "initially immediate"))
             throw new ArgumentException($"{QualifiedName}: trigger {trigger} is deferrable 'initially deferred' or 'initially immediate', not '{deferrable}'");
-        _rowTriggers.Add(new RowTrigger(SqlNames.Checked(trigger), events, $"{schema}.{name}", comment, createFunction, deferrable));
+        _triggers.Add(trigger);
+        var call = $"for each row execute function {schema}.{name}({string.Join(", ", (arguments ?? []).Select(SqlNames.Literal))});";
+        _extraSql.Add(deferrable is null
+            ? $"create trigger {trigger} {events} on {QualifiedName} {call}"
+            : $"create constraint trigger {trigger} {events} on {QualifiedName} deferrable {deferrable} {call}");
         return this;
     }
 
     /// <summary>Functions this table's triggers created (signatures), for a derived Down.</summary>
-    internal IEnumerable<string> TriggerFunctions => _rowTriggers.Select(t => t.Function + "()");
-
-    private sealed record RowTrigger(string Name, string Events, string Function, string Comment, string CreateFunction, string? Deferrable);
+    internal IEnumerable<string> TriggerFunctions => _triggerFunctions;
 
     /// <summary>A named table constraint; a unique constraint keeps its column list so no code has to read it back out of SQL.</summary>
     private sealed record NamedConstraint(string Name, string Definition, IReadOnlyList<string>? UniqueColumns);
@@ -350,18 +367,8 @@ public sealed class TableBuilder
             yield return $"insert into finnest.partitioned_tables (parent_table, partition_column) values ({SqlNames.Literal(QualifiedName)}, {SqlNames.Literal(PartitionColumn)});";
         }
         foreach (var sql in _extraSql) yield return sql;
-        foreach (var sql in _rowTriggers.SelectMany(RowTriggerSql)) yield return sql;
     }
 
-    private string[] RowTriggerSql(RowTrigger t) =>
-    [
-        t.CreateFunction,
-        $"comment on function {t.Function}() is {SqlNames.Literal(t.Comment)};",
-        $"revoke execute on function {t.Function}() from public;",
-        t.Deferrable is null
-            ? $"create trigger {t.Name} {t.Events} on {QualifiedName} for each row execute function {t.Function}();"
-            : $"create constraint trigger {t.Name} {t.Events} on {QualifiedName} deferrable {t.Deferrable} for each row execute function {t.Function}();",
-    ];
 
     private IEnumerable<string> IndexSql()
     {

@@ -329,6 +329,30 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
+    public void an_attached_trigger_passes_its_arguments_as_literals_and_a_deferrable_one_is_a_constraint_trigger()
+    {
+        var sql = Sql(db => db.TenantTable("timekeep.breaks", "Breaks.", t =>
+        {
+            t.AttachTrigger("refuse_locked_period", "before insert or update or delete", "timekeep.refuse_locked_period", arguments: ["work_date"]);
+            t.AttachTrigger("check_totals", "after insert or update", "timekeep.check_totals", deferrable: "initially deferred");
+        }));
+
+        Assert.Contains("create trigger refuse_locked_period before insert or update or delete on timekeep.breaks for each row execute function timekeep.refuse_locked_period('work_date');", sql);
+        Assert.Contains("create constraint trigger check_totals after insert or update on timekeep.breaks deferrable initially deferred for each row execute function timekeep.check_totals();", sql);
+    }
+
+    [Fact]
+    public void the_same_trigger_name_twice_on_one_table_fails_at_build_time()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Sql(db => db.TenantTable("timekeep.breaks", "Breaks.", t =>
+        {
+            t.AttachTrigger("refuse_locked_period", "before insert", "timekeep.refuse_locked_period");
+            t.AttachTrigger("refuse_locked_period", "before update", "timekeep.refuse_locked_period");
+        })));
+        Assert.Contains("trigger refuse_locked_period is declared twice", e.Message);
+    }
+
+    [Fact]
     public void the_trigger_helper_refuses_a_definition_of_another_function()
     {
         var e = Assert.Throws<ArgumentException>(() => Sql(db => db.TenantTable("benefits.perks", "Perks.", t =>

@@ -168,7 +168,7 @@ public sealed class V202601021200_Onboard : Migration
             t.After("comment on function onboard.check_identity_points() is 'A passed 100-point check must keep at least its required points in live, verified documents.';");
             t.After("revoke execute on function onboard.check_identity_points() from public;");
             t.After("create constraint trigger check_identity_points after insert or update of status, required_points, deleted_at on onboard.identity_checklists deferrable initially immediate for each row execute function onboard.check_identity_points();");
-            t.After("create constraint trigger check_identity_points after insert or update of identity_checklist_id, identity_points, status, deleted_at on onboard.verifiable_documents deferrable initially immediate for each row execute function onboard.check_identity_points();");
+            t.AttachTrigger("check_identity_points", "after insert or update of identity_checklist_id, identity_points, status, deleted_at", "onboard.check_identity_points", deferrable: "initially immediate");
         });
 
         db.TenantTable("onboard.document_verifications", "Verification runs of a document: manual review, OCR, a Document Verification Service (DVS) match, an issuer API or VEVO; outcome and reviewer.", t =>

@@ -569,7 +569,7 @@ public sealed class V202601031000_Payroll : Migration
             t.Check("gst_is_ten_percent_of_taxable", "gst_amount = case when gst_treatment = 'taxable' then round(line_amount * 0.10, 2) else 0 end");
             t.UniqueWhileActive("invoice_id", "line_number");
             t.ActiveIndex("employee_id", "service_date");
-            t.After("create constraint trigger check_invoice_totals after insert or update or delete on payroll.invoice_lines deferrable initially deferred for each row execute function payroll.check_invoice_totals();");
+            t.AttachTrigger("check_invoice_totals", "after insert or update or delete", "payroll.check_invoice_totals", deferrable: "initially deferred");
         });
 
         db.TenantTable("payroll.payments", "Money in and out of payroll: net pay to employees (Direct Entry/ABA file, txn code 53), super contributions, PAYGW remittances to the ATO, and receipts against client invoices.", t =>

@@ -194,7 +194,7 @@ public sealed class V202601030100_Roster : Migration
             t.ActiveIndex("site_id", "start_at");
             t.ActiveIndex("status", "start_at");
             t.ActiveIndex("roster_id", "start_at");
-            t.After("create trigger sync_assignment_times after update of start_at, end_at on roster.shifts for each row execute function roster.sync_assignment_times();");
+            t.AttachTrigger("sync_assignment_times", "after update of start_at, end_at", "roster.sync_assignment_times");
         });
 
         db.TenantTable("roster.shift_assignments", "A worker put on a shift. The shift's times are copied here so that one worker can never hold two live assignments that overlap in time.", t =>
@@ -218,7 +218,7 @@ public sealed class V202601030100_Roster : Migration
                 "where (deleted_at is null and status not in ('declined', 'cancelled', 'swapped'))");
             t.ActiveIndex("employee_id", "start_at");
             t.ActiveIndex("shift_id", "status");
-            t.After("create trigger copy_shift_times before insert or update of shift_id, start_at, end_at on roster.shift_assignments for each row execute function roster.copy_shift_times();");
+            t.AttachTrigger("copy_shift_times", "before insert or update of shift_id, start_at, end_at", "roster.copy_shift_times");
         });
 
         db.TenantTable("roster.shift_requirements", "Credentials a worker must hold to work a shift (licence class, high-risk work licence, White Card, WWCC, site induction…).", t =>

@@ -199,7 +199,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.Check("rejection_has_reason", "status <> 'rejected' or rejection_reason is not null");
             t.ActiveIndex("employee_id", "period_start");
             t.ActiveIndex("status", "period_end");
-            t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.timecards for each row execute function timekeep.refuse_locked_period();");
+            t.AttachTrigger("refuse_locked_period", "before insert or update or delete", "timekeep.refuse_locked_period");
         });
 
         db.TenantTable("timekeep.timecard_entries", "Lines of a timecard: hours on a work date under one pay category (ordinary, weekend, public holiday, evening/night shift, overtime, allowance).", t =>
@@ -222,8 +222,8 @@ public sealed class V202601030200_Timekeep : Migration
             t.Text("notes");
             t.Period("start_at", "end_at", strict: true);
             t.ActiveIndex("timecard_id", "work_date");
-            t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.timecard_entries for each row execute function timekeep.refuse_locked_period('work_date');");
-            t.After("create trigger refresh_timecard_totals after insert or update or delete on timekeep.timecard_entries for each row execute function timekeep.refresh_timecard_totals();");
+            t.AttachTrigger("refuse_locked_period", "before insert or update or delete", "timekeep.refuse_locked_period", arguments: ["work_date"]);
+            t.AttachTrigger("refresh_timecard_totals", "after insert or update or delete", "timekeep.refresh_timecard_totals");
         });
 
         db.TenantTable("timekeep.timecard_allowances", "Itemised allowances on a timecard (v2 timesheets_allowances): meal, travel, tools, first aid… with units, rate and the STP allowance type.", t =>
@@ -242,8 +242,8 @@ public sealed class V202601030200_Timekeep : Migration
             t.Bool("is_taxable").NotNull().Default("true");
             t.Check("other_has_description", "stp_allowance_type is distinct from 'OD' or description is not null");
             t.ActiveIndex("timecard_id", "allowance_date");
-            t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.timecard_allowances for each row execute function timekeep.refuse_locked_period('allowance_date');");
-            t.After("create trigger refresh_timecard_totals after insert or update or delete on timekeep.timecard_allowances for each row execute function timekeep.refresh_timecard_totals();");
+            t.AttachTrigger("refuse_locked_period", "before insert or update or delete", "timekeep.refuse_locked_period", arguments: ["allowance_date"]);
+            t.AttachTrigger("refresh_timecard_totals", "after insert or update or delete", "timekeep.refresh_timecard_totals");
         });
 
         db.TenantTable("timekeep.timecard_approvals", "Decisions on a timecard, in order: by a user of the organisation or by the client's timesheet approver (a client contact).", t =>
@@ -288,7 +288,7 @@ public sealed class V202601030200_Timekeep : Migration
             t.ActiveIndex("timecard_id", "work_date");
             t.Index("start_clock_event_id");
             t.Index("end_clock_event_id");
-            t.After("create trigger refuse_locked_period before insert or update or delete on timekeep.breaks for each row execute function timekeep.refuse_locked_period('work_date');");
+            t.AttachTrigger("refuse_locked_period", "before insert or update or delete", "timekeep.refuse_locked_period", arguments: ["work_date"]);
         });
 
         db.TenantTable("timekeep.journals", "Payroll journal lines exported from approved timecards to the payroll system (Finnest payroll or an external one), one per earnings code; a correction is a reversing line.", t =>
