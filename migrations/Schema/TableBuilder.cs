@@ -27,10 +27,14 @@ public sealed class TableBuilder
         Kind = kind;
         Comment = comment;
         PartitionColumn = partitionColumn;
-        _metadata = kind != TableKind.AppendOnlyLog;
+        Rules = KindRules.For(kind);
+        _metadata = Rules.MetadataByDefault;
     }
 
     public TableKind Kind { get; }
+
+    /// <summary>What this table's kind gets by construction.</summary>
+    public KindRules Rules { get; }
     public string Schema { get; }
     public string Name { get; }
     public string QualifiedName => $"{Schema}.{Name}";
@@ -39,8 +43,8 @@ public sealed class TableBuilder
     /// <summary>The timestamptz column an append-only log is partitioned by.</summary>
     public string PartitionColumn { get; }
 
-    private bool HasOrgId => Kind is TableKind.Tenant or TableKind.AppendOnlyLog;
-    private bool HasSoftDelete => Kind != TableKind.AppendOnlyLog;
+    private bool HasOrgId => Rules.HasOrgId;
+    private bool HasSoftDelete => Rules.HasSoftDelete;
 
     // ---- columns ---------------------------------------------------------------------------
 
@@ -278,7 +282,7 @@ public sealed class TableBuilder
     /// <summary>What the schema registry records about this table.</summary>
     internal TableModel Model() => new(Schema, Name, Kind, Comment, _softReferences.ToList(), _sensitive.ToList(),
         _constraints.Where(c => c.UniqueColumns is not null).Select(c => new UniqueKey(c.Name, c.UniqueColumns!)).ToList(),
-        Kind == TableKind.AppendOnlyLog ? new PartitionSpec(PartitionColumn) : null);
+        Rules.IsPartitioned ? new PartitionSpec(PartitionColumn) : null);
 
     internal void MarkSensitive(string column)
     {
@@ -311,7 +315,7 @@ public sealed class TableBuilder
     {
         "id" or "inserted_at" => true,
         "org_id" => HasOrgId,
-        "updated_at" => Kind != TableKind.AppendOnlyLog,
+        "updated_at" => Rules.HasUpdatedAt,
         "deleted_at" => HasSoftDelete,
         "metadata" => _metadata,
         _ => false,
@@ -326,14 +330,11 @@ public sealed class TableBuilder
         lines.AddRange(_columns.Select(c => c.ToSql()));
         if (_metadata) lines.Add("metadata jsonb not null default '{}'::jsonb");
         lines.Add("inserted_at timestamptz not null default now()");
-        if (Kind != TableKind.AppendOnlyLog)
-        {
-            lines.Add("updated_at timestamptz not null default now()");
-            lines.Add("deleted_at timestamptz");
-        }
+        if (Rules.HasUpdatedAt) lines.Add("updated_at timestamptz not null default now()");
+        if (HasSoftDelete) lines.Add("deleted_at timestamptz");
 
         var keys = new List<string>();
-        if (Kind == TableKind.AppendOnlyLog)
+        if (Rules.IsPartitioned)
         {
             if (PartitionColumn != "inserted_at" && _columns.All(c => c.Name != PartitionColumn))
                 throw new InvalidOperationException($"{QualifiedName}: partition column {PartitionColumn} is not declared");
@@ -344,21 +345,21 @@ public sealed class TableBuilder
         {
             keys.Add($"constraint pk_{Name} primary key (id)");
         }
-        if (Kind == TableKind.Tenant)
+        if (Rules.ReferencedByTenant)
             keys.Add($"constraint uq_{Name}__org_id_id unique (org_id, id)");
         if (HasOrgId)
             keys.Add($"constraint fk_{Name}__org_id foreign key (org_id) references public.organisations (id)");
         keys.AddRange(_constraints.Select(c => $"constraint {c.Name} {c.Definition}"));
 
         var body = string.Join(",\n", lines.Concat(keys).Select(l => "    " + l));
-        var partitioning = Kind == TableKind.AppendOnlyLog ? $" partition by range ({PartitionColumn})" : "";
+        var partitioning = Rules.IsPartitioned ? $" partition by range ({PartitionColumn})" : "";
         yield return $"create table {QualifiedName} (\n{body}\n){partitioning};";
 
         foreach (var sql in IndexSql()) yield return sql;
         foreach (var sql in CommentSql()) yield return sql;
         foreach (var sql in SecuritySql()) yield return sql;
         foreach (var sql in TriggerSql()) yield return sql;
-        if (Kind == TableKind.AppendOnlyLog)
+        if (Rules.IsPartitioned)
         {
             // The default partition catches rows outside the monthly window (far past or future),
             // so no insert ever fails for want of a partition; maintenance moves them out later.
@@ -373,7 +374,7 @@ public sealed class TableBuilder
     private IEnumerable<string> IndexSql()
     {
         var indexes = new List<IndexBuilder>(_indexes);
-        if (HasSoftDelete && Kind == TableKind.Tenant && !indexes.Any(i => i.IsPartial))
+        if (HasSoftDelete && Rules.ReferencedByTenant && !indexes.Any(i => i.IsPartial))
         {
             // Every tenant table gets at least one live-rows path: its rows of a tenant, newest first.
             indexes.Add(new IndexBuilder(this, ["org_id", "inserted_at"], unique: false).WhereActive());
@@ -381,7 +382,7 @@ public sealed class TableBuilder
 
         IEnumerable<string[]> covered = indexes.Where(i => !i.IsPartial).Select(i => i.Columns.ToArray())
             .Concat(_constraints.Where(c => c.UniqueColumns is not null).Select(c => c.UniqueColumns!.ToArray()));
-        if (Kind == TableKind.Tenant) covered = covered.Append(["org_id", "id"]);
+        if (Rules.ReferencedByTenant) covered = covered.Append(["org_id", "id"]);
         var coveredList = covered.ToList();
 
         foreach (var fk in _pendingFkIndexes)
@@ -417,35 +418,28 @@ public sealed class TableBuilder
 
     private IEnumerable<string> SecuritySql()
     {
-        if (Kind != TableKind.Reference)
+        if (Rules.RlsColumn is { } tenantColumn)
         {
-            var tenantColumn = Kind == TableKind.TenantRoot ? "id" : "org_id";
             yield return $"alter table {QualifiedName} enable row level security;";
             yield return $"alter table {QualifiedName} force row level security;";
             yield return $"create policy tenant_isolation on {QualifiedName} for all " +
                          $"using ({tenantColumn} = (select finnest.current_org_id())) " +
                          $"with check ({tenantColumn} = (select finnest.current_org_id()));";
         }
-        var appPrivileges = Kind switch
-        {
-            TableKind.Reference => "select",
-            TableKind.AppendOnlyLog => "select, insert",
-            _ => "select, insert, update",
-        };
-        yield return $"grant {appPrivileges} on {QualifiedName} to finnest_app;";
+        yield return $"grant {Rules.AppPrivileges} on {QualifiedName} to finnest_app;";
         yield return $"grant select on {QualifiedName} to finnest_readonly;";
     }
 
     private IEnumerable<string> TriggerSql()
     {
-        if (Kind == TableKind.AppendOnlyLog)
+        if (Rules.IsPartitioned)
         {
             yield return $"create trigger block_update_delete before update or delete on {QualifiedName} for each row execute function finnest.block_update_delete();";
             yield return BlockTruncate(QualifiedName);
             yield break;
         }
         yield return $"create trigger set_updated_at before update on {QualifiedName} for each row execute function finnest.set_updated_at();";
-        if (Kind is TableKind.Tenant or TableKind.TenantRoot)
+        if (Rules.Audited)
             foreach (var sql in AuditTriggerSql()) yield return sql;
     }
 

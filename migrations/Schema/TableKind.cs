@@ -32,9 +32,8 @@ public static class TableKinds
     };
 
     public static TableKind FromRegistryName(string name) =>
-        Enum.GetValues<TableKind>().FirstOrDefault(k => k.RegistryName() == name, (TableKind)(-1)) is var kind && Enum.IsDefined(kind)
-            ? kind
-            : throw new ArgumentException($"unknown table kind '{name}'");
+        Enum.GetValues<TableKind>().Cast<TableKind?>().FirstOrDefault(k => k!.Value.RegistryName() == name)
+        ?? throw new ArgumentException($"unknown table kind '{name}'");
 
     /// <summary>Every registry name, in declaration order, for the CHECK on finnest.registered_tables.kind.</summary>
     public static IReadOnlyList<string> RegistryNames => Enum.GetValues<TableKind>().Select(RegistryName).ToList();

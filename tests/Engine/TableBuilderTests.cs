@@ -361,6 +361,26 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
+    public void every_kind_has_a_registry_name_that_reads_back_and_an_unknown_name_is_refused()
+    {
+        foreach (var kind in Enum.GetValues<TableKind>())
+            Assert.Equal(kind, TableKinds.FromRegistryName(kind.RegistryName()));
+        Assert.Equal(["tenant", "reference", "append_only_log", "tenant_root"], TableKinds.RegistryNames);
+        Assert.Contains("unknown table kind 'view'", Assert.Throws<ArgumentException>(() => TableKinds.FromRegistryName("view")).Message);
+    }
+
+    [Fact]
+    public void only_the_tenant_root_compares_its_own_id_and_only_reference_tables_go_without_row_level_security()
+    {
+        Assert.Equal("id", KindRules.For(TableKind.TenantRoot).RlsColumn);
+        Assert.Equal("org_id", KindRules.For(TableKind.Tenant).RlsColumn);
+        Assert.Equal("org_id", KindRules.For(TableKind.AppendOnlyLog).RlsColumn);
+        Assert.Null(KindRules.For(TableKind.Reference).RlsColumn);
+        Assert.DoesNotContain("row level security", Sql(db => db.ReferenceTable("compliance.awards", "Awards.", _ => { })));
+        Assert.Contains("using (id = (select finnest.current_org_id()))", Sql(db => db.TenantRootTable("public.organisations", "Tenants.", _ => { })));
+    }
+
+    [Fact]
     public void every_migration_drops_every_table_its_up_created()
     {
         var migrations = FinnestMigrations.Assembly.GetTypes()
