@@ -75,6 +75,9 @@ public sealed class V202612010100_SchemaRegistry : Migration
     /// <summary>
     /// The tables the migrations before this one leave behind, each with the version that created
     /// it, in version order: their Up run against a recording builder, tables dropped later removed.
+    /// This migration's SQL (and checksum) therefore depends on the set of earlier migrations: once
+    /// it is applied anywhere, no migration with a lower version may be added (not even an
+    /// out-of-order hotfix); give new migrations later versions, whose tables register themselves.
     /// </summary>
     private static IEnumerable<(TableModel Table, long Version)> TablesOfEarlierMigrations()
     {
