@@ -30,36 +30,37 @@ public sealed class V202612030310_TenantSideChannels : Migration
 
     private static string RuleName(string table, string column) => $"sr_{SqlNames.Split(table).Table}__{column}";
 
+    /// <summary>finnest.require_&lt;column&gt;_in_tenant, e.g. finnest.require_employee_id_in_tenant (the column names its target).</summary>
+    private static string CheckFunction(string column) => $"finnest.require_{column}_in_tenant";
+
     public override void Up(SchemaBuilder db)
     {
-        db.Sql("""
-            create function finnest.require_soft_ref_in_tenant() returns trigger
-            language plpgsql security definer set search_path = '' as $$
-            -- Arguments: the referenced table, the referencing column, the rule's name (reported as the constraint).
-            declare
-                target regclass := tg_argv[0]::regclass;
-                referenced uuid := (to_jsonb(new) ->> tg_argv[1])::uuid;
-                present boolean;
-            begin
-                if referenced is null then
+        foreach (var (target, column) in CheckedSoftReferences.Select(r => (r.Target, r.Column)).Distinct())
+        {
+            // One function per referenced table with static SQL: its plan is cached, where a generic function
+            // building the query per row (format + execute) made a clock-event insert 4.6 times slower.
+            var function = CheckFunction(column);
+            db.Sql($"""
+                create function {function}() returns trigger
+                language plpgsql security definer set search_path = '' as $$
+                -- Argument: the rule's name, reported as the constraint (sr_<table>__<column>).
+                begin
+                    if new.{column} is not null and not exists (select from {target} where org_id = new.org_id and id = new.{column}) then
+                        raise exception '%.%.{column}: % is not a {target} row of this organisation', tg_table_schema, tg_table_name, new.{column}
+                            using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name, schema = tg_table_schema;
+                    end if;
                     return new;
-                end if;
-                execute format('select exists (select from %s where org_id = $1 and id = $2)', target) into present using new.org_id, referenced;
-                if not present then
-                    raise exception '%.%: % is not a % row of this organisation', tg_table_schema, tg_argv[1], referenced, target
-                        using errcode = 'foreign_key_violation', constraint = tg_argv[2], table = tg_table_name, schema = tg_table_schema;
-                end if;
-                return new;
-            end
-            $$;
-            """);
-        db.Sql("comment on function finnest.require_soft_ref_in_tenant() is 'Trigger: a soft reference (a cross-domain uuid without FK) must name a row of the referenced table in the same organisation. Arguments: referenced table, column, rule name reported as the constraint (sr_<table>__<column>). Runs as the owner so that it sees the row whatever the caller''s role.';");
-        db.Sql("revoke execute on function finnest.require_soft_ref_in_tenant() from public;");
+                end
+                $$;
+                """);
+            db.Sql($"comment on function {function}() is 'Trigger: the row''s {column} (a soft reference, no FK between domains) must name a {target} row of the same organisation. Runs as the owner so that it sees the row whatever the caller''s role.';");
+            db.Sql($"revoke execute on function {function}() from public;");
+        }
 
         foreach (var (table, column, target, events) in CheckedSoftReferences)
         {
             var rule = RuleName(table, column);
-            db.Sql($"create trigger soft_ref_{column} before {events} on {table} for each row execute function finnest.require_soft_ref_in_tenant({SqlNames.Literal(target)}, {SqlNames.Literal(column)}, {SqlNames.Literal(rule)});");
+            db.Sql($"create trigger soft_ref_{column} before {events} on {table} for each row execute function {CheckFunction(column)}({SqlNames.Literal(rule)});");
             db.Sql($"""
                 do $$
                 begin
@@ -107,6 +108,7 @@ public sealed class V202612030310_TenantSideChannels : Migration
                 $$;
                 """);
         }
-        db.Sql("drop function finnest.require_soft_ref_in_tenant();");
+        foreach (var (target, column) in CheckedSoftReferences.Select(r => (r.Target, r.Column)).Distinct())
+            db.Sql($"drop function {CheckFunction(column)}();");
     }
 }
