@@ -268,7 +268,7 @@ public sealed class ComplianceRulesTests(DatabaseFixture database)
                 select from compliance.award_penalty_rules r where r.award_id = a.id and r.rule_kind = 'casual_loading' and r.multiplier = 1.2500)
             """));
         Assert.Equal(0, await sql.ScalarAsync<long>(
-            "select count(*) from compliance.award_penalty_rules where source not like 'derived: %verify against the award'"));
+            "select count(*) from compliance.award_penalty_rules where source not like 'derived: %verify against the award' and verification <> 'verified'"));
 
         var error = await sql.RejectsAsync(
             """

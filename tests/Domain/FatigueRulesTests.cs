@@ -76,7 +76,7 @@ public sealed class FatigueRulesTests(DatabaseFixture database)
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
 
-        Assert.Equal(12, await sql.ScalarAsync<int>("select fatigue.install_national_rules()"));
+        Assert.Equal(21, await sql.ScalarAsync<int>("select fatigue.install_national_rules()")); // 12 solo, 9 two-up
         Assert.Equal(0, await sql.ScalarAsync<int>("select fatigue.install_national_rules()"));
 
         var day = await sql.QueryAsync<(int WorkMinutes, int RestMinutes, bool Stationary)>(

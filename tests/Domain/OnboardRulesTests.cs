@@ -1,3 +1,4 @@
+using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
 
 namespace Finnest.Database.Tests.Domain;
@@ -6,7 +7,7 @@ namespace Finnest.Database.Tests.Domain;
 public sealed class OnboardRulesTests(DatabaseFixture database)
 {
     // Stand-in for application-side AES-256 ciphertext: the database only ever sees bytes.
-    private static readonly byte[] Ciphertext = [0x8f, 0x3a, 0x11, 0x5c, 0xe2, 0x07, 0x9d, 0x41];
+    private static readonly byte[] Ciphertext = FieldEncryption.Development.Encrypt("000123456");
 
     private static Task<Guid> NewProfileAsync(SqlSession sql, Guid org, Guid employee) =>
         sql.InsertAsync("onboard.onboarding_profiles", new { org_id = org, employee_id = employee, employment_type = "casual" });

@@ -1,3 +1,4 @@
+using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
 
 namespace Finnest.Database.Tests.Domain;
@@ -9,11 +10,18 @@ public sealed class PeopleRulesTests(DatabaseFixture database)
     private static Task<Guid> EmployeeAsync(SqlSession sql, Guid org, string employmentType = "full_time") =>
         sql.InsertAsync("people.employees", new { org_id = org, first_name = "Ada", last_name = "Lovelace", employment_type = employmentType });
 
-    private static Task<Guid> LeaveTypeAsync(SqlSession sql, Guid org, string code, string category, bool appliesToCasuals) =>
-        sql.InsertAsync("people.leave_types", new
+    /// <summary>The organisation's live leave type with this code (the NES types are installed with every organisation), else a new one.</summary>
+    private static async Task<Guid> LeaveTypeAsync(SqlSession sql, Guid org, string code, string category, bool appliesToCasuals)
+    {
+        var installed = await sql.ScalarAsync<Guid?>(
+            "select id from people.leave_types where org_id = @org and code = @code and category = @category and applies_to_casuals = @appliesToCasuals and deleted_at is null",
+            new { org, code, category, appliesToCasuals });
+        return installed ?? await sql.InsertAsync("people.leave_types", new
         {
             org_id = org, code, name = code, category, is_nes = true, is_paid = true, applies_to_casuals = appliesToCasuals,
+            accrual_method = "fixed_annual", entitlement_hours = 76m,
         });
+    }
 
     [Fact]
     public async Task a_new_employee_starts_in_onboarding_and_the_app_can_add_one_for_its_tenant()
@@ -78,7 +86,7 @@ public sealed class PeopleRulesTests(DatabaseFixture database)
         var org = await sql.NewOrganisationAsync();
         var employee = await sql.InsertAsync("people.employees", new
         {
-            org_id = org, first_name = "Ada", last_name = "Lovelace", employment_type = "full_time", tax_file_number_encrypted = "\\x0102030405",
+            org_id = org, first_name = "Ada", last_name = "Lovelace", employment_type = "full_time", tax_file_number_encrypted = FieldEncryption.Development.Encrypt("123456782"),
         });
         Assert.Equal("[redacted]", await sql.ScalarAsync<string>(
             "select new_row ->> 'tax_file_number_encrypted' from public.audit_log where table_name = 'people.employees' and row_id = @employee", new { employee }));

@@ -12,6 +12,19 @@ public sealed class RosterRulesTests(DatabaseFixture database)
             unpaid_break_minutes = breakMinutes, timezone = "Australia/Perth",
         });
 
+    // Sites and employees are real rows of the organisation: the soft references of shifts and assignments are checked within the tenant.
+    private static async Task<Guid> SiteAsync(SqlSession sql, Guid org)
+    {
+        var client = await sql.InsertAsync("clients.clients", new { org_id = org, legal_name = "Harbour Logistics Pty Ltd" });
+        return await sql.InsertAsync("clients.sites", new
+        {
+            org_id = org, client_id = client, name = "Kewdale DC", address_line1 = "1 Miles Rd", suburb = "Kewdale", state = "WA", postcode = "6105", timezone = "Australia/Perth",
+        });
+    }
+
+    private static Task<Guid> EmployeeAsync(SqlSession sql, Guid org) =>
+        sql.InsertAsync("people.employees", new { org_id = org, first_name = "Ada", last_name = "Lovelace", employment_type = "casual" });
+
     private static Task<Guid> AssignAsync(SqlSession sql, Guid org, Guid shift, Guid employee) =>
         sql.InsertAsync("roster.shift_assignments", new { org_id = org, shift_id = shift, employee_id = employee });
 
@@ -20,13 +33,14 @@ public sealed class RosterRulesTests(DatabaseFixture database)
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
+        var site = await SiteAsync(sql, org);
         await sql.AsTenantAsync(org);
 
         var error = await sql.RejectsAsync(
             """
             insert into roster.shifts (org_id, site_id, position, start_at, end_at)
-            values (@org, gen_random_uuid(), 'Storeperson', '2026-03-02 14:00+08', '2026-03-02 06:00+08')
-            """, new { org });
+            values (@org, @site, 'Storeperson', '2026-03-02 14:00+08', '2026-03-02 06:00+08')
+            """, new { org, site });
 
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_shifts__end_at_after_start_at", error.ConstraintName);
@@ -37,13 +51,14 @@ public sealed class RosterRulesTests(DatabaseFixture database)
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
+        var site = await SiteAsync(sql, org);
         await sql.AsTenantAsync(org);
 
         var error = await sql.RejectsAsync(
             """
             insert into roster.shifts (org_id, site_id, position, start_at, end_at, unpaid_break_minutes)
-            values (@org, gen_random_uuid(), 'Storeperson', '2026-03-02 06:00+08', '2026-03-02 07:00+08', 60)
-            """, new { org });
+            values (@org, @site, 'Storeperson', '2026-03-02 06:00+08', '2026-03-02 07:00+08', 60)
+            """, new { org, site });
 
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_shifts__break_shorter_than_shift", error.ConstraintName);
@@ -55,7 +70,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var (site, employee) = (await SiteAsync(sql, org), await EmployeeAsync(sql, org));
         var morning = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:30+08", 30);
         var overlapping = await ShiftAsync(sql, org, site, "2026-03-02 14:00+08", "2026-03-02 22:00+08", 30);
         await AssignAsync(sql, org, morning, employee);
@@ -74,7 +89,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var (site, ada, ben) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (site, ada, ben) = (await SiteAsync(sql, org), await EmployeeAsync(sql, org), await EmployeeAsync(sql, org));
         var morning = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:00+08");
         var afternoon = await ShiftAsync(sql, org, site, "2026-03-02 14:00+08", "2026-03-02 22:00+08");
 
@@ -97,7 +112,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var (site, employee) = (await SiteAsync(sql, org), await EmployeeAsync(sql, org));
         var first = await ShiftAsync(sql, org, site, "2026-03-03 06:00+08", "2026-03-03 14:00+08");
         var second = await ShiftAsync(sql, org, site, "2026-03-03 08:00+08", "2026-03-03 16:00+08");
         var assignment = await AssignAsync(sql, org, first, employee);
@@ -113,7 +128,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var (site, employee) = (Guid.NewGuid(), Guid.NewGuid());
+        var (site, employee) = (await SiteAsync(sql, org), await EmployeeAsync(sql, org));
         var monday = await ShiftAsync(sql, org, site, "2026-03-02 06:00+08", "2026-03-02 14:00+08");
         var tuesday = await ShiftAsync(sql, org, site, "2026-03-03 06:00+08", "2026-03-03 14:00+08");
         await AssignAsync(sql, org, monday, employee);
@@ -132,7 +147,7 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var shift = await ShiftAsync(sql, org, Guid.NewGuid(), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+        var shift = await ShiftAsync(sql, org, await SiteAsync(sql, org), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
 
         var error = await sql.RejectsAsync(
             """
@@ -150,14 +165,14 @@ public sealed class RosterRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var mine = await sql.NewOrganisationAsync();
         var theirs = await sql.NewOrganisationAsync();
-        var theirShift = await ShiftAsync(sql, theirs, Guid.NewGuid(), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
+        var theirShift = await ShiftAsync(sql, theirs, await SiteAsync(sql, theirs), "2026-03-02 06:00+08", "2026-03-02 14:00+08");
 
         // As the superuser, RLS is bypassed: only the composite key (org_id, shift_id) stops the reference.
         var error = await sql.RejectsAsync(
             """
             insert into roster.shift_assignments (org_id, shift_id, employee_id, start_at, end_at)
-            values (@mine, @theirShift, gen_random_uuid(), '2026-03-02 06:00+08', '2026-03-02 14:00+08')
-            """, new { mine, theirShift });
+            values (@mine, @theirShift, @ourEmployee, '2026-03-02 06:00+08', '2026-03-02 14:00+08')
+            """, new { mine, theirShift, ourEmployee = await EmployeeAsync(sql, mine) });
 
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_shift_assignments__shift_id", error.ConstraintName);

@@ -18,7 +18,7 @@ public sealed class SafetyRulesTests(DatabaseFixture database)
         });
 
     [Fact]
-    public async Task a_notifiable_incident_without_regulator_details_is_rejected()
+    public async Task a_notified_incident_without_the_regulators_reference_is_rejected()
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
@@ -26,12 +26,12 @@ public sealed class SafetyRulesTests(DatabaseFixture database)
 
         var error = await sql.RejectsAsync(
             """
-            insert into safety.incidents (org_id, incident_number, incident_type, title, description, occurred_at, is_notifiable, notifiable_category, regulator)
-            values (@org, 'INC-1', 'injury', 'Amputation', 'Finger amputated by a guillotine.', '2026-03-02 09:15+11', true, 'serious_injury_illness', 'SafeWork NSW')
+            insert into safety.incidents (org_id, incident_number, incident_type, title, description, occurred_at, is_notifiable, notifiable_category, regulator, notified_at)
+            values (@org, 'INC-1', 'injury', 'Amputation', 'Finger amputated by a guillotine.', '2026-03-02 09:15+11', true, 'serious_injury_illness', 'SafeWork NSW', '2026-03-02 09:30+11')
             """, new { org });
 
         Assert.Equal("23514", error.SqlState);
-        Assert.Equal("ck_incidents__notifiable_has_regulator_details", error.ConstraintName);
+        Assert.Equal("ck_incidents__notified_has_regulator_details", error.ConstraintName);
     }
 
     [Fact]

@@ -15,12 +15,16 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
     private static Task LockAsync(SqlSession sql, Guid org, string periodStart, string periodEnd) =>
         sql.InsertAsync("timekeep.pay_period_locks", new { org_id = org, period_start = periodStart, period_end = periodEnd, reason = "pay run finalised" });
 
-    private static Task ClockInAsync(SqlSession sql, Guid org, DateTime occurredAtUtc) =>
-        sql.ExecuteAsync(
+    // A clock event's employee is a real employee of the organisation: the soft reference is checked within the tenant.
+    private static Task<Guid> EmployeeAsync(SqlSession sql, Guid org) =>
+        sql.InsertAsync("people.employees", new { org_id = org, first_name = "Ada", last_name = "Lovelace", employment_type = "casual" });
+
+    private static async Task ClockInAsync(SqlSession sql, Guid org, DateTime occurredAtUtc) =>
+        await sql.ExecuteAsync(
             """
             insert into timekeep.clock_events (org_id, employee_id, event_type, source, occurred_at, local_timezone, latitude, longitude, accuracy_metres)
-            values (@org, gen_random_uuid(), 'clock_in', 'mobile_gps', @occurredAtUtc, 'Australia/Perth', -31.953500, 115.857000, 8.5)
-            """, new { org, occurredAtUtc });
+            values (@org, @employee, 'clock_in', 'mobile_gps', @occurredAtUtc, 'Australia/Perth', -31.953500, 115.857000, 8.5)
+            """, new { org, occurredAtUtc, employee = await EmployeeAsync(sql, org) });
 
     [Fact]
     public async Task entries_dated_in_a_locked_pay_period_are_refused_and_entries_outside_it_accepted()
@@ -176,8 +180,8 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(
             """
             insert into timekeep.clock_events (org_id, employee_id, event_type, source, occurred_at, local_timezone, latitude, longitude)
-            values (@org, gen_random_uuid(), 'clock_in', 'mobile_gps', now(), 'Australia/Perth', -95.000000, 115.857000)
-            """, new { org });
+            values (@org, @employee, 'clock_in', 'mobile_gps', now(), 'Australia/Perth', -95.000000, 115.857000)
+            """, new { org, employee = await EmployeeAsync(sql, org) });
 
         Assert.Equal("23514", error.SqlState);
         Assert.Equal("ck_clock_events__latitude_range", error.ConstraintName);
@@ -213,8 +217,8 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(
             """
             insert into timekeep.clock_events (org_id, employee_id, event_type, source, occurred_at, local_timezone, terminal_id)
-            values (@mine, gen_random_uuid(), 'clock_in', 'kiosk', now(), 'Australia/Perth', @theirTerminal)
-            """, new { mine, theirTerminal });
+            values (@mine, @employee, 'clock_in', 'kiosk', now(), 'Australia/Perth', @theirTerminal)
+            """, new { mine, theirTerminal, employee = await EmployeeAsync(sql, mine) });
 
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("fk_clock_events__terminal_id", error.ConstraintName);

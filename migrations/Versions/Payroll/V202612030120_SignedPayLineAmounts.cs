@@ -1,0 +1,95 @@
+using Finnest.Database.Engine;
+using Finnest.Database.Schema;
+
+namespace Finnest.Database.Versions.Payroll;
+
+/// <summary>
+/// Corrections, reversals and overpayment recoveries are negative amounts on a payslip, and STP
+/// Phase 2 year-to-date figures go down with them; V202601031000 refused any negative pay line.
+/// A line now says what kind it is (line_kind): a regular line is never negative; a correction,
+/// reversal or overpayment recovery may be, in every category except ETPs and lump sums (those
+/// are corrected by reporting them again right, not by a negative line). A reversal names the
+/// line it reverses (same tenant, by composite FK) and mirrors it exactly. Existing lines are all
+/// regular and non-negative, so they meet the rules unchanged.
+/// </summary>
+[Migration(202612030120, "payroll: signed pay line amounts for corrections, reversals and overpayment recoveries")]
+public sealed class V202612030120_SignedPayLineAmounts : Migration
+{
+    private const string SignRule =
+        "Rule: negative hours, units or amount only on correction, reversal and overpayment_recovery lines, and never for ETPs or lump sums.";
+
+    public override void Up(SchemaBuilder db)
+    {
+        db.Sql("""
+            alter table payroll.pay_lines
+                add column line_kind text not null default 'regular',
+                add column reverses_pay_line_id uuid,
+                add constraint ck_pay_lines__line_kind check (line_kind in ('regular', 'correction', 'reversal', 'overpayment_recovery')),
+                add constraint fk_pay_lines__reverses_pay_line_id foreign key (org_id, reverses_pay_line_id) references payroll.pay_lines (org_id, id),
+                add constraint ck_pay_lines__reversal_names_reversed_line check ((line_kind = 'reversal') = (reverses_pay_line_id is not null)),
+                drop constraint ck_pay_lines__amount_non_negative,
+                drop constraint ck_pay_lines__hours_non_negative,
+                drop constraint ck_pay_lines__units_non_negative,
+                add constraint ck_pay_lines__only_adjustments_negative check (
+                    (amount >= 0 and coalesce(hours, 0) >= 0 and coalesce(units, 0) >= 0)
+                    or (line_kind <> 'regular' and payment_category not in ('etp', 'lump_sum')));
+            """);
+        db.Sql("create index ix_pay_lines__org_id_reverses_pay_line_id on payroll.pay_lines (org_id, reverses_pay_line_id);");
+        db.Sql("""
+            create function payroll.check_pay_line_reversal() returns trigger
+            language plpgsql set search_path = '' as $$
+            declare
+                original payroll.pay_lines;
+            begin
+                select * into original from payroll.pay_lines where org_id = new.org_id and id = new.reverses_pay_line_id;
+                if not found then
+                    return new; -- the composite FK reports a missing or other tenant's line
+                end if;
+                if original.line_kind = 'reversal'
+                   or original.employee_id <> new.employee_id
+                   or original.payment_category <> new.payment_category
+                   or new.amount <> -original.amount
+                   or new.hours is distinct from -original.hours
+                   or new.units is distinct from -original.units then
+                    raise exception 'pay line reversal must mirror line % (same employee and category, amount %, hours %)',
+                        original.id, -original.amount, -original.hours
+                        using errcode = 'check_violation', constraint = 'ck_pay_lines__reversal_mirrors_line',
+                              table = 'pay_lines', schema = 'payroll';
+                end if;
+                return new;
+            end
+            $$;
+            """);
+        db.Sql("""
+            create trigger check_reversal before insert or update of line_kind, reverses_pay_line_id, amount, hours, units, employee_id, payment_category
+                on payroll.pay_lines for each row when (new.line_kind = 'reversal') execute function payroll.check_pay_line_reversal();
+            """);
+        db.Sql("comment on function payroll.check_pay_line_reversal() is 'A reversal pay line undoes exactly one earlier line of the same employee and category: amount, hours and units negated (ck_pay_lines__reversal_mirrors_line).';");
+        db.Sql("comment on column payroll.pay_lines.line_kind is 'regular: pay for this period; correction: an adjustment to an earlier period''s pay; reversal: undoes one earlier line exactly (reverses_pay_line_id); overpayment_recovery: money taken back that was overpaid. " + SignRule + "';");
+        db.Sql("comment on column payroll.pay_lines.reverses_pay_line_id is 'The line a reversal undoes (same organisation). Rule: set exactly when line_kind = reversal, and the reversal mirrors that line (negated amount, hours and units; same employee and category).';");
+        db.Sql("comment on column payroll.pay_lines.amount is 'AUD; the category says whether it adds to gross or is deducted. Negative on an adjustment line that takes money back, as the payslip and STP year-to-date totals show it. " + SignRule + "';");
+        db.Sql("comment on column payroll.pay_lines.hours is 'Hours paid at rate; negative on an adjustment line that takes hours back. " + SignRule + "';");
+        db.Sql("comment on column payroll.pay_lines.units is 'Non-hour quantity paid at rate: km for CD allowances, shifts, items; negative on an adjustment line. " + SignRule + "';");
+        db.Sql("comment on constraint ck_pay_lines__only_adjustments_negative on payroll.pay_lines is 'Only correction, reversal and overpayment recovery lines may be negative, and never ETP or lump sum lines.';");
+    }
+
+    public override void Down(SchemaBuilder db)
+    {
+        db.Sql("drop trigger check_reversal on payroll.pay_lines;");
+        db.Sql("drop function payroll.check_pay_line_reversal();");
+        db.Sql("drop index payroll.ix_pay_lines__org_id_reverses_pay_line_id;");
+        // Negative lines recorded meanwhile would break the old checks: they come back for new rows only.
+        db.Sql("""
+            alter table payroll.pay_lines
+                drop constraint ck_pay_lines__only_adjustments_negative,
+                add constraint ck_pay_lines__amount_non_negative check (amount >= 0) not valid,
+                add constraint ck_pay_lines__hours_non_negative check (hours >= 0) not valid,
+                add constraint ck_pay_lines__units_non_negative check (units >= 0) not valid,
+                drop column reverses_pay_line_id,
+                drop column line_kind;
+            """);
+        db.Sql("comment on column payroll.pay_lines.amount is 'AUD; the category says whether it adds to gross or is deducted. Reversal runs repeat lines unchanged.';");
+        db.Sql("comment on column payroll.pay_lines.hours is 'Hours paid at rate.';");
+        db.Sql("comment on column payroll.pay_lines.units is 'Non-hour quantity paid at rate: km for CD allowances, shifts, items.';");
+    }
+}
