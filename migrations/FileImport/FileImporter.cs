@@ -1,0 +1,211 @@
+using Finnest.Database.Engine;
+using Finnest.Database.FileImport.Columns;
+using Finnest.Database.FileImport.Kinds;
+using Finnest.Database.FileImport.Reading;
+using Finnest.Database.FileImport.Writing;
+using Npgsql;
+
+namespace Finnest.Database.FileImport;
+
+public sealed record ImportRequest(string Kind, string FilePath, string OrganisationSlug, bool DryRun = false, bool SkipInvalid = false);
+
+/// <summary>Rows written so far, for a progress display.</summary>
+public readonly record struct ImportProgress(int Done, int Total);
+
+/// <summary>
+/// One import of one file into one organisation, in one transaction:
+/// read and check the file (bad input before any connection), parse and validate every row, then, as the
+/// tenant (role finnest_app, app.org_id) so row-level security, triggers and the audit log apply, insert
+/// or update each row with its public.id_mappings row. Commits only when every row passed, or with
+/// SkipInvalid the rows that did; a dry run always rolls back.
+/// </summary>
+public sealed class FileImporter(NpgsqlConnection connection)
+{
+    /// <summary>Reads and checks the file: kind, format, header. Needs no database.</summary>
+    public static (ImportKind Kind, Sheet Sheet, ColumnMap Map) ReadFile(ImportRequest request)
+    {
+        var kind = ImportKind.Create(request.Kind);
+        var sheet = SheetReader.Read(request.FilePath);
+        var map = ColumnMap.Build(sheet, kind.Fields, kind.Name);
+        kind.CheckHeaders(map, sheet);
+        return (kind, sheet, map);
+    }
+
+    public async Task<ImportOutcome> RunAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var (kind, sheet, map) = ReadFile(request);
+        var problems = new List<RowProblem>();
+        var parsed = sheet.Rows.Select(row => ParseRow(row, kind, map, problems)).ToList();
+
+        var organisation = await FindOrganisationAsync(request.OrganisationSlug, ct);
+        // The key is chosen as the login (it reads stored TFNs across tenants to tell a development database).
+        var needsKey = kind.Fields.Any(f => f.Secret && map.Has(f)) && parsed.Any(p => p.Row is { } r && kind.Fields.Any(f => f.Secret && r.Has(f)));
+        var key = needsKey ? await TfnKey.ChooseAsync(connection, ct) : null;
+
+        var batch = $"csv_import {kind.Name} {sheet.FileName} {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}";
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await ActAsTenantAsync(organisation.Id, ct);
+        await kind.LoadAsync(connection, ct);
+        var writer = new RowWriter(connection, organisation.Id, kind.Table, batch, sheet.FileName, key?.Encryption);
+        var mappings = await writer.LoadMappingsAsync(ct);
+
+        var targets = BuildTargets(parsed, kind, map, problems);
+        var mappedIds = targets.Select(t => mappings.GetValueOrDefault((t.Key.LegacyTable, t.Key.LegacyId))).Where(id => id != Guid.Empty).ToList();
+        var encryptedColumn = kind.Fields.Any(f => f.Secret) ? "tax_file_number_encrypted" : null;
+        var existing = await writer.LoadTargetsAsync(mappedIds, encryptedColumn, ct);
+
+        int inserted = 0, updated = 0, unchanged = 0, done = 0;
+        foreach (var target in targets)
+        {
+            ct.ThrowIfCancellationRequested();
+            var result = await WriteRowAsync(transaction, writer, target, mappings, existing, map, kind, problems, ct);
+            if (result == RowResult.Inserted) inserted++;
+            else if (result == RowResult.Updated) updated++;
+            else if (result == RowResult.Unchanged) unchanged++;
+            progress?.Report(new ImportProgress(++done, targets.Count));
+        }
+
+        var commit = !request.DryRun && (problems.Count == 0 || request.SkipInvalid);
+        if (commit) await transaction.CommitAsync(ct);
+        else await transaction.RollbackAsync(ct);
+        return new ImportOutcome
+        {
+            Kind = kind.Name,
+            FileName = sheet.FileName,
+            Organisation = request.OrganisationSlug,
+            RowsRead = sheet.Rows.Count,
+            Inserted = inserted,
+            Updated = updated,
+            Unchanged = unchanged,
+            Problems = problems.OrderBy(p => p.Row).ToList(),
+            IgnoredHeaders = map.IgnoredHeaders,
+            Written = commit,
+            DryRun = request.DryRun,
+            Encryption = key?.Description,
+            Batch = batch,
+        };
+    }
+
+    /// <summary>Every cell parsed; empty required cells and unparsable cells reported. Row null when any cell failed.</summary>
+    private static (SheetRow Sheet, ParsedRow? Row) ParseRow(SheetRow row, ImportKind kind, ColumnMap map, List<RowProblem> problems)
+    {
+        var values = new Dictionary<Field, object>();
+        var valid = true;
+        foreach (var field in map.Fields)
+        {
+            var cell = map.CellOf(row, field);
+            if (cell is null || cell is string s && string.IsNullOrWhiteSpace(s))
+            {
+                if (field.Required)
+                {
+                    problems.Add(new RowProblem(row.Number, map.HeaderOf(field), "is empty but required"));
+                    valid = false;
+                }
+                continue;
+            }
+            var parsed = field.Parse(cell);
+            if (parsed.Problem is { } problem)
+            {
+                problems.Add(new RowProblem(row.Number, map.HeaderOf(field), problem));
+                valid = false;
+            }
+            else values[field] = parsed.Value!;
+        }
+        return (row, valid ? new ParsedRow(row.Number, values) : null);
+    }
+
+    /// <summary>The kind's cross-cell rules and resolution, then one row per natural key: a repeated key is a problem of the later row.</summary>
+    private static List<TargetRow> BuildTargets(List<(SheetRow Sheet, ParsedRow? Row)> parsed, ImportKind kind, ColumnMap map, List<RowProblem> problems)
+    {
+        var targets = new List<TargetRow>();
+        var firstRowOfKey = new Dictionary<(string, long), int>();
+        foreach (var (_, row) in parsed)
+        {
+            if (row is null) continue;
+            var target = kind.Build(row, map, (field, problem) =>
+                problems.Add(new RowProblem(row.Number, field is null ? "(row)" : map.HeaderOf(field), problem)));
+            if (target is null) continue;
+            var key = (target.Key.LegacyTable, target.Key.LegacyId);
+            if (firstRowOfKey.TryGetValue(key, out var first))
+            {
+                problems.Add(new RowProblem(row.Number, "(row)", $"same {target.Key.Description} as row {first}"));
+                continue;
+            }
+            firstRowOfKey[key] = row.Number;
+            targets.Add(target);
+        }
+        return targets;
+    }
+
+    /// <summary>
+    /// Inserts or updates one row inside a savepoint: a row the database rejects (a unique key another live row
+    /// holds, a CHECK) becomes a problem of that row, and the transaction carries on with the next.
+    /// </summary>
+    private static async Task<RowResult?> WriteRowAsync(NpgsqlTransaction transaction, RowWriter writer, TargetRow target,
+        Dictionary<(string, long), Guid> mappings, Dictionary<Guid, (bool Deleted, byte[]? Sealed)> existing,
+        ColumnMap map, ImportKind kind, List<RowProblem> problems, CancellationToken ct)
+    {
+        var mapped = mappings.TryGetValue((target.Key.LegacyTable, target.Key.LegacyId), out var targetId);
+        if (mapped && !existing.ContainsKey(targetId))
+        {
+            problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before as {kind.Table} {targetId}, which no longer exists"));
+            return null;
+        }
+        if (mapped && existing[targetId].Deleted)
+        {
+            problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before and has since been deleted in Finnest; restore it there or remove the row"));
+            return null;
+        }
+        await transaction.SaveAsync("import_row", ct);
+        try
+        {
+            var result = mapped
+                ? await writer.UpdateAsync(target, targetId, existing[targetId].Sealed, ct)
+                : RowResult.Inserted;
+            if (!mapped) await writer.InsertAsync(target, ct);
+            await transaction.ReleaseAsync("import_row", ct);
+            return result;
+        }
+        catch (PostgresException e) when (e.SqlState.StartsWith("23") || e.SqlState.StartsWith("22"))
+        {
+            await transaction.RollbackAsync("import_row", ct);
+            var column = target.Columns.FirstOrDefault(c => e.ConstraintName?.Contains($"__{c.Name}") == true || e.ColumnName == c.Name);
+            var header = column?.Source is { } source ? map.HeaderOf(source) : "(row)";
+            var detail = e.SqlState == PostgresErrorCodes.UniqueViolation
+                ? $"another live row of {kind.Table} already has this value ({e.ConstraintName})"
+                : $"{e.MessageText}";
+            problems.Add(new RowProblem(target.RowNumber, header, $"rejected by the database: {detail}"));
+            return null;
+        }
+    }
+
+    private async Task<(Guid Id, string Name)> FindOrganisationAsync(string slug, CancellationToken ct)
+    {
+        // As the login: organisations are visible only to their own tenant, and the tenant is what we look up.
+        await using var command = new NpgsqlCommand("select id, name from public.organisations where slug = @slug and deleted_at is null", connection);
+        command.Parameters.AddWithValue("slug", slug);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+            throw new FinnestException(ExitCode.BadInput, $"no organisation with slug '{slug}' (see public.organisations.slug)");
+        return (reader.GetGuid(0), reader.GetString(1));
+    }
+
+    private async Task ActAsTenantAsync(Guid orgId, CancellationToken ct)
+    {
+        try
+        {
+            await using var role = new NpgsqlCommand("set local role finnest_app", connection);
+            await role.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new FinnestException(ExitCode.ConnectionFailed,
+                $"the login {connection.UserName} may not act as finnest_app: imports write as the tenant, so grant finnest_app to it");
+        }
+        await using var tenant = new NpgsqlCommand(
+            "select set_config('app.org_id', @org, true), set_config('app.user_id', '', true), pg_advisory_xact_lock(hashtextextended('csv_import:' || @org, 0))", connection);
+        // One import per organisation at a time: two runs of the same file must not both insert its new rows.
+        tenant.Parameters.AddWithValue("org", orgId.ToString());
+        await tenant.ExecuteNonQueryAsync(ct);
+    }
+}

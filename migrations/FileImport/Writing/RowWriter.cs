@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Finnest.Database.Engine;
+using Finnest.Database.FileImport.Kinds;
+using Npgsql;
+
+namespace Finnest.Database.FileImport.Writing;
+
+public enum RowResult { Inserted, Updated, Unchanged }
+
+/// <summary>
+/// Writes target rows as the tenant, each with its public.id_mappings row, in one statement per row.
+/// An existing row is updated only where the file's value differs from what the row holds (compared in SQL,
+/// TFNs after decryption); a row whose values all match is left untouched, mapping included.
+/// </summary>
+public sealed class RowWriter(NpgsqlConnection connection, Guid orgId, string table, string batch, string fileName, FieldEncryption? encryption)
+{
+    private const string LegacySystem = "csv_import";
+
+    /// <summary>Existing csv_import mappings into the table: (legacy_table, legacy_id) → target id.</summary>
+    public async Task<Dictionary<(string, long), Guid>> LoadMappingsAsync(CancellationToken ct)
+    {
+        var mappings = new Dictionary<(string, long), Guid>();
+        await using var command = new NpgsqlCommand(
+            "select legacy_table, legacy_id, target_id from public.id_mappings where legacy_system = @system and target_table = @table and deleted_at is null", connection);
+        command.Parameters.AddWithValue("system", LegacySystem);
+        command.Parameters.AddWithValue("table", table);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) mappings[(reader.GetString(0), reader.GetInt64(1))] = reader.GetGuid(2);
+        return mappings;
+    }
+
+    /// <summary>The mapped rows as they are now: deleted or not, and the stored envelope of an encrypted column.</summary>
+    public async Task<Dictionary<Guid, (bool Deleted, byte[]? Sealed)>> LoadTargetsAsync(IReadOnlyCollection<Guid> ids, string? encryptedColumn, CancellationToken ct)
+    {
+        var targets = new Dictionary<Guid, (bool, byte[]?)>();
+        if (ids.Count == 0) return targets;
+        await using var command = new NpgsqlCommand(
+            $"select id, deleted_at is not null, {encryptedColumn ?? "null::bytea"} from {table} where id = any(@ids)", connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            targets[reader.GetGuid(0)] = (reader.GetBoolean(1), reader.IsDBNull(2) ? null : (byte[])reader[2]);
+        return targets;
+    }
+
+    public async Task<Guid> InsertAsync(TargetRow row, CancellationToken ct)
+    {
+        var columns = row.Columns;
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var values = columns.Select((c, i) => Bind(command, i, c, sealNow: true)).ToList();
+        command.CommandText = $"""
+            with target as (
+                insert into {table} (org_id, metadata, {string.Join(", ", columns.Select(c => c.Name))})
+                values (@org, @metadata::jsonb, {string.Join(", ", values)})
+                returning id)
+            insert into public.id_mappings (org_id, legacy_system, legacy_table, legacy_id, target_table, target_id, batch, source_checksum, metadata)
+            select @org, '{LegacySystem}', @legacy_table, @legacy_id, @table, id, @batch, @checksum, @mapping_metadata::jsonb from target
+            returning target_id
+            """;
+        AddRowParameters(command, row);
+        return (Guid)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Updates the columns whose value differs; <paramref name="storedSecret"/> is the envelope the row holds now.</summary>
+    public async Task<RowResult> UpdateAsync(TargetRow row, Guid targetId, byte[]? storedSecret, CancellationToken ct)
+    {
+        var columns = row.Columns.Where(c => !c.InsertOnly && (c.Mode != WriteMode.Encrypted || !SameSecret(storedSecret, (string)c.Value))).ToList();
+        if (columns.Count == 0) return RowResult.Unchanged;
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var sets = new List<string>();
+        var differs = new List<string>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            var value = Bind(command, i, c, sealNow: true);
+            var newValue = c.Mode == WriteMode.MergeObject ? $"coalesce({c.Name}, '{{}}'::jsonb) || {value}" : value;
+            sets.Add($"{c.Name} = {newValue}");
+            // A TFN that differs was found so by decryption above: the envelope itself always differs (random nonce).
+            differs.Add(c.Mode == WriteMode.Encrypted ? "true" : $"{c.Name} is distinct from {newValue}");
+        }
+        command.CommandText = $"""
+            with target as (
+                update {table} set {string.Join(", ", sets)}, metadata = metadata || @metadata::jsonb
+                where id = @id and ({string.Join(" or ", differs)})
+                returning id)
+            update public.id_mappings m set batch = @batch, source_checksum = @checksum, metadata = m.metadata || @mapping_metadata::jsonb
+            from target
+            where m.legacy_system = '{LegacySystem}' and m.legacy_table = @legacy_table and m.legacy_id = @legacy_id and m.target_id = target.id
+            returning m.target_id
+            """;
+        command.Parameters.AddWithValue("id", targetId);
+        AddRowParameters(command, row);
+        return await command.ExecuteScalarAsync(ct) is null ? RowResult.Unchanged : RowResult.Updated;
+    }
+
+    private bool SameSecret(byte[]? stored, string clear)
+    {
+        if (stored is null || encryption is null) return false;
+        try { return encryption.Decrypt(stored) == clear; }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return false;   // sealed with another key, or not an envelope: seal it again with this one
+        }
+    }
+
+    /// <summary>Adds the value as @pN and returns the SQL that reads it with the column's type.</summary>
+    private string Bind(NpgsqlCommand command, int index, TargetColumn column, bool sealNow)
+    {
+        var name = $"p{index}";
+        object value = column.Mode == WriteMode.Encrypted && sealNow
+            ? (encryption ?? throw new InvalidOperationException("a TFN to write but no key chosen")).Encrypt((string)column.Value)
+            : column.Value;
+        command.Parameters.AddWithValue(name, value);
+        return column.Mode == WriteMode.Encrypted ? $"@{name}" : $"@{name}::{column.SqlType}";
+    }
+
+    private void AddRowParameters(NpgsqlCommand command, TargetRow row)
+    {
+        command.Parameters.AddWithValue("org", orgId);
+        command.Parameters.AddWithValue("table", table);
+        command.Parameters.AddWithValue("batch", batch);
+        command.Parameters.AddWithValue("legacy_table", row.Key.LegacyTable);
+        command.Parameters.AddWithValue("legacy_id", row.Key.LegacyId);
+        command.Parameters.AddWithValue("checksum", Checksum(row));
+        command.Parameters.AddWithValue("metadata", JsonSerializer.Serialize(new { source = LegacySystem, import_batch = batch }));
+        command.Parameters.AddWithValue("mapping_metadata", JsonSerializer.Serialize(new { file = fileName, row = row.RowNumber }));
+    }
+
+    /// <summary>SHA-256 of the row's values as imported, for tracing; a TFN counts only as present, never hashed.</summary>
+    private static string Checksum(TargetRow row)
+    {
+        var canonical = string.Join("\n", row.Columns.OrderBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => $"{c.Name}={(c.Mode == WriteMode.Encrypted ? "(sealed)" : Convert.ToString(c.Value, System.Globalization.CultureInfo.InvariantCulture))}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
