@@ -7,7 +7,20 @@ using Npgsql;
 
 namespace Finnest.Database.FileImport;
 
-public sealed record ImportRequest(string Kind, string FilePath, string OrganisationSlug, bool DryRun = false, bool SkipInvalid = false);
+/// <summary>A file read and checked against its kind: format, header, key columns. Needs no database.</summary>
+public sealed record ImportFile(ImportKind Kind, Sheet Sheet, ColumnMap Map)
+{
+    public static ImportFile Read(string kind, string path)
+    {
+        var importKind = ImportKind.Create(kind);
+        var sheet = SheetReader.Read(path);
+        var map = ColumnMap.Build(sheet, importKind.Fields, importKind.Name);
+        importKind.CheckHeaders(map, sheet);
+        return new ImportFile(importKind, sheet, map);
+    }
+}
+
+public sealed record ImportOptions(string OrganisationSlug, bool DryRun = false, bool SkipInvalid = false);
 
 /// <summary>Rows written so far, for a progress display.</summary>
 public readonly record struct ImportProgress(int Done, int Total);
@@ -21,29 +34,21 @@ public readonly record struct ImportProgress(int Done, int Total);
 /// </summary>
 public sealed class FileImporter(NpgsqlConnection connection)
 {
-    /// <summary>Reads and checks the file: kind, format, header. Needs no database.</summary>
-    public static (ImportKind Kind, Sheet Sheet, ColumnMap Map) ReadFile(ImportRequest request)
+    public async Task<ImportOutcome> RunAsync(ImportFile file, ImportOptions request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var kind = ImportKind.Create(request.Kind);
-        var sheet = SheetReader.Read(request.FilePath);
-        var map = ColumnMap.Build(sheet, kind.Fields, kind.Name);
-        kind.CheckHeaders(map, sheet);
-        return (kind, sheet, map);
-    }
-
-    public async Task<ImportOutcome> RunAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
-    {
-        var (kind, sheet, map) = ReadFile(request);
+        var (kind, sheet, map) = file;
         var problems = new List<RowProblem>();
         var parsed = sheet.Rows.Select(row => ParseRow(row, kind, map, problems)).ToList();
 
-        var organisation = await FindOrganisationAsync(request.OrganisationSlug, ct);
-        // The key is chosen as the login (it reads stored TFNs across tenants to tell a development database).
-        var needsKey = kind.Fields.Any(f => f.Secret && map.Has(f)) && parsed.Any(p => p.Row is { } r && kind.Fields.Any(f => f.Secret && r.Has(f)));
-        var key = needsKey ? await TfnKey.ChooseAsync(connection, ct) : null;
-
         var batch = $"csv_import {kind.Name} {sheet.FileName} {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}";
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Organisations are visible only to their own tenant: the one to act as is found as the owner role,
+        // which also reads stored TFNs across tenants to tell a development database.
+        await SetRoleAsync("finnest_owner", "find the organisation by its slug", ct);
+        var organisation = await FindOrganisationAsync(request.OrganisationSlug, ct);
+        var needsKey = kind.Fields.Any(f => f.Secret && map.Has(f)) && parsed.Any(p => p.Row is { } r && kind.Fields.Any(f => f.Secret && r.Has(f)));
+        var key = needsKey ? await TfnKey.ChooseAsync(connection, ct) : null;
+        await SetRoleAsync("finnest_app", "write as the tenant", ct);
         await ActAsTenantAsync(organisation.Id, ct);
         await kind.LoadAsync(connection, ct);
         var writer = new RowWriter(connection, organisation.Id, kind.Table, batch, sheet.FileName, key?.Encryption);
@@ -169,7 +174,7 @@ public sealed class FileImporter(NpgsqlConnection connection)
         catch (PostgresException e) when (e.SqlState.StartsWith("23") || e.SqlState.StartsWith("22"))
         {
             await transaction.RollbackAsync("import_row", ct);
-            var column = target.Columns.FirstOrDefault(c => e.ConstraintName?.Contains($"__{c.Name}") == true || e.ColumnName == c.Name);
+            var column = ColumnOf(e, target);
             var header = column?.Source is { } source ? map.HeaderOf(source) : "(row)";
             var detail = e.SqlState == PostgresErrorCodes.UniqueViolation
                 ? $"another live row of {kind.Table} already has this value ({e.ConstraintName})"
@@ -179,9 +184,25 @@ public sealed class FileImporter(NpgsqlConnection connection)
         }
     }
 
+    /// <summary>
+    /// The column a rejection is about: named by the error (not-null) or by the constraint, whose name says it
+    /// (ck_employees__email_format, uq_employees__org_id_employee_number: CONVENTIONS.md).
+    /// </summary>
+    private static TargetColumn? ColumnOf(PostgresException e, TargetRow target)
+    {
+        if (e.ColumnName is { } column) return target.Columns.FirstOrDefault(c => c.Name == column);
+        var constraint = e.ConstraintName ?? "";
+        var split = constraint.IndexOf("__", StringComparison.Ordinal);
+        if (split < 0) return null;
+        var rule = constraint[(split + 2)..];
+        if (rule.StartsWith("org_id_", StringComparison.Ordinal)) rule = rule["org_id_".Length..];
+        // uq_sites__org_id_client_id_site_code names two columns: the one the file supplied is the one to fix.
+        var named = target.Columns.Where(c => $"_{rule}_".Contains($"_{c.Name}_", StringComparison.Ordinal)).ToList();
+        return named.Where(c => c.Source is not null).MaxBy(c => c.Name.Length) ?? named.FirstOrDefault();
+    }
+
     private async Task<(Guid Id, string Name)> FindOrganisationAsync(string slug, CancellationToken ct)
     {
-        // As the login: organisations are visible only to their own tenant, and the tenant is what we look up.
         await using var command = new NpgsqlCommand("select id, name from public.organisations where slug = @slug and deleted_at is null", connection);
         command.Parameters.AddWithValue("slug", slug);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -190,21 +211,26 @@ public sealed class FileImporter(NpgsqlConnection connection)
         return (reader.GetGuid(0), reader.GetString(1));
     }
 
-    private async Task ActAsTenantAsync(Guid orgId, CancellationToken ct)
+    /// <summary>SET LOCAL ROLE; a login that is not a member of the role cannot import (exit 3, as a refused login).</summary>
+    private async Task SetRoleAsync(string role, string why, CancellationToken ct)
     {
         try
         {
-            await using var role = new NpgsqlCommand("set local role finnest_app", connection);
-            await role.ExecuteNonQueryAsync(ct);
+            await using var command = new NpgsqlCommand($"set local role {role}", connection);
+            await command.ExecuteNonQueryAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
             throw new FinnestException(ExitCode.ConnectionFailed,
-                $"the login {connection.UserName} may not act as finnest_app: imports write as the tenant, so grant finnest_app to it");
+                $"the login {connection.UserName} may not act as {role}, which the import needs to {why}: grant {role} to it");
         }
+    }
+
+    private async Task ActAsTenantAsync(Guid orgId, CancellationToken ct)
+    {
+        // One import per organisation at a time: two runs of the same file must not both insert its new rows.
         await using var tenant = new NpgsqlCommand(
             "select set_config('app.org_id', @org, true), set_config('app.user_id', '', true), pg_advisory_xact_lock(hashtextextended('csv_import:' || @org, 0))", connection);
-        // One import per organisation at a time: two runs of the same file must not both insert its new rows.
         tenant.Parameters.AddWithValue("org", orgId.ToString());
         await tenant.ExecuteNonQueryAsync(ct);
     }

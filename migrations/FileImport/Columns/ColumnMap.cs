@@ -29,16 +29,25 @@ public sealed class ColumnMap
     /// <summary>Lower-case letters and digits only: the form headers and aliases are compared in.</summary>
     public static string Normalise(string header) => string.Concat(header.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
+    /// <summary>Every accepted header, normalised, to its field. Two fields claiming the same header is a bug in a kind.</summary>
+    public static Dictionary<string, Field> AliasIndex(IEnumerable<Field> fields)
+    {
+        var index = new Dictionary<string, Field>();
+        foreach (var field in fields)
+            foreach (var header in field.AcceptedHeaders.Select(Normalise))
+                if (index.TryGetValue(header, out var other) && other != field)
+                    throw new InvalidOperationException($"header '{header}' would mean both {other.Name} and {field.Name}");
+                else index[header] = field;
+        return index;
+    }
+
     /// <summary>
     /// Maps the headers of <paramref name="sheet"/> to <paramref name="fields"/>. A header row that names no known
     /// field, two headers for the same field, or a missing required column is bad input (exit 2).
     /// </summary>
     public static ColumnMap Build(Sheet sheet, IReadOnlyList<Field> fields, string kind)
     {
-        var byAlias = new Dictionary<string, Field>();
-        foreach (var field in fields)
-            foreach (var header in field.AcceptedHeaders)
-                byAlias.Add(Normalise(header), field);
+        var byAlias = AliasIndex(fields);
 
         var columns = new Dictionary<Field, (int, string)>();
         var ignored = new List<string>();

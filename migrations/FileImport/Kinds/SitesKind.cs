@@ -72,7 +72,7 @@ public sealed class SitesKind : ImportKind
         var longitude = row.Get<decimal?>(Longitude);
         if (latitude.HasValue != longitude.HasValue) Fail(latitude.HasValue ? Longitude : Latitude, "is empty: give both latitude and longitude, or neither");
         if (latitude is { } lat && longitude is { } lon && (lat is < -45m or > -9m || lon is < 96m or > 168m))
-            Fail(Latitude, $"{lat}, {lon} is not in Australia (latitude and longitude swapped?)");
+            Fail(Latitude, $"{lat}, {lon} is not in Australia (a minus sign missing, or latitude and longitude swapped?)");
         if (row.Has(GeofenceRadius) && latitude is null) Fail(GeofenceRadius, "needs latitude and longitude");
         if (!valid || client is null) return null;
 
