@@ -54,6 +54,7 @@ public static class ImportCommands
 
         var settings = await ConnectionResolver.ResolveAsync(parse);
         settings.ApplicationName = "finnest-import";
+        settings.MaxAutoPrepare = 16;   // the row statements repeat: parse and plan each shape once
         await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
         var options = new ImportOptions(parse.GetValue(Org)!, parse.GetValue(DryRun), parse.GetValue(SkipInvalid));
         var outcome = await WithProgressAsync(importFile.Sheet.Rows.Count, progress => new FileImporter(connection).RunAsync(importFile, options, progress, ct));
@@ -93,10 +94,11 @@ public static class ImportCommands
                 var task = context.AddTask("import rows", maxValue: Math.Max(total, 1));
                 return await run(new RowProgress(p => task.Value = p.Done));
             });
-        var clock = Stopwatch.StartNew();
+        Stopwatch? clock = null;    // from the first row written: reading, validating and connecting are not the rate
         var last = TimeSpan.Zero;
         return await run(new RowProgress(p =>
         {
+            clock ??= Stopwatch.StartNew();
             if (clock.Elapsed - last < TimeSpan.FromSeconds(1) && p.Done < p.Total) return;
             last = clock.Elapsed;
             var rate = p.Done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);

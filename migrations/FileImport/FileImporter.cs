@@ -59,16 +59,7 @@ public sealed class FileImporter(NpgsqlConnection connection)
         var encryptedColumn = kind.Fields.Any(f => f.Secret) ? "tax_file_number_encrypted" : null;
         var existing = await writer.LoadTargetsAsync(mappedIds, encryptedColumn, ct);
 
-        int inserted = 0, updated = 0, unchanged = 0, done = 0;
-        foreach (var target in targets)
-        {
-            ct.ThrowIfCancellationRequested();
-            var result = await WriteRowAsync(transaction, writer, target, mappings, existing, map, kind, problems, ct);
-            if (result == RowResult.Inserted) inserted++;
-            else if (result == RowResult.Updated) updated++;
-            else if (result == RowResult.Unchanged) unchanged++;
-            progress?.Report(new ImportProgress(++done, targets.Count));
-        }
+        var counts = await WriteAsync(transaction, writer, targets, mappings, existing, map, kind, problems, progress, ct);
 
         var commit = !request.DryRun && (problems.Count == 0 || request.SkipInvalid);
         if (commit) await transaction.CommitAsync(ct);
@@ -79,9 +70,9 @@ public sealed class FileImporter(NpgsqlConnection connection)
             FileName = sheet.FileName,
             Organisation = request.OrganisationSlug,
             RowsRead = sheet.Rows.Count,
-            Inserted = inserted,
-            Updated = updated,
-            Unchanged = unchanged,
+            Inserted = counts[RowResult.Inserted],
+            Updated = counts[RowResult.Updated],
+            Unchanged = counts[RowResult.Unchanged],
             Problems = problems.OrderBy(p => p.Row).ToList(),
             IgnoredHeaders = map.IgnoredHeaders,
             Written = commit,
@@ -142,46 +133,67 @@ public sealed class FileImporter(NpgsqlConnection connection)
         return targets;
     }
 
+    /// <summary>Statements sent per round trip.</summary>
+    private const int ChunkSize = 200;
+
     /// <summary>
-    /// Inserts or updates one row inside a savepoint: a row the database rejects (a unique key another live row
-    /// holds, a CHECK) becomes a problem of that row, and the transaction carries on with the next.
+    /// Inserts or updates every target row, <see cref="ChunkSize"/> statements per round trip, each in a savepoint:
+    /// a row the database rejects (a unique key another live row holds, a CHECK) becomes a problem of that row,
+    /// is rolled back alone, and the rows after it are sent again.
     /// </summary>
-    private static async Task<RowResult?> WriteRowAsync(NpgsqlTransaction transaction, RowWriter writer, TargetRow target,
+    private static async Task<Dictionary<RowResult, int>> WriteAsync(NpgsqlTransaction transaction, RowWriter writer, List<TargetRow> targets,
         Dictionary<(string, long), Guid> mappings, Dictionary<Guid, (bool Deleted, byte[]? Sealed)> existing,
-        ColumnMap map, ImportKind kind, List<RowProblem> problems, CancellationToken ct)
+        ColumnMap map, ImportKind kind, List<RowProblem> problems, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var mapped = mappings.TryGetValue((target.Key.LegacyTable, target.Key.LegacyId), out var targetId);
-        if (mapped && !existing.ContainsKey(targetId))
+        var counts = new Dictionary<RowResult, int> { [RowResult.Inserted] = 0, [RowResult.Updated] = 0, [RowResult.Unchanged] = 0 };
+        var pending = new List<(TargetRow Row, bool Insert, Func<NpgsqlBatchCommand> Statement)>();
+        foreach (var target in targets)
         {
-            problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before as {kind.Table} {targetId}, which no longer exists"));
-            return null;
+            if (!mappings.TryGetValue((target.Key.LegacyTable, target.Key.LegacyId), out var targetId))
+            {
+                pending.Add((target, true, () => writer.Insert(target)));
+                continue;
+            }
+            if (!existing.TryGetValue(targetId, out var current))
+                problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before as {kind.Table} {targetId}, which no longer exists"));
+            else if (current.Deleted)
+                problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before and has since been deleted in Finnest; restore it there or remove the row"));
+            else if (writer.Update(target, targetId, current.Sealed) is null)
+                counts[RowResult.Unchanged]++;
+            else
+                pending.Add((target, false, () => writer.Update(target, targetId, current.Sealed)!));
         }
-        if (mapped && existing[targetId].Deleted)
+
+        var done = targets.Count - pending.Count;
+        var next = 0;
+        while (next < pending.Count)
         {
-            problems.Add(new RowProblem(target.RowNumber, "(row)", $"{target.Key.Description} was imported before and has since been deleted in Finnest; restore it there or remove the row"));
-            return null;
+            ct.ThrowIfCancellationRequested();
+            var chunk = pending.Skip(next).Take(ChunkSize).ToList();
+            var rejectedAt = -1;
+            var returned = await writer.RunAsync(chunk.Select(p => p.Statement()).ToList(), (index, e) =>
+            {
+                rejectedAt = index;
+                problems.Add(Rejection(e, chunk[index].Row, map, kind));
+            }, ct);
+            for (var i = 0; i < returned.Count; i++)
+                counts[chunk[i].Insert ? RowResult.Inserted : returned[i] ? RowResult.Updated : RowResult.Unchanged]++;
+            if (rejectedAt >= 0) await transaction.RollbackAsync(RowWriter.Savepoint, ct);
+            next += rejectedAt >= 0 ? rejectedAt + 1 : chunk.Count;
+            done += rejectedAt >= 0 ? rejectedAt + 1 : chunk.Count;
+            progress?.Report(new ImportProgress(Math.Min(done, targets.Count), targets.Count));
         }
-        await transaction.SaveAsync("import_row", ct);
-        try
-        {
-            var result = mapped
-                ? await writer.UpdateAsync(target, targetId, existing[targetId].Sealed, ct)
-                : RowResult.Inserted;
-            if (!mapped) await writer.InsertAsync(target, ct);
-            await transaction.ReleaseAsync("import_row", ct);
-            return result;
-        }
-        catch (PostgresException e) when (e.SqlState.StartsWith("23") || e.SqlState.StartsWith("22"))
-        {
-            await transaction.RollbackAsync("import_row", ct);
-            var column = ColumnOf(e, target);
-            var header = column?.Source is { } source ? map.HeaderOf(source) : "(row)";
-            var detail = e.SqlState == PostgresErrorCodes.UniqueViolation
-                ? $"another live row of {kind.Table} already has this value ({e.ConstraintName})"
-                : $"{e.MessageText}";
-            problems.Add(new RowProblem(target.RowNumber, header, $"rejected by the database: {detail}"));
-            return null;
-        }
+        return counts;
+    }
+
+    private static RowProblem Rejection(PostgresException e, TargetRow target, ColumnMap map, ImportKind kind)
+    {
+        var column = ColumnOf(e, target);
+        var header = column?.Source is { } source ? map.HeaderOf(source) : "(row)";
+        var detail = e.SqlState == PostgresErrorCodes.UniqueViolation
+            ? $"another live row of {kind.Table} already has this value ({e.ConstraintName})"
+            : e.MessageText;
+        return new RowProblem(target.RowNumber, header, $"rejected by the database: {detail}");
     }
 
     /// <summary>

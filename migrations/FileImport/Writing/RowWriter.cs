@@ -45,11 +45,12 @@ public sealed class RowWriter(NpgsqlConnection connection, Guid orgId, string ta
         return targets;
     }
 
-    public async Task<Guid> InsertAsync(TargetRow row, CancellationToken ct)
+    /// <summary>The statement inserting the row and its mapping; returns the new id.</summary>
+    public NpgsqlBatchCommand Insert(TargetRow row)
     {
         var columns = row.Columns;
-        await using var command = new NpgsqlCommand { Connection = connection };
-        var values = columns.Select((c, i) => Bind(command, i, c, sealNow: true)).ToList();
+        var command = new NpgsqlBatchCommand();
+        var values = columns.Select((c, i) => Bind(command.Parameters, i, c)).ToList();
         command.CommandText = $"""
             with target as (
                 insert into {table} (org_id, metadata, {string.Join(", ", columns.Select(c => c.Name))})
@@ -59,22 +60,25 @@ public sealed class RowWriter(NpgsqlConnection connection, Guid orgId, string ta
             select @org, '{LegacySystem}', @legacy_table, @legacy_id, @table, id, @batch, @checksum, @mapping_metadata::jsonb from target
             returning target_id
             """;
-        AddRowParameters(command, row);
-        return (Guid)(await command.ExecuteScalarAsync(ct))!;
+        AddRowParameters(command.Parameters, row);
+        return command;
     }
 
-    /// <summary>Updates the columns whose value differs; <paramref name="storedSecret"/> is the envelope the row holds now.</summary>
-    public async Task<RowResult> UpdateAsync(TargetRow row, Guid targetId, byte[]? storedSecret, CancellationToken ct)
+    /// <summary>
+    /// The statement updating the columns whose value differs (<paramref name="storedSecret"/>: the envelope the
+    /// row holds now); it returns a row only when something changed. Null when nothing can have changed.
+    /// </summary>
+    public NpgsqlBatchCommand? Update(TargetRow row, Guid targetId, byte[]? storedSecret)
     {
         var columns = row.Columns.Where(c => !c.InsertOnly && (c.Mode != WriteMode.Encrypted || !SameSecret(storedSecret, (string)c.Value))).ToList();
-        if (columns.Count == 0) return RowResult.Unchanged;
-        await using var command = new NpgsqlCommand { Connection = connection };
+        if (columns.Count == 0) return null;
+        var command = new NpgsqlBatchCommand();
         var sets = new List<string>();
         var differs = new List<string>();
         for (var i = 0; i < columns.Count; i++)
         {
             var c = columns[i];
-            var value = Bind(command, i, c, sealNow: true);
+            var value = Bind(command.Parameters, i, c);
             var newValue = c.Mode == WriteMode.MergeObject ? $"coalesce({c.Name}, '{{}}'::jsonb) || {value}" : value;
             sets.Add($"{c.Name} = {newValue}");
             // A TFN that differs was found so by decryption above: the envelope itself always differs (random nonce).
@@ -87,12 +91,48 @@ public sealed class RowWriter(NpgsqlConnection connection, Guid orgId, string ta
                 returning id)
             update public.id_mappings m set batch = @batch, source_checksum = @checksum, metadata = m.metadata || @mapping_metadata::jsonb
             from target
-            where m.legacy_system = '{LegacySystem}' and m.legacy_table = @legacy_table and m.legacy_id = @legacy_id and m.target_id = target.id
+            where m.org_id = @org and m.legacy_system = '{LegacySystem}' and m.legacy_table = @legacy_table and m.legacy_id = @legacy_id and m.target_id = target.id
             returning m.target_id
             """;
         command.Parameters.AddWithValue("id", targetId);
-        AddRowParameters(command, row);
-        return await command.ExecuteScalarAsync(ct) is null ? RowResult.Unchanged : RowResult.Updated;
+        AddRowParameters(command.Parameters, row);
+        return command;
+    }
+
+    /// <summary>The name of the savepoint each row is written in; the importer rolls back to it when the row is rejected.</summary>
+    public const string Savepoint = "import_row";
+
+    /// <summary>
+    /// Sends the statements in one round trip, each inside its own savepoint, and returns whether each returned a
+    /// row, in order. When the database rejects one, the statements before it stand, the rest were not run, and
+    /// the exception says which (<see cref="PostgresException.BatchCommand"/>): roll back to <see cref="Savepoint"/>.
+    /// </summary>
+    public async Task<List<bool>> RunAsync(IReadOnlyList<NpgsqlBatchCommand> statements, Action<int, PostgresException> rejected, CancellationToken ct)
+    {
+        var returned = new List<bool>();
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"savepoint {Savepoint}"));
+            batch.BatchCommands.Add(statement);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"release savepoint {Savepoint}"));
+        }
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            do
+            {
+                // Only the row statements return result sets (RETURNING); savepoint and release return none.
+                returned.Add(await reader.ReadAsync(ct));
+            } while (await reader.NextResultAsync(ct));
+        }
+        catch (PostgresException e) when (e.SqlState.StartsWith("23") || e.SqlState.StartsWith("22"))
+        {
+            var failed = e.BatchCommand is { } command ? statements.ToList().IndexOf(command) : returned.Count;
+            rejected(failed < 0 ? returned.Count : failed, e);
+            return returned.Take(failed < 0 ? returned.Count : failed).ToList();
+        }
+        return returned;
     }
 
     private bool SameSecret(byte[]? stored, string clear)
@@ -106,26 +146,26 @@ public sealed class RowWriter(NpgsqlConnection connection, Guid orgId, string ta
     }
 
     /// <summary>Adds the value as @pN and returns the SQL that reads it with the column's type.</summary>
-    private string Bind(NpgsqlCommand command, int index, TargetColumn column, bool sealNow)
+    private string Bind(NpgsqlParameterCollection parameters, int index, TargetColumn column)
     {
         var name = $"p{index}";
-        object value = column.Mode == WriteMode.Encrypted && sealNow
+        var value = column.Mode == WriteMode.Encrypted
             ? (encryption ?? throw new InvalidOperationException("a TFN to write but no key chosen")).Encrypt((string)column.Value)
             : column.Value;
-        command.Parameters.AddWithValue(name, value);
+        parameters.AddWithValue(name, value);
         return column.Mode == WriteMode.Encrypted ? $"@{name}" : $"@{name}::{column.SqlType}";
     }
 
-    private void AddRowParameters(NpgsqlCommand command, TargetRow row)
+    private void AddRowParameters(NpgsqlParameterCollection parameters, TargetRow row)
     {
-        command.Parameters.AddWithValue("org", orgId);
-        command.Parameters.AddWithValue("table", table);
-        command.Parameters.AddWithValue("batch", batch);
-        command.Parameters.AddWithValue("legacy_table", row.Key.LegacyTable);
-        command.Parameters.AddWithValue("legacy_id", row.Key.LegacyId);
-        command.Parameters.AddWithValue("checksum", Checksum(row));
-        command.Parameters.AddWithValue("metadata", JsonSerializer.Serialize(new { source = LegacySystem, import_batch = batch }));
-        command.Parameters.AddWithValue("mapping_metadata", JsonSerializer.Serialize(new { file = fileName, row = row.RowNumber }));
+        parameters.AddWithValue("org", orgId);
+        parameters.AddWithValue("table", table);
+        parameters.AddWithValue("batch", batch);
+        parameters.AddWithValue("legacy_table", row.Key.LegacyTable);
+        parameters.AddWithValue("legacy_id", row.Key.LegacyId);
+        parameters.AddWithValue("checksum", Checksum(row));
+        parameters.AddWithValue("metadata", JsonSerializer.Serialize(new { source = LegacySystem, import_batch = batch }));
+        parameters.AddWithValue("mapping_metadata", JsonSerializer.Serialize(new { file = fileName, row = row.RowNumber }));
     }
 
     /// <summary>SHA-256 of the row's values as imported, for tracing; a TFN counts only as present, never hashed.</summary>
