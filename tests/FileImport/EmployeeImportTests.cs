@@ -1,4 +1,5 @@
 using Dapper;
+using Finnest.Database.Engine;
 using Finnest.Database.FileImport;
 using Finnest.Database.Tests.Support;
 
@@ -91,8 +92,7 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
         Assert.Contains(new RowProblem(4, "Given name", "is empty but required"), outcome.Problems);
         Assert.Contains(outcome.Problems, p => p is { Row: 4, Column: "Employment type" } && p.Problem.StartsWith("'temp' is not one of full_time"));
         Assert.DoesNotContain(outcome.Problems, p => p.Problem.Contains("123456789"));
-        Assert.Equal(0, await db.CountAsync("people.employees"));
-        Assert.Equal(0, await db.MappingsAsync("people.employees"));
+        await db.AssertNothingWrittenAsync("people.employees");
     }
 
     [Fact]
@@ -116,9 +116,7 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
 
         Assert.False(outcome.Written);
         Assert.Equal(3, outcome.InvalidRows);
-        Assert.Equal(0, await db.CountAsync("people.employees"));
-        Assert.Equal(0, await db.MappingsAsync("people.employees"));
-        Assert.Equal(0, await db.AuditRowsAsync("people.employees"));
+        await db.AssertNothingWrittenAsync("people.employees");
     }
 
     [Fact]
@@ -193,9 +191,7 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
 
         Assert.False(outcome.Written);
         Assert.Equal(3, outcome.Inserted);
-        Assert.Equal(0, await db.CountAsync("people.employees"));
-        Assert.Equal(0, await db.MappingsAsync("people.employees"));
-        Assert.Equal(0, await db.AuditRowsAsync("people.employees"));
+        await db.AssertNothingWrittenAsync("people.employees");
     }
 
     [Fact]
@@ -247,50 +243,30 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
     public async Task a_login_without_superuser_or_bypassrls_imports_through_row_level_security()
     {
         await using var db = await ImportDatabase.CreateAsync(fixture);
-        var login = $"importer_{Guid.NewGuid():N}"[..20];
-        await db.Connection.ExecuteAsync($"create role {login} login password 'import-pw' in role finnest_migrator, finnest_app");
-        try
+        await db.AsLoginAsync("finnest_migrator, finnest_app", async (login, connection) =>
         {
-            var settings = new Npgsql.NpgsqlConnectionStringBuilder(db.Settings.ConnectionString) { Username = login, Password = "import-pw" };
-            await using var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
-            await connection.OpenAsync();
             var outcome = await new FileImporter(connection).RunAsync(
                 ImportFile.Read("employees", _files.Csv("staff.csv", Header, ValidRows())), new ImportOptions(ImportDatabase.Slug));
 
             Assert.Equal(3, outcome.Inserted);
             Assert.Equal(3, await db.Connection.ExecuteScalarAsync<long>(
                 "select count(*) from public.audit_log where table_name = 'people.employees' and actor_role = @login", new { login }));
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await db.Connection.ExecuteAsync($"drop role {login}");
-        }
+        });
     }
 
     [Fact]
     public async Task a_login_that_may_not_act_as_finnest_app_is_refused_before_writing()
     {
         await using var db = await ImportDatabase.CreateAsync(fixture);
-        var login = $"migrator_{Guid.NewGuid():N}"[..20];
-        await db.Connection.ExecuteAsync($"create role {login} login password 'import-pw' in role finnest_migrator");
-        try
+        await db.AsLoginAsync("finnest_migrator", async (login, connection) =>
         {
-            var settings = new Npgsql.NpgsqlConnectionStringBuilder(db.Settings.ConnectionString) { Username = login, Password = "import-pw" };
-            await using var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
-            await connection.OpenAsync();
-            var refused = await Assert.ThrowsAsync<Finnest.Database.Engine.FinnestException>(() => new FileImporter(connection).RunAsync(
+            var refused = await Assert.ThrowsAsync<FinnestException>(() => new FileImporter(connection).RunAsync(
                 ImportFile.Read("employees", _files.Csv("staff.csv", Header, ValidRows())), new ImportOptions(ImportDatabase.Slug)));
 
-            Assert.Equal(Finnest.Database.Engine.ExitCode.ConnectionFailed, refused.Code);
+            Assert.Equal(ExitCode.ConnectionFailed, refused.Code);
             Assert.Contains($"the login {login} may not act as finnest_app", refused.Message);
-            Assert.Equal(0, await db.CountAsync("people.employees"));
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await db.Connection.ExecuteAsync($"drop role {login}");
-        }
+        });
+        await db.AssertNothingWrittenAsync("people.employees");
     }
 
     public void Dispose() => _files.Dispose();

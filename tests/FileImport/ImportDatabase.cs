@@ -50,5 +50,32 @@ public sealed class ImportDatabase : IAsyncDisposable
     public Task<long> AuditRowsAsync(string table) => Connection.ExecuteScalarAsync<long>(
         "select count(*) from public.audit_log where table_name = @table", new { table });
 
+    /// <summary>No row, no mapping, no audit entry: the import left the table as it was.</summary>
+    public async Task AssertNothingWrittenAsync(string table)
+    {
+        Assert.Equal(0, await CountAsync(table));
+        Assert.Equal(0, await MappingsAsync(table));
+        Assert.Equal(0, await AuditRowsAsync(table));
+    }
+
+    /// <summary>Runs <paramref name="act"/> on a connection of a new login that is a member of <paramref name="roles"/> only; drops it after.</summary>
+    public async Task AsLoginAsync(string roles, Func<string, NpgsqlConnection, Task> act)
+    {
+        var login = $"login_{Guid.NewGuid():N}"[..20];
+        await Connection.ExecuteAsync($"create role {login} login password 'import-pw' in role {roles}");
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(Settings.ConnectionString) { Username = login, Password = "import-pw" };
+            await using var connection = new NpgsqlConnection(settings.ConnectionString);
+            await connection.OpenAsync();
+            await act(login, connection);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Connection.ExecuteAsync($"drop role {login}");
+        }
+    }
+
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 }
