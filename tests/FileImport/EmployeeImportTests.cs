@@ -240,6 +240,23 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task a_row_imported_before_and_since_deleted_in_finnest_is_a_problem_not_a_restore()
+    {
+        await using var db = await ImportDatabase.CreateAsync(fixture);
+        var path = _files.Csv("staff.csv", Header, ValidRows());
+        await db.ImportAsync("employees", path);
+        await db.Connection.ExecuteAsync("update people.employees set deleted_at = now() where employee_number = 'E003'");
+
+        var again = await db.ImportAsync("employees", path);
+
+        var problem = Assert.Single(again.Problems);
+        Assert.Equal((4, "(row)"), (problem.Row, problem.Column));
+        Assert.Contains("has since been deleted in Finnest", problem.Problem);
+        Assert.False(again.Written);
+        Assert.NotNull(await db.Connection.ExecuteScalarAsync<DateTime?>("select deleted_at from people.employees where employee_number = 'E003'"));
+    }
+
+    [Fact]
     public async Task a_login_without_superuser_or_bypassrls_imports_through_row_level_security()
     {
         await using var db = await ImportDatabase.CreateAsync(fixture);
