@@ -23,7 +23,7 @@ public sealed class IncidentNotificationTests(DatabaseFixture database)
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
 
-        var added = await sql.AffectsAsync(NotifiableInsert, new { org, number = "INC-1", regulator = (string?)null, reference = (string?)null, notifiedAt = (string?)null });
+        var added = await sql.ExecuteAsync(NotifiableInsert, new { org, number = "INC-1", regulator = (string?)null, reference = (string?)null, notifiedAt = (string?)null });
 
         Assert.Equal(1, added);
     }
@@ -76,8 +76,8 @@ public sealed class IncidentNotificationTests(DatabaseFixture database)
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
-        await sql.AffectsAsync(NotifiableInsert, new { org, number = "INC-5", regulator = (string?)null, reference = (string?)null, notifiedAt = (string?)null });
-        await sql.AffectsAsync(NotifiableInsert, new { org, number = "INC-6", regulator = "SafeWork NSW", reference = "SWN-1", notifiedAt = "2026-03-02 09:40+11" });
+        await sql.ExecuteAsync(NotifiableInsert, new { org, number = "INC-5", regulator = (string?)null, reference = (string?)null, notifiedAt = (string?)null });
+        await sql.ExecuteAsync(NotifiableInsert, new { org, number = "INC-6", regulator = "SafeWork NSW", reference = "SWN-1", notifiedAt = "2026-03-02 09:40+11" });
 
         var definition = await sql.ScalarAsync<string>(
             "select indexdef from pg_indexes where schemaname = 'safety' and indexname = 'ix_incidents__org_id_occurred_at_awaiting_notification'");

@@ -53,7 +53,7 @@ public sealed class StpFinalisationTests(DatabaseFixture database)
         Assert.Equal("uq_stp_finalisations__org_id_employee_id_financial_year", twice.ConstraintName);
 
         var reversal = await SubmissionAsync(sql, org, "update", "2026-08-01", isFinalisation: false);
-        await sql.AffectsAsync(
+        await sql.ExecuteAsync(
             "update payroll.stp_finalisations set status = 'reversed', reversed_by_submission_id = @reversal, reversed_at = now() where id = @first", new { first, reversal });
         await FinaliseAsync(sql, org, employee, await SubmissionAsync(sql, org, "update", "2026-08-15"));
     }

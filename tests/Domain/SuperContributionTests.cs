@@ -46,7 +46,7 @@ public sealed class SuperContributionTests(DatabaseFixture database)
         var (org, employee, fund) = await FundAsync(sql);
         await sql.AsTenantAsync(org);
 
-        Assert.Equal(1, await sql.AffectsAsync(Insert, new { org, employee, fund, type = "government_ppl_super", status = "paid_by_government" }));
+        Assert.Equal(1, await sql.ExecuteAsync(Insert, new { org, employee, fund, type = "government_ppl_super", status = "paid_by_government" }));
         var owed = await sql.RejectsAsync(Insert, new { org, employee, fund, type = "government_ppl_super", status = "pending" });
         Assert.Equal("ck_super_calculations__government_ppl_super_is_information", owed.ConstraintName);
         var employerMarkedGovernment = await sql.RejectsAsync(Insert, new { org, employee, fund, type = "sg", status = "paid_by_government" });

@@ -75,7 +75,7 @@ public sealed class TenantSideChannelTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(clockIn, new { mine, employee = theirEmployee });
         Assert.Equal("23503", error.SqlState);
         Assert.Equal("sr_clock_events__employee_id", error.ConstraintName);
-        Assert.Equal(1, await sql.AffectsAsync(clockIn, new { mine, employee = ours }));
+        Assert.Equal(1, await sql.ExecuteAsync(clockIn, new { mine, employee = ours }));
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class TenantSideChannelTests(DatabaseFixture database)
 
         var error = await sql.RejectsAsync("update public.organisations set slug = 'anything-else' where id = @mine", new { mine });
         Assert.Equal("42501", error.SqlState);
-        Assert.Equal(1, await sql.AffectsAsync("update public.organisations set name = 'Renamed Pty Ltd' where id = @mine", new { mine }));
+        Assert.Equal(1, await sql.ExecuteAsync("update public.organisations set name = 'Renamed Pty Ltd' where id = @mine", new { mine }));
     }
 }
