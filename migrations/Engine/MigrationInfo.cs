@@ -35,9 +35,9 @@ public sealed partial class MigrationInfo
 
     public string Checksum => Engine.Checksum.Of(string.Join("\n", UpStatements));
 
-    private static IReadOnlyList<string> Render(Action<SchemaBuilder> direction)
+    private IReadOnlyList<string> Render(Action<SchemaBuilder> direction)
     {
-        var builder = new SchemaBuilder();
+        var builder = new SchemaBuilder(Version);
         direction(builder);
         return builder.Statements;
     }

@@ -13,9 +13,12 @@ public sealed record SqlExpression(string Sql);
 /// the runner executes <see cref="Statements"/>, <c>migrate script</c> prints them, and the
 /// checksum is computed over them.
 /// </summary>
-public sealed class SchemaBuilder
+public sealed class SchemaBuilder(long? migrationVersion = null)
 {
     private readonly List<string> _statements = [];
+
+    /// <summary>The version of the migration being built; null outside a migration (tests, tools): the newest conventions apply.</summary>
+    public long? MigrationVersion { get; } = migrationVersion;
 
     public IReadOnlyList<string> Statements => _statements;
 
@@ -41,7 +44,7 @@ public sealed class SchemaBuilder
 
     private void Table(TableKind kind, string qualifiedName, string comment, Action<TableBuilder> define, string partitionColumn = "inserted_at")
     {
-        var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn);
+        var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn, MigrationVersion);
         define(table);
         _statements.AddRange(table.ToSql());
     }

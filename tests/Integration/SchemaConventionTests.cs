@@ -231,7 +231,10 @@ public sealed class SchemaConventionTests(DatabaseFixture database)
             join pg_namespace n on n.oid = t.relnamespace where not tg.tgisinternal
             """)).ToLookup(t => t.Table, t => t.Name);
         AssertNone(tables.Where(t => t.HasUpdatedAt && !triggers[t.Qualified].Contains("set_updated_at")).Select(t => t.Qualified), "missing set_updated_at");
-        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) && !triggers[t.Qualified].Contains("audit_row")).Select(t => t.Qualified), "tenant table missing audit_row");
+        string[] auditTriggers = ["audit_insert", "audit_update", "audit_delete"];
+        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) && !auditTriggers.All(triggers[t.Qualified].Contains)).Select(t => t.Qualified),
+            "tenant table missing its statement-level audit triggers (audit_insert, audit_update, audit_delete)");
+        AssertNone(tables.Where(t => triggers[t.Qualified].Contains("audit_row")).Select(t => t.Qualified), "tenant table still audited row by row (audit_row)");
         AssertNone(tables.Where(t => t.Partitioned && !(triggers[t.Qualified].Contains("block_update_delete") && triggers[t.Qualified].Contains("block_truncate")))
             .Select(t => t.Qualified), "append-only log missing block_update_delete or block_truncate");
 
