@@ -26,25 +26,30 @@ declare
     -- public.organisations is its own tenant.
     tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
     redacted text[] := coalesce(tg_argv, '{}');
+    -- Redaction: the named columns holding a value (a row's hstore sliced to them, minus the
+    -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
+    -- and skipped entirely on the many tables that have no sensitive column.
+    redacts boolean := cardinality(redacted) > 0;
+    -- (tg_argv counts from 0: the nulls array takes its bounds.)
+    null_pairs public.hstore := case when redacts
+        then public.hstore(redacted, array_fill(null::text, array[cardinality(redacted)], array[array_lower(redacted, 1)])) end;
     transaction bigint := txid_current();
 begin
     -- Each query turns a row into jsonb once (offset 0 keeps the planner from repeating to_jsonb
-    -- for every use) and looks the actor's organisation up once (an init plan).
-    -- Redaction is written out in each query: as a function it would not be inlined (it holds a
-    -- subquery) and would start an executor per row.
+    -- for every use) and looks the claimed actor's organisation up once (an init plan).
     if tg_op = 'INSERT' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
         select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', (r.new_row ->> 'id')::uuid, actor,
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
-               session_user,
-               null,
-               case when cardinality(redacted) = 0 then r.new_row
-                    else r.new_row || coalesce((select jsonb_object_agg(c, '[redacted]'::text) from unnest(redacted) as c
-                                                where r.new_row ->> c is not null), '{}') end,
+               session_user, null,
+               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                    else r.new_row end,
                null, transaction
-        from (select to_jsonb(n) as new_row from new_rows as n offset 0) as r;
+        from (select to_jsonb(n) as new_row,
+                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) null_pairs) end as new_secret
+              from new_rows as n offset 0) as r;
     elsif tg_op = 'DELETE' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
@@ -52,15 +57,16 @@ begin
                case when claimed is not null
                     then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when cardinality(redacted) = 0 then r.old_row
-                    else r.old_row || coalesce((select jsonb_object_agg(c, '[redacted]'::text) from unnest(redacted) as c
-                                                where r.old_row ->> c is not null), '{}') end,
+               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                    else r.old_row end,
                null, null, transaction
-        from (select to_jsonb(o) as old_row from old_rows as o offset 0) as r;
+        from (select to_jsonb(o) as old_row,
+                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) null_pairs) end as old_secret
+              from old_rows as o offset 0) as r;
     elsif tg_op = 'UPDATE' then
         -- Changed columns by hstore difference (the text forms compared in C, several times
         -- faster than walking two jsonb documents); a row where nothing but updated_at changed
-        -- is dropped before any jsonb is built.
+        -- is dropped before any jsonb is built. Rows are paired by id (immutable).
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
         select (r.new_row ->> tenant_key)::uuid, audited_table,
@@ -71,19 +77,21 @@ begin
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when cardinality(redacted) = 0 then r.old_row
-                    else r.old_row || coalesce((select jsonb_object_agg(c, '[redacted]'::text) from unnest(redacted) as c
-                                                where r.old_row ->> c is not null), '{}') end,
-               case when cardinality(redacted) = 0 then r.new_row
-                    else r.new_row || coalesce((select jsonb_object_agg(c, '[redacted]'::text) from unnest(redacted) as c
-                                                where r.new_row ->> c is not null), '{}') end,
+               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                    else r.old_row end,
+               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                    else r.new_row end,
                r.changed, transaction
-        from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed
+        from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
+                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) null_pairs) end as old_secret,
+                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) null_pairs) end as new_secret
               from old_rows as o
               join new_rows as n on n.id = o.id
               cross join lateral (
-                  select array(select k from unnest(public.akeys(public.hstore(n) operator(public.-) public.hstore(o))) as k
+                  select h.old_pairs, h.new_pairs,
+                         array(select k from unnest(public.akeys(h.new_pairs operator(public.-) h.old_pairs)) as k
                                where k <> 'updated_at' order by k) as changed
+                  from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
                   offset 0) as d
               where d.changed <> '{}'
               offset 0) as r;

@@ -4,14 +4,18 @@
 # but no triggers, foreign keys or row-level security, written by the superuser. Subject: the
 # real table written as the application role for one tenant, with a claimed actor (audit
 # triggers, FKs, RLS). INSERT … SELECT of $BENCH_AUDIT_ROWS employees, then UPDATE of as many.
+# Row at a time: $BENCH_AUDIT_SINGLE inserts and as many updates of one row each (public.tags, as
+# the app), statement-level audit against the row-level audit_row it replaced (swapped back in
+# for the measurement).
 # Time is the backend's CPU time (/proc/self/stat), so other work on the machine does not count;
 # each measurement runs $BENCH_RUNS times in a rolled-back transaction, alternating, median kept.
 # Prints: ratio<TAB>what<TAB>baseline s<TAB>subject s<TAB>ratio
 set -euo pipefail
 : "${FINNEST_BENCH_URL:?set FINNEST_BENCH_URL to a migrated database (superuser)}"
 rows=${BENCH_AUDIT_ROWS:-20000}
+single=${BENCH_AUDIT_SINGLE:-1000}
 runs=${BENCH_RUNS:-3}
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" "$@" "$FINNEST_BENCH_URL"; }
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -v single="$single" "$@" "$FINNEST_BENCH_URL"; }
 
 psql_bench >/dev/null <<'SQL'
 set client_min_messages = warning;
@@ -70,6 +74,27 @@ select set_config('app.org_id', :'org', true), set_config('app.user_id', :'actor
 reset role;
 select 'audited_update', bench.cpu_seconds() - :c0;
 rollback;
+-- one row per statement: row-level audit_row (as before statement-level audit), then statement-level
+\set one_by_one 'do $d$ begin for i in 1..' :single ' loop insert into public.tags (org_id, name) values (current_setting(''app.org_id'')::uuid, ''t'' || i); update public.tags set colour = ''#000000'' where org_id = current_setting(''app.org_id'')::uuid and name = ''t'' || i and deleted_at is null; end loop; end $d$'
+vacuum public.tags;
+begin;
+drop trigger audit_insert on public.tags; drop trigger audit_update on public.tags; drop trigger audit_delete on public.tags;
+create trigger audit_row after insert or update or delete on public.tags for each row execute function finnest.audit_row();
+select bench.cpu_seconds() as c0 \gset
+set local role finnest_app;
+select set_config('app.org_id', :'org', true), set_config('app.user_id', :'actor', true) \gset
+:one_by_one;
+reset role;
+select 'row_level_single', bench.cpu_seconds() - :c0;
+rollback;
+vacuum public.tags;
+begin; select bench.cpu_seconds() as c0 \gset
+set local role finnest_app;
+select set_config('app.org_id', :'org', true), set_config('app.user_id', :'actor', true) \gset
+:one_by_one;
+reset role;
+select 'statement_level_single', bench.cpu_seconds() - :c0;
+rollback;
 SQL
 }
 
@@ -78,3 +103,4 @@ median() { echo "$results" | awk -F'|' -v k="$1" '$1 == k {print $2}' | sort -g 
 line() { awk -v what="$1" -v b="$2" -v s="$3" 'BEGIN {printf "ratio\t%s\t%.3f\t%.3f\t%.2f\n", what, b, s, (b > 0 ? s / b : 0)}'; }
 line "audited INSERT of $rows employees as the app (CPU) vs unaudited copy" "$(median plain_insert)" "$(median audited_insert)"
 line "audited UPDATE of $rows employees as the app (CPU) vs unaudited copy" "$(median plain_update)" "$(median audited_update)"
+line "$single single-row INSERTs + UPDATEs as the app (CPU), statement-level vs row-level audit" "$(median row_level_single)" "$(median statement_level_single)"

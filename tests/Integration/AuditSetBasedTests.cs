@@ -108,6 +108,30 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task every_sensitive_column_holding_a_value_is_redacted_and_a_null_one_stays_null()
+    {
+        await using var sql = await database.BeginAsync();
+        var org = await sql.NewOrganisationAsync();
+        var builder = new Finnest.Database.Schema.SchemaBuilder();
+        builder.TenantTable("public.redaction_pair_probe", "Test table.", t =>
+        {
+            t.Encrypted("tfn_encrypted");
+            t.Text("medical_details").Sensitive();
+            t.Text("visible");
+        });
+        foreach (var statement in builder.Statements) await sql.ExecuteAsync(statement);
+
+        await sql.ExecuteAsync(
+            "insert into public.redaction_pair_probe (org_id, tfn_encrypted, medical_details, visible) select @org, '\\x01'::bytea, case when g = 1 then 'asthma' end, 'v' || g from generate_series(1, 2) as g",
+            new { org });
+        await sql.ExecuteAsync("update public.redaction_pair_probe set medical_details = 'none', visible = 'w'");
+
+        var logged = await sql.QueryAsync<string>(
+            "select operation || ':' || coalesce(old_row ->> 'medical_details', '-') || ':' || coalesce(new_row ->> 'medical_details', '-') || ':' || coalesce(new_row ->> 'tfn_encrypted', '-') || ':' || (new_row ->> 'visible') from public.audit_log where table_name = 'public.redaction_pair_probe' order by 1");
+        Assert.Equal(["insert:-:-:[redacted]:v2", "insert:-:[redacted]:[redacted]:v1", "update:-:[redacted]:[redacted]:w", "update:[redacted]:[redacted]:[redacted]:w"], logged);
+    }
+
+    [Fact]
     public async Task a_forged_or_foreign_actor_is_recorded_as_unverified()
     {
         await using var sql = await database.BeginAsync();
