@@ -30,9 +30,10 @@ declare
     -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
     -- and skipped entirely on the many tables that have no sensitive column.
     redacts boolean := cardinality(redacted) > 0;
-    -- (tg_argv counts from 0: the nulls array takes its bounds.)
-    null_pairs public.hstore := case when redacts
-        then public.hstore(redacted, array_fill(null::text, array[cardinality(redacted)], array[array_lower(redacted, 1)])) end;
+    -- One null per redacted column, for the pairs to subtract (with tg_argv's bounds: it counts
+    -- from 0). No variable of type hstore: the extension comes with a later migration than this
+    -- script may be applied after.
+    nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
     transaction bigint := txid_current();
 begin
     -- Each query turns a row into jsonb once (offset 0 keeps the planner from repeating to_jsonb
@@ -48,7 +49,7 @@ begin
                     else r.new_row end,
                null, transaction
         from (select to_jsonb(n) as new_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) null_pairs) end as new_secret
+                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from new_rows as n offset 0) as r;
     elsif tg_op = 'DELETE' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
@@ -61,7 +62,7 @@ begin
                     else r.old_row end,
                null, null, transaction
         from (select to_jsonb(o) as old_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) null_pairs) end as old_secret
+                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
               from old_rows as o offset 0) as r;
     elsif tg_op = 'UPDATE' then
         -- Changed columns by hstore difference (the text forms compared in C, several times
@@ -83,8 +84,8 @@ begin
                     else r.new_row end,
                r.changed, transaction
         from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
-                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) null_pairs) end as old_secret,
-                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) null_pairs) end as new_secret
+                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from old_rows as o
               join new_rows as n on n.id = o.id
               cross join lateral (
