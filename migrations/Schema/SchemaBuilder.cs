@@ -58,7 +58,7 @@ public sealed class SchemaBuilder(long? version = null)
 
     private void Table(TableKind kind, string qualifiedName, string comment, Action<TableBuilder> define, string partitionColumn = "inserted_at")
     {
-        var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn);
+        var table = new TableBuilder(kind, qualifiedName, comment, partitionColumn, Version);
         define(table);
         var model = table.Model();
         var sql = table.ToSql().ToList();

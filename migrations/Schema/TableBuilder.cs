@@ -20,9 +20,11 @@ public sealed class TableBuilder
     private readonly List<string> _triggerFunctions = [];
     private readonly List<string> _extraSql = [];
     private bool _metadata;
+    private readonly long? _migrationVersion;
 
-    internal TableBuilder(TableKind kind, string qualifiedName, string comment, string partitionColumn)
+    internal TableBuilder(TableKind kind, string qualifiedName, string comment, string partitionColumn, long? migrationVersion = null)
     {
+        _migrationVersion = migrationVersion;
         (Schema, Name) = SqlNames.Split(qualifiedName);
         Kind = kind;
         Comment = comment;
@@ -440,18 +442,31 @@ public sealed class TableBuilder
         }
         yield return $"create trigger set_updated_at before update on {QualifiedName} for each row execute function finnest.set_updated_at();";
         if (Rules.Audited)
-            foreach (var sql in AuditTriggerSql()) yield return sql;
+            foreach (var sql in AuditTriggerSql(QualifiedName, _sensitive, _migrationVersion)) yield return sql;
     }
 
+    /// <summary>Version of the migration that moved every tenant table to statement-level audit triggers.</summary>
+    public const long StatementAuditSince = 202612020100;
+
     /// <summary>
-    /// The audit trigger of a tenant table: every change lands in public.audit_log, sensitive
-    /// columns redacted. The one place that decides how a table is audited.
+    /// The audit triggers of a tenant table, redacting <paramref name="sensitive"/> columns.
+    /// Migrations before <see cref="StatementAuditSince"/> keep the row-level audit_row they were
+    /// applied (and checksummed) with; from then on three statement-level triggers (one per event,
+    /// as transition tables require) write each statement's entries with one insert.
     /// </summary>
-    private IEnumerable<string> AuditTriggerSql()
+    public static IEnumerable<string> AuditTriggerSql(string table, IEnumerable<string> sensitive, long? migrationVersion)
     {
-        var args = string.Join(", ", _sensitive.Select(SqlNames.Literal));
-        yield return $"create trigger audit_row after insert or update or delete on {QualifiedName} for each row execute function finnest.audit_row({args});";
+        var args = string.Join(", ", sensitive.Select(SqlNames.Literal));
+        if (migrationVersion < StatementAuditSince)
+        {
+            yield return $"create trigger audit_row after insert or update or delete on {table} for each row execute function finnest.audit_row({args});";
+            yield break;
+        }
+        yield return $"create trigger audit_insert after insert on {table} referencing new table as new_rows for each statement execute function finnest.audit_statement({args});";
+        yield return $"create trigger audit_update after update on {table} referencing old table as old_rows new table as new_rows for each statement execute function finnest.audit_statement({args});";
+        yield return $"create trigger audit_delete after delete on {table} referencing old table as old_rows for each statement execute function finnest.audit_statement({args});";
     }
+
 
     /// <summary>TRUNCATE bypasses row triggers, and statement triggers are not inherited: a log and each of its partitions carry this one.</summary>
     private static string BlockTruncate(string table) =>

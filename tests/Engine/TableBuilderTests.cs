@@ -64,8 +64,33 @@ public sealed class TableBuilderTests
             grant select, insert, update on people.employee_notes to finnest_app;
             grant select on people.employee_notes to finnest_readonly;
             create trigger set_updated_at before update on people.employee_notes for each row execute function finnest.set_updated_at();
-            create trigger audit_row after insert or update or delete on people.employee_notes for each row execute function finnest.audit_row('secret');
+            create trigger audit_insert after insert on people.employee_notes referencing new table as new_rows for each statement execute function finnest.audit_statement('secret');
+            create trigger audit_update after update on people.employee_notes referencing old table as old_rows new table as new_rows for each statement execute function finnest.audit_statement('secret');
+            create trigger audit_delete after delete on people.employee_notes referencing old table as old_rows for each statement execute function finnest.audit_statement('secret');
             """.Replace("\r\n", "\n"), sql);
+    }
+
+    [Fact]
+    public void a_migration_older_than_statement_level_audit_still_renders_its_row_level_trigger()
+    {
+        // Applied migrations are checksummed over their SQL: theirs must not change.
+        var db = new SchemaBuilder(TableBuilder.StatementAuditSince - 1);
+        db.TenantTable("people.employee_notes", "Notes.", t => t.Encrypted("secret_encrypted"));
+        var sql = string.Join("\n", db.Statements);
+
+        Assert.Contains("create trigger audit_row after insert or update or delete on people.employee_notes for each row execute function finnest.audit_row('secret_encrypted');", sql);
+        Assert.DoesNotContain("audit_statement", sql);
+    }
+
+    [Fact]
+    public void a_migration_from_statement_level_audit_on_gets_one_trigger_per_event_with_transition_tables()
+    {
+        var db = new SchemaBuilder(TableBuilder.StatementAuditSince);
+        db.TenantTable("people.employee_notes", "Notes.", t => t.Encrypted("secret_encrypted"));
+        var sql = string.Join("\n", db.Statements);
+
+        Assert.DoesNotContain("audit_row", sql);
+        Assert.Contains("create trigger audit_update after update on people.employee_notes referencing old table as old_rows new table as new_rows for each statement execute function finnest.audit_statement('secret_encrypted');", sql);
     }
 
     [Fact]

@@ -106,17 +106,20 @@ public sealed class SchemaConventionTests(DatabaseFixture database)
     {
         var (c, tables) = await TablesAsync();
         await using var _ = c;
-        // pg_trigger.tgargs holds the arguments, each ended by a zero byte.
-        var auditArgs = (await c.QueryAsync<(string Table, byte[] Args)>(
+        // pg_trigger.tgargs holds the arguments, each ended by a zero byte. Each of the three statement-level
+        // audit triggers (insert, update, delete) must redact the same, registered columns.
+        var auditArgs = (await c.QueryAsync<(string Table, string Trigger, byte[] Args)>(
             """
-            select n.nspname || '.' || t.relname, tg.tgargs
+            select n.nspname || '.' || t.relname, tg.tgname, tg.tgargs
             from pg_trigger tg join pg_class t on t.oid = tg.tgrelid join pg_namespace n on n.oid = t.relnamespace
-            where tg.tgname = 'audit_row' and tg.tgnargs > 0
-            """)).ToDictionary(a => a.Table, a => System.Text.Encoding.UTF8.GetString(a.Args).TrimEnd('\0').Split('\0'));
+            where tg.tgname in ('audit_insert', 'audit_update', 'audit_delete') and not tg.tgisinternal
+            """)).ToLookup(a => a.Table, a => (a.Trigger, Args: System.Text.Encoding.UTF8.GetString(a.Args).TrimEnd('\0').Split('\0', StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains(tables, t => t.Table.SensitiveColumns.Count > 0);
-        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) &&
-                !t.Table.SensitiveColumns.Order().SequenceEqual((auditArgs.GetValueOrDefault(t.Qualified) ?? []).Order()))
-            .Select(t => $"{t.Qualified}: registry [{string.Join(", ", t.Table.SensitiveColumns)}], trigger [{string.Join(", ", auditArgs.GetValueOrDefault(t.Qualified) ?? [])}]"),
+        string[] auditTriggers = ["audit_insert", "audit_update", "audit_delete"];
+        AssertNone(tables.Where(t => t.IsTenant || t.IsTenantRoot)
+                .SelectMany(t => auditTriggers.Select(name => (t, name, args: auditArgs[t.Qualified].Where(a => a.Trigger == name).Select(a => a.Args).FirstOrDefault())))
+                .Where(x => x.args is null || !x.t.Table.SensitiveColumns.Order().SequenceEqual(x.args.Order()))
+                .Select(x => $"{x.t.Qualified} {x.name}: registry [{string.Join(", ", x.t.Table.SensitiveColumns)}], trigger [{(x.args is null ? "missing" : string.Join(", ", x.args))}]"),
             "audit trigger arguments differ from finnest.sensitive_columns");
     }
 
@@ -308,7 +311,10 @@ public sealed class SchemaConventionTests(DatabaseFixture database)
             join pg_namespace n on n.oid = t.relnamespace where not tg.tgisinternal
             """)).ToLookup(t => t.Table, t => t.Name);
         AssertNone(tables.Where(t => t.HasUpdatedAt && !triggers[t.Qualified].Contains("set_updated_at")).Select(t => t.Qualified), "missing set_updated_at");
-        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) && !triggers[t.Qualified].Contains("audit_row")).Select(t => t.Qualified), "tenant table missing audit_row");
+        string[] auditTriggers = ["audit_insert", "audit_update", "audit_delete"];
+        AssertNone(tables.Where(t => (t.IsTenant || t.IsTenantRoot) && !auditTriggers.All(triggers[t.Qualified].Contains)).Select(t => t.Qualified),
+            "tenant table missing its statement-level audit triggers (audit_insert, audit_update, audit_delete)");
+        AssertNone(tables.Where(t => triggers[t.Qualified].Contains("audit_row")).Select(t => t.Qualified), "tenant table still audited row by row (audit_row)");
         AssertNone(tables.Where(t => t.Partitioned && !(triggers[t.Qualified].Contains("block_update_delete") && triggers[t.Qualified].Contains("block_truncate")))
             .Select(t => t.Qualified), "append-only log missing block_update_delete or block_truncate");
 
