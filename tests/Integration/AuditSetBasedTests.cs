@@ -13,7 +13,7 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
     private const string Employees = "people.employees";
 
     /// <summary>Inserts <paramref name="count"/> employees in one statement; every third has no tax file number.</summary>
-    private static Task<int> InsertEmployeesAsync(SqlSession sql, Guid org, int count, string updatedAt = "now()") => sql.AffectsAsync(
+    private static Task<int> InsertEmployeesAsync(SqlSession sql, Guid org, int count, string updatedAt = "now()") => sql.ExecuteAsync(
         $"""
         insert into people.employees (org_id, employee_number, first_name, last_name, employment_type, tax_file_number_encrypted, updated_at)
         select @org, 'E' || g, 'First' || g, 'Last' || g, 'casual', case when g % 3 = 0 then null else '\x0102'::bytea end, {updatedAt}
@@ -60,7 +60,7 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
         await InsertEmployeesAsync(sql, org, 30, "timestamptz '2020-01-01'");
         await sql.AsTenantAsync(org, await UserOfAsync(sql, org));
 
-        var touched = await sql.AffectsAsync(
+        var touched = await sql.ExecuteAsync(
             """
             update people.employees set
                 last_name = case when employee_number in ('E1', 'E2', 'E3', 'E4') then 'Changed' else last_name end,
@@ -89,11 +89,11 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
         await InsertEmployeesAsync(sql, org, 40);
         await sql.AsTenantAsync(org, await UserOfAsync(sql, org));
 
-        Assert.Equal(25, await sql.AffectsAsync("update people.employees set deleted_at = now() where substr(employee_number, 2)::int <= 25"));
-        Assert.Equal(10, await sql.AffectsAsync("update people.employees set deleted_at = null where substr(employee_number, 2)::int <= 10"));
+        Assert.Equal(25, await sql.ExecuteAsync("update people.employees set deleted_at = now() where substr(employee_number, 2)::int <= 25"));
+        Assert.Equal(10, await sql.ExecuteAsync("update people.employees set deleted_at = null where substr(employee_number, 2)::int <= 10"));
         await sql.AsSuperuserAsync();
         await sql.ExecuteAsync("select set_config('app.user_id', '', true)");
-        Assert.Equal(15, await sql.AffectsAsync("delete from people.employees where org_id = @org and deleted_at is not null", new { org }));
+        Assert.Equal(15, await sql.ExecuteAsync("delete from people.employees where org_id = @org and deleted_at is not null", new { org }));
 
         var softDeletes = await EntriesAsync(sql, org, "soft_delete");
         Assert.Equal(25, softDeletes.Count);

@@ -40,11 +40,11 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var args = new { org, employee = Guid.NewGuid(), key = "evt-0001" };
 
-        Assert.Equal(1, await sql.AffectsAsync(ClockEvent, args));
-        Assert.Equal(0, await sql.AffectsAsync(ClockEvent, args));
+        Assert.Equal(1, await sql.ExecuteAsync(ClockEvent, args));
+        Assert.Equal(0, await sql.ExecuteAsync(ClockEvent, args));
 
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from timekeep.clock_events"));
-        Assert.Equal(1, await sql.AffectsAsync(ClockEvent, args with { key = "evt-0002" }));
+        Assert.Equal(1, await sql.ExecuteAsync(ClockEvent, args with { key = "evt-0002" }));
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var args = new { org, employee = Guid.NewGuid(), key = "diary-77/entry-41" };
 
-        Assert.Equal(1, await sql.AffectsAsync(EwdEntry, args));
-        Assert.Equal(0, await sql.AffectsAsync(EwdEntry, args));
+        Assert.Equal(1, await sql.ExecuteAsync(EwdEntry, args));
+        Assert.Equal(0, await sql.ExecuteAsync(EwdEntry, args));
 
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from fatigue.ewd_entries"));
     }
@@ -73,11 +73,11 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
             new { org, key });
         await sql.AsTenantAsync(org);
 
-        Assert.Equal(0, await sql.AffectsAsync(DomainEvent, new { org, key }));
-        Assert.Equal(0, await sql.AffectsAsync(DomainEvent, new { org, key }));
+        Assert.Equal(0, await sql.ExecuteAsync(DomainEvent, new { org, key }));
+        Assert.Equal(0, await sql.ExecuteAsync(DomainEvent, new { org, key }));
 
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from events.domain_events"));
-        Assert.Equal(1, await sql.AffectsAsync(DomainEvent, new { org, key = Guid.NewGuid().ToString() }));
+        Assert.Equal(1, await sql.ExecuteAsync(DomainEvent, new { org, key = Guid.NewGuid().ToString() }));
     }
 
     [Fact]
@@ -90,12 +90,12 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
 
         foreach (var _ in Enumerable.Range(0, 2))
         {
-            await sql.AffectsAsync(DomainEvent, new { org, key = (string?)null });
-            await sql.AffectsAsync(ClockEvent.Replace("'kiosk-7'", "null"), new { org, employee, key = (string?)null });
-            await sql.AffectsAsync(EwdEntry, new { org, employee, key = (string?)null });
+            await sql.ExecuteAsync(DomainEvent, new { org, key = (string?)null });
+            await sql.ExecuteAsync(ClockEvent.Replace("'kiosk-7'", "null"), new { org, employee, key = (string?)null });
+            await sql.ExecuteAsync(EwdEntry, new { org, employee, key = (string?)null });
         }
-        Assert.Equal(1, await sql.AffectsAsync(DomainEvent, new { org, key = "shared-key" }));
-        Assert.Equal(1, await sql.AffectsAsync(DomainEvent, new { org = other, key = "shared-key" }));
+        Assert.Equal(1, await sql.ExecuteAsync(DomainEvent, new { org, key = "shared-key" }));
+        Assert.Equal(1, await sql.ExecuteAsync(DomainEvent, new { org = other, key = "shared-key" }));
 
         Assert.Equal((3L, 2L, 2L), (
             await sql.ScalarAsync<long>("select count(*) from events.domain_events where org_id = @org", new { org }),
