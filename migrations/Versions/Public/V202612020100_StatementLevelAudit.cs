@@ -29,12 +29,95 @@ public sealed partial class V202612020100_StatementLevelAudit : Migration
         db.Sql("""
             comment on table public.audit_log is 'Every insert, update, soft delete, restore and delete on a tenant table, one row per changed row, written by the audit triggers (one insert per statement). Sensitive columns are redacted. Immutable; partitioned monthly.';
             """);
-        // A placeholder so that the triggers below can bind; triggers/audit_statement.sql gives it
-        // its body at the end of the same run (as the first migration does for audit_row).
+        // The function with its full body as of this migration, not a placeholder: from here on every
+        // statement on a tenant table fires it, even one that changes no row, so a later migration
+        // that corrects data (on a fresh database or one upgraded in a single run) must find it working
+        // before the repeatable scripts run at the end. triggers/audit_statement.sql owns its later versions.
         db.Sql("""
-            create or replace function finnest.audit_statement() returns trigger language plpgsql as $$
+            create or replace function finnest.audit_statement() returns trigger
+            language plpgsql
+            security definer
+            set search_path = ''
+            as $$
+            declare
+                claimed text := nullif(current_setting('app.user_id', true), '');
+                actor uuid := case when claimed ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then claimed::uuid end;
+                audited_table text := tg_table_schema || '.' || tg_table_name;
+                -- public.organisations is its own tenant.
+                tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
+                redacted text[] := coalesce(tg_argv, '{}');
+                -- Redaction: the named columns holding a value (a row's hstore sliced to them, minus the
+                -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
+                -- and skipped entirely on the many tables that have no sensitive column.
+                redacts boolean := cardinality(redacted) > 0;
+                -- One null per redacted column, for the pairs to subtract (with tg_argv's bounds: it counts
+                -- from 0). No variable of type hstore: the extension comes with a later migration than this
+                -- script may be applied after.
+                nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
+                transaction bigint := txid_current();
             begin
-                raise exception 'finnest.audit_statement() is a placeholder: run migrate up to apply triggers/*.sql';
+                -- Each query turns a row into jsonb once (offset 0 keeps the planner from repeating to_jsonb
+                -- for every use) and looks the claimed actor's organisation up once (an init plan).
+                if tg_op = 'INSERT' then
+                    insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                                  old_row, new_row, changed_columns, transaction_id)
+                    select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', (r.new_row ->> 'id')::uuid, actor,
+                           case when claimed is not null
+                                then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                           session_user, null,
+                           case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                                else r.new_row end,
+                           null, transaction
+                    from (select to_jsonb(n) as new_row,
+                                 case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                          from new_rows as n offset 0) as r;
+                elsif tg_op = 'DELETE' then
+                    insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                                  old_row, new_row, changed_columns, transaction_id)
+                    select (r.old_row ->> tenant_key)::uuid, audited_table, 'delete', (r.old_row ->> 'id')::uuid, actor,
+                           case when claimed is not null
+                                then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                           session_user,
+                           case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                                else r.old_row end,
+                           null, null, transaction
+                    from (select to_jsonb(o) as old_row,
+                                 case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
+                          from old_rows as o offset 0) as r;
+                elsif tg_op = 'UPDATE' then
+                    -- Changed columns by hstore difference (the text forms compared in C, several times
+                    -- faster than walking two jsonb documents); a row where nothing but updated_at changed
+                    -- is dropped before any jsonb is built. Rows are paired by id (immutable).
+                    insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                                  old_row, new_row, changed_columns, transaction_id)
+                    select (r.new_row ->> tenant_key)::uuid, audited_table,
+                           case when r.old_row ->> 'deleted_at' is null and r.new_row ->> 'deleted_at' is not null then 'soft_delete'
+                                when r.old_row ->> 'deleted_at' is not null and r.new_row ->> 'deleted_at' is null then 'restore'
+                                else 'update' end,
+                           (r.new_row ->> 'id')::uuid, actor,
+                           case when claimed is not null
+                                then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                           session_user,
+                           case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                                else r.old_row end,
+                           case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                                else r.new_row end,
+                           r.changed, transaction
+                    from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
+                                 case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                                 case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                          from old_rows as o
+                          join new_rows as n on n.id = o.id
+                          cross join lateral (
+                              select h.old_pairs, h.new_pairs,
+                                     array(select k from unnest(public.akeys(h.new_pairs operator(public.-) h.old_pairs)) as k
+                                           where k <> 'updated_at' order by k) as changed
+                              from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
+                              offset 0) as d
+                          where d.changed <> '{}'
+                          offset 0) as r;
+                end if;
+                return null;
             end
             $$;
             """);
