@@ -3,6 +3,7 @@ using System.Reflection;
 using Finnest.Database.Cli.Db;
 using Finnest.Database.Cli.Migrate;
 using Finnest.Database.Cli.Partitions;
+using Finnest.Database.Cli.Schema;
 using Finnest.Database.Engine;
 
 namespace Finnest.Database.Cli;
@@ -24,18 +25,18 @@ public static class CliHost
         var root = new RootCommand("finnest-db: migrations, partitions, seed data and the local PostgreSQL of Finnest.Database");
         foreach (var option in new Option[] { CommonOptions.Connection, CommonOptions.LockWait, CommonOptions.LockTimeout, CommonOptions.StatementTimeout, CommonOptions.LockRetries })
             root.Options.Add(option);
-        root.Subcommands.Add(Verb.Group("migrate", "Apply, undo, check and print versioned migrations",
-            MigrateUp.Create(), MigrateDown.Create(), MigrateStatus.Create(), MigrateValidate.Create(), MigrateScript.Create(), MigrateBaseline.Create()));
+        root.Subcommands.Add(MigrateCommands.Create());
         root.Subcommands.Add(PartitionsCommands.Create());
         root.Subcommands.Add(SeedCommand.Create());
-        root.Subcommands.Add(SchemaExportCommand.Create());
+        root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(DbCommands.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // One line per problem and the usage exit code; no help dump.
-            foreach (var error in parse.Errors) Output.Error(error.Message);
+            // One line (the first problem; a mistyped verb also makes its group's "required command" error) and the usage exit code; no help dump.
+            var more = parse.Errors.Count > 1 ? " (see --help)" : "";
+            Output.Error(parse.Errors[0].Message + more);
             return (int)ExitCode.BadInput;
         }
         return await parse.InvokeAsync();

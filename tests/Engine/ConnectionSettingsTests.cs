@@ -31,8 +31,8 @@ public sealed class ConnectionSettingsTests
     [InlineData("postgres://u:pw@host/db?nonsense_option=1")]
     public void malformed_input_is_bad_input(string value)
     {
-        var e = Assert.Throws<FinnestException>(() => ConnectionSettings.Parse(value));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = Assert.Throws<EngineException>(() => ConnectionSettings.Parse(value));
+        Assert.Equal(Failure.BadInput, e.Failure);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ConnectionSettingsTests
     [Fact]
     public void a_malformed_keyword_string_does_not_echo_the_password()
     {
-        var e = Assert.Throws<FinnestException>(() => ConnectionSettings.Parse("Host=h;Password=hunter2;Bogus Key=1"));
+        var e = Assert.Throws<EngineException>(() => ConnectionSettings.Parse("Host=h;Password=hunter2;Bogus Key=1"));
         Assert.DoesNotContain("hunter2", e.Message);
     }
 }

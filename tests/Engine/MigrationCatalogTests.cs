@@ -98,8 +98,8 @@ public sealed class MigrationCatalogTests
     [Fact]
     public void script_with_an_unknown_version_is_bad_input()
     {
-        var e = Assert.Throws<FinnestException>(() => MigrationRunner.Script(FinnestMigrations.Catalog(), null, 1));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = Assert.Throws<EngineException>(() => MigrationRunner.Script(FinnestMigrations.Catalog(), null, 1));
+        Assert.Equal(Failure.BadInput, e.Failure);
     }
 
     internal static string RepositoryRoot()

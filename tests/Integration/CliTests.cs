@@ -1,5 +1,6 @@
 using Finnest.Database;
 using Dapper;
+using Finnest.Database.Cli;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
 using Npgsql;
@@ -107,9 +108,14 @@ public sealed class CliTests(DatabaseFixture database)
         await using (var c = new NpgsqlConnection(settings.ConnectionString))
             await c.ExecuteAsync("create table public.offices (legacy_id int)");
 
-        var result = await CliProcess.RunAsync("migrate", "up", "--connection", url);
+        var refused = await CliProcess.RunAsync("migrate", "up", "--connection", url);
+        AssertOneCleanErrorLine(refused, ExitCode.ValidationFailed);
+        Assert.Contains("public.offices", refused.StdErr);
+
+        var result = await CliProcess.RunAsync("migrate", "up", "--allow-drift", "--connection", url);
 
         AssertOneCleanErrorLine(result, ExitCode.MigrationFailed);
+        Assert.Contains("proceeding over drift (--allow-drift): table public.offices: added", result.StdErr);
         Assert.Contains("rolled back", result.StdErr);
         await using var check = new NpgsqlConnection(settings.ConnectionString);
         Assert.Null(await check.ExecuteScalarAsync<string>("select to_regclass('public.organisations')::text"));
