@@ -16,7 +16,7 @@ public sealed class ApprovedSqlTests
     [Fact]
     public void every_migration_generates_exactly_its_committed_sql()
     {
-        var versions = Path.Combine(RepositoryRoot(), "migrations", "Versions");
+        var versions = Path.Combine(MigrationCatalogTests.RepositoryRoot(), "migrations", "Versions");
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
         var problems = ApprovedSql.Check(FinnestMigrations.Catalog().Migrations, versions, accept);
         Assert.True(problems.Count == 0,
@@ -60,13 +60,6 @@ public sealed class ApprovedSqlTests
     {
         public override void Up(SchemaBuilder db) => db.Sql(sql);
         public override void Down(SchemaBuilder db) => db.Sql("drop table demo.a;");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Finnest.Database.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Finnest.Database.sln not found above the test binaries");
     }
 }
 
