@@ -35,8 +35,9 @@ public static class CliHost
         if (parse.Errors.Count > 0)
         {
             // One line (the first problem; a mistyped verb also makes its group's "required command" error) and the usage exit code; no help dump.
-            var more = parse.Errors.Count > 1 ? " (see --help)" : "";
-            Output.Error(parse.Errors[0].Message + more);
+            // An unmatched token says more than the "required command" error it also causes.
+            var error = parse.Errors.FirstOrDefault(e => parse.UnmatchedTokens.Any(t => e.Message.Contains(t))) ?? parse.Errors[0];
+            Output.Error(error.Message + (parse.Errors.Count > 1 ? " (see --help)" : ""));
             return (int)ExitCode.BadInput;
         }
         return await parse.InvokeAsync();
