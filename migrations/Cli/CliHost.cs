@@ -34,8 +34,8 @@ public static class CliHost
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // One line (the first problem; a mistyped verb also makes its group's "required command" error) and the usage exit code; no help dump.
-            // An unmatched token says more than the "required command" error it also causes.
+            // One line and the usage exit code; no help dump. A mistyped verb also raises its group's
+            // "required command" error: the one naming the unmatched token says more.
             var error = parse.Errors.FirstOrDefault(e => parse.UnmatchedTokens.Any(t => e.Message.Contains(t))) ?? parse.Errors[0];
             Output.Error(error.Message + (parse.Errors.Count > 1 ? " (see --help)" : ""));
             return (int)ExitCode.BadInput;
