@@ -171,7 +171,9 @@ $$;
 
 -- Detaches monthly partitions that ended at least older_than_months before the month of as_of and
 -- moves them to schema archive: still queryable there, no longer scanned through the parent.
--- Never the current or a future month; never a DROP.
+-- Only partitions that have ended by the server's clock, whatever as_of says (as_of rehearses
+-- boundaries; it cannot make the current month old). Never a DROP. An archived partition keeps its
+-- UPDATE/DELETE/TRUNCATE protection: detaching removes the row trigger it inherited, so it gets its own.
 create or replace function finnest.archive_partitions(
     older_than_months integer,
     as_of date default (now() at time zone 'utc')::date,
@@ -183,12 +185,14 @@ set search_path = ''
 as $$
 declare
     cutoff date;
+    today date := (pg_catalog.now() at time zone 'utc')::date;
     r record;
 begin
     if older_than_months is null or older_than_months < 1 then
         raise exception 'older_than_months must be at least 1: the current month is never archived';
     end if;
-    cutoff := (date_trunc('month', as_of) - make_interval(months => older_than_months - 1))::date;
+    cutoff := least((date_trunc('month', as_of) - make_interval(months => older_than_months - 1))::date,
+                    date_trunc('month', today)::date);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
     for r in select p.parent_table, p.partition_schema, p.partition_name, p.range_to
              from finnest.partition_report(as_of) p
@@ -198,6 +202,11 @@ begin
             execute format('alter table %I.%I detach partition %I.%I',
                            r.partition_schema, split_part(r.parent_table, '.', 2), r.partition_schema, r.partition_name);
             execute format('alter table %I.%I set schema archive', r.partition_schema, r.partition_name);
+            if not exists (select from pg_catalog.pg_trigger t
+                           where t.tgrelid = format('archive.%I', r.partition_name)::regclass and t.tgname = 'block_update_delete') then
+                execute format('create trigger block_update_delete before update or delete on archive.%I for each row execute function finnest.block_update_delete()',
+                               r.partition_name);
+            end if;
         end if;
         return query select r.parent_table, r.partition_name, case when dry_run then 'would archive' else 'archived' end;
     end loop;
@@ -225,6 +234,8 @@ begin
     end if;
     month := finnest.partition_month(cfg.parent_table, partition_name);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
+    -- The archived copy's own row trigger gives way to the one the parent hands every partition on attach.
+    execute format('drop trigger if exists block_update_delete on archive.%I', partition_name);
     execute format('alter table archive.%I set schema %I', partition_name, split_part(cfg.parent_table, '.', 1));
     execute format('alter table %s attach partition %I.%I for values from (%L) to (%L)',
                    cfg.parent_table, split_part(cfg.parent_table, '.', 1), partition_name,

@@ -3,6 +3,7 @@ using System.Reflection;
 using Finnest.Database.Cli.Db;
 using Finnest.Database.Cli.Migrate;
 using Finnest.Database.Cli.Partitions;
+using Finnest.Database.Cli.Schema;
 using Finnest.Database.Engine;
 
 namespace Finnest.Database.Cli;
@@ -24,19 +25,20 @@ public static class CliHost
         var root = new RootCommand("finnest-db: migrations, partitions, seed data and the local PostgreSQL of Finnest.Database");
         foreach (var option in new Option[] { CommonOptions.Connection, CommonOptions.LockWait, CommonOptions.LockTimeout, CommonOptions.StatementTimeout, CommonOptions.LockRetries })
             root.Options.Add(option);
-        root.Subcommands.Add(Verb.Group("migrate", "Apply, undo, check and print versioned migrations",
-            MigrateUp.Create(), MigrateDown.Create(), MigrateStatus.Create(), MigrateValidate.Create(), MigrateScript.Create(), MigrateBaseline.Create()));
+        root.Subcommands.Add(MigrateCommands.Create());
         root.Subcommands.Add(PartitionsCommands.Create());
         root.Subcommands.Add(SeedCommand.Create());
-        root.Subcommands.Add(SchemaExportCommand.Create());
+        root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(ImportCommands.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // One line per problem and the usage exit code; no help dump.
-            foreach (var error in parse.Errors) Output.Error(error.Message);
+            // One line and the usage exit code; no help dump. A mistyped verb also raises its group's
+            // "required command" error: the one naming the unmatched token says more.
+            var error = parse.Errors.FirstOrDefault(e => parse.UnmatchedTokens.Any(t => e.Message.Contains(t))) ?? parse.Errors[0];
+            Output.Error(error.Message + (parse.Errors.Count > 1 ? " (see --help)" : ""));
             return (int)ExitCode.BadInput;
         }
         return await parse.InvokeAsync();

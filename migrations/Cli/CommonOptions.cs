@@ -54,19 +54,20 @@ public static class CommonOptions
         },
     };
 
-    public static RunnerOptions RunnerOptions(ParseResult parse)
+    public static RunnerOptions RunnerOptions(ParseResult parse, bool allowDrift = false)
     {
-        int NonNegative(Option<int> option)
+        int NotNegative(Option<int> option)
         {
             var value = parse.GetValue(option);
-            return value >= 0 ? value : throw new FinnestException(ExitCode.BadInput, $"{option.Name} must not be negative");
+            return value >= 0 ? value : throw new CliException(ExitCode.BadInput, $"{option.Name} must not be negative");
         }
         return new RunnerOptions
         {
-            LockWait = TimeSpan.FromSeconds(NonNegative(LockWait)),
-            LockTimeout = TimeSpan.FromSeconds(NonNegative(LockTimeout)),
-            StatementTimeout = TimeSpan.FromSeconds(NonNegative(StatementTimeout)),
-            LockRetries = NonNegative(LockRetries),
+            LockWait = TimeSpan.FromSeconds(NotNegative(LockWait)),
+            LockTimeout = TimeSpan.FromSeconds(NotNegative(LockTimeout)),
+            StatementTimeout = TimeSpan.FromSeconds(NotNegative(StatementTimeout)),
+            LockRetries = NotNegative(LockRetries),
+            AllowDrift = allowDrift,
         };
     }
 }

@@ -11,12 +11,16 @@ public static class ConnectionResolver
     public const string EnvironmentVariable = "FINNEST_DATABASE_URL";
     public const string LocalDatabaseName = "finnest";
 
-    public static async Task<NpgsqlConnectionStringBuilder> ResolveAsync(ParseResult parse)
+    /// <summary>
+    /// The settings a verb connects with. <paramref name="applicationName"/> names the verb in
+    /// pg_stat_activity unless the user's connection string already gave one, which is kept.
+    /// </summary>
+    public static async Task<NpgsqlConnectionStringBuilder> ResolveAsync(ParseResult parse, string applicationName = ConnectionSettings.ApplicationName)
     {
         var explicitValue = parse.GetValue(CommonOptions.Connection);
-        if (!string.IsNullOrWhiteSpace(explicitValue)) return ConnectionSettings.Parse(explicitValue);
+        if (!string.IsNullOrWhiteSpace(explicitValue)) return ConnectionSettings.Parse(explicitValue, applicationName);
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return ConnectionSettings.Parse(fromEnvironment);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return ConnectionSettings.Parse(fromEnvironment, applicationName);
 
         var cluster = LocalDevelopmentCluster();
         var wasRunning = await cluster.IsRunningAsync();
@@ -24,7 +28,7 @@ public static class ConnectionResolver
         await cluster.EnsureDatabaseAsync(LocalDatabaseName);
         Output.Info($"no --connection or ${EnvironmentVariable}: using the local cluster in {cluster.RootDirectory}" +
                     $"{(wasRunning ? "" : " (started it)")}; psql -h 127.0.0.1 -p {cluster.Port} -U {LocalCluster.Superuser} {LocalDatabaseName}");
-        return cluster.Settings(LocalDatabaseName);
+        return cluster.Settings(LocalDatabaseName, applicationName);
     }
 
     /// <summary>.finnest/ at the repository root (the directory holding Finnest.Database.sln), else in the current directory.</summary>

@@ -31,7 +31,7 @@ public static class ImportCommands
         var help = group.Action;
         group.SetAction(async (parse, ct) => parse.UnmatchedTokens.Count == 0
             ? help is System.CommandLine.Invocation.SynchronousCommandLineAction s ? s.Invoke(parse) : 0
-            : (int)await Verb.RunAsync(() => throw new FinnestException(ExitCode.BadInput,
+            : (int)await Verb.RunAsync(() => throw new EngineException(Failure.BadInput,
                 $"unknown kind '{parse.UnmatchedTokens[0]}': import employees, clients or sites")));
         return group;
     }
@@ -48,7 +48,7 @@ public static class ImportCommands
         var importFile = ImportFile.Read(kind, path);
         var reportPath = parse.GetValue(Report);
         if (reportPath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(reportPath))))
-            throw new FinnestException(ExitCode.BadInput, $"--report {reportPath}: no such directory");
+            throw new EngineException(Failure.BadInput, $"--report {reportPath}: no such directory");
         if (importFile.Map.IgnoredHeaders.Count > 0)
             Output.Info($"import: not imported (no such {kind} column): {string.Join(", ", importFile.Map.IgnoredHeaders.Select(h => $"'{h}'"))}");
 
@@ -79,7 +79,7 @@ public static class ImportCommands
             return outcome.InvalidRows > 0 && !options.SkipInvalid ? ExitCode.ValidationFailed : ExitCode.Ok;
         }
         if (!outcome.Written)
-            throw new FinnestException(ExitCode.ValidationFailed,
+            throw new EngineException(Failure.ValidationFailed,
                 $"{outcome.InvalidRows} of {outcome.RowsRead} rows are invalid: nothing written (fix them, or pass --skip-invalid to import the {outcome.RowsRead - outcome.InvalidRows} valid rows)");
         Output.Info($"import: written in one transaction, batch '{outcome.Batch}'{(outcome.InvalidRows > 0 ? $"; {outcome.InvalidRows} invalid rows skipped" : "")}");
         return ExitCode.Ok;

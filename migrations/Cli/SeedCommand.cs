@@ -15,19 +15,18 @@ public static class SeedCommand
 
     public static Command Create() => Verb.Create("seed", "Fill a migrated development database with realistic fake data (never run against production)", async (parse, ct) =>
     {
-        var settings = await ConnectionResolver.ResolveAsync(parse);
-        settings.ApplicationName = "finnest-seed";
+        var settings = await ConnectionResolver.ResolveAsync(parse, "finnest-seed");
         await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
         await using (var check = new Npgsql.NpgsqlCommand("select to_regclass('people.employees') is not null and to_regclass('clients.sites') is not null", connection))
             if (await check.ExecuteScalarAsync(ct) is not true)
-                throw new FinnestException(ExitCode.ValidationFailed, "the database is not migrated: run migrate up first");
+                throw new CliException(ExitCode.ValidationFailed, "the database is not migrated: run migrate up first");
         await using (var count = new Npgsql.NpgsqlCommand("select count(*) from public.organisations", connection))
             if ((long)(await count.ExecuteScalarAsync(ct))! > 0 && !parse.GetValue(Force))
-                throw new FinnestException(ExitCode.BadInput, "the database already has organisations: seed only empty development databases (or pass --force)");
+                throw new CliException(ExitCode.BadInput, "the database already has organisations: seed only empty development databases (or pass --force)");
         var options = new SeedOptions
         {
-            Organisations = Positive(parse.GetValue(Organisations), "--organisations"),
-            EmployeesPerOrganisation = Positive(parse.GetValue(Employees), "--employees"),
+            Organisations = AtLeastOne(parse.GetValue(Organisations), "--organisations"),
+            EmployeesPerOrganisation = AtLeastOne(parse.GetValue(Employees), "--employees"),
             RandomSeed = parse.GetValue(RandomSeed),
         };
         var summary = await new FakeDataSeeder(connection, options).RunAsync(ct);
@@ -37,6 +36,6 @@ public static class SeedCommand
         return ExitCode.Ok;
     }, Organisations, Employees, RandomSeed, Force);
 
-    private static int Positive(int value, string name) =>
-        value > 0 ? value : throw new FinnestException(ExitCode.BadInput, $"{name} must be at least 1");
+    private static int AtLeastOne(int value, string name) =>
+        value > 0 ? value : throw new CliException(ExitCode.BadInput, $"{name} must be at least 1");
 }

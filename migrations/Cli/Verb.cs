@@ -41,15 +41,30 @@ public static class Verb
         {
             return await run();
         }
-        catch (FinnestException e)
+        catch (CliException e)
         {
             Output.Error(e.Message);
             return e.Code;
         }
-        catch (NpgsqlException e)
+        catch (EngineException e)
+        {
+            Output.Error(e.Message);
+            return ExitCodes.Of(e.Failure);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            Output.Error($"the login lacks a privilege this verb needs: {e.MessageText}");
+            return ExitCode.ConnectionFailed;
+        }
+        catch (NpgsqlException e) when (Engine.Plan.StepExecutor.ConnectionLost(e))
         {
             // A connection lost mid-run, a server shut down: the database's own words, no stack trace.
-            Output.Error($"database error: {(e is PostgresException p ? $"{p.SqlState} {p.MessageText}" : e.Message.Split('\n')[0])}");
+            Output.Error($"connection to the database lost: {Engine.Plan.StepExecutor.Reason(e)}");
+            return ExitCode.ConnectionFailed;
+        }
+        catch (PostgresException e)
+        {
+            Output.Error($"database error: {e.SqlState} {e.MessageText}");
             return ExitCode.Unexpected;
         }
         catch (OperationCanceledException)

@@ -15,7 +15,7 @@ public static class ConnectionSettings
             ? FromUrl(value)
             : FromKeywords(value);
         if (string.IsNullOrEmpty(builder.Host))
-            throw new FinnestException(ExitCode.BadInput, "connection string names no host");
+            throw new EngineException(Failure.BadInput, "connection string names no host");
         builder.ApplicationName ??= applicationName;
         return builder;
     }
@@ -29,14 +29,14 @@ public static class ConnectionSettings
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {
             // The message can quote the string, password included: say only what kind of thing is wrong.
-            throw new FinnestException(ExitCode.BadInput, "malformed connection string: expected a postgres:// URL or Npgsql keywords such as Host=…;Database=…;Username=…");
+            throw new EngineException(Failure.BadInput, "malformed connection string: expected a postgres:// URL or Npgsql keywords such as Host=…;Database=…;Username=…");
         }
     }
 
     private static NpgsqlConnectionStringBuilder FromUrl(string value)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw new FinnestException(ExitCode.BadInput, "malformed connection URL: expected postgres://user:password@host:port/database");
+            throw new EngineException(Failure.BadInput, "malformed connection URL: expected postgres://user:password@host:port/database");
         var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host };
         if (!uri.IsDefaultPort && uri.Port > 0) builder.Port = uri.Port;
         var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
@@ -58,7 +58,7 @@ public static class ConnectionSettings
             }
             catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
             {
-                throw new FinnestException(ExitCode.BadInput, $"malformed connection URL: unknown or invalid parameter '{key}'");
+                throw new EngineException(Failure.BadInput, $"malformed connection URL: unknown or invalid parameter '{key}'");
             }
         }
         return builder;
@@ -83,7 +83,7 @@ public static class ConnectionSettings
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException or ArgumentException)
         {
             await connection.DisposeAsync();
-            throw new FinnestException(ExitCode.ConnectionFailed, $"cannot connect to {Describe(builder)}: {Reason(e)}");
+            throw new EngineException(Failure.ConnectionFailed, $"cannot connect to {Describe(builder)}: {Reason(e)}");
         }
     }
 

@@ -3,10 +3,16 @@ using Npgsql;
 
 namespace Finnest.Database.Engine;
 
+/// <summary>What a row of finnest.schema_history records (stored lower-case in its kind column).</summary>
+public enum HistoryKind { Versioned, Undo, Repeatable, Baseline }
+
 /// <summary>One row of finnest.schema_history.</summary>
 public sealed record HistoryRow(
-    long InstalledRank, long? Version, string Kind, string Description, string? Script,
+    long InstalledRank, long? Version, HistoryKind Kind, string Description, string? Script,
     string Checksum, string AppliedBy, DateTime AppliedAt, int ExecutionMs, bool Success);
+
+/// <summary>What a step writes to the journal when it commits.</summary>
+public sealed record HistoryEntry(HistoryKind Kind, long? Version, string Description, string? Script, string Checksum);
 
 /// <summary>
 /// The append-only journal of what was applied. Nothing is ever updated: undoing a migration adds
@@ -14,8 +20,6 @@ public sealed record HistoryRow(
 /// </summary>
 public sealed class HistoryStore(NpgsqlConnection connection)
 {
-    public const string Table = "finnest.schema_history";
-
     public const string CreateSql = """
         create schema if not exists finnest;
         create table if not exists finnest.schema_history (
@@ -68,29 +72,38 @@ public sealed class HistoryStore(NpgsqlConnection connection)
         return rows.ToList();
     }
 
-    public static Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
-        long? version, string kind, string description, string? script, string checksum, int executionMs, bool success) =>
-        connection.ExecuteAsync(
-            """
-            insert into finnest.schema_history (version, kind, description, script, checksum, execution_ms, success)
-            values (@version, @kind, @description, @script, @checksum, @executionMs, @success)
-            """,
-            new { version, kind, description, script, checksum, executionMs, success }, transaction);
+    /// <summary>The INSERT of one journal row as literal SQL: the runner executes it and migrate script prints it.</summary>
+    public static string InsertSql(HistoryEntry entry, long executionMs, bool success) =>
+        "insert into finnest.schema_history (version, kind, description, script, checksum, execution_ms, success) values (" +
+        $"{(entry.Version?.ToString() ?? "null")}, {Literal(entry.Kind.ToString().ToLowerInvariant())}, {Literal(entry.Description)}, " +
+        $"{(entry.Script is null ? "null" : Literal(entry.Script))}, {Literal(entry.Checksum)}, {executionMs}, {(success ? "true" : "false")});";
+
+    public static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
 
     /// <summary>
     /// Versions currently applied, with the row that applied them: the last successful
     /// versioned/baseline/undo row per version decides.
     /// </summary>
     public static IReadOnlyDictionary<long, HistoryRow> Applied(IEnumerable<HistoryRow> history) =>
-        history.Where(r => r.Success && r.Version is not null && r.Kind is "versioned" or "baseline" or "undo")
+        history.Where(r => r.Success && r.Version is not null && r.Kind is HistoryKind.Versioned or HistoryKind.Baseline or HistoryKind.Undo)
             .GroupBy(r => r.Version!.Value)
             .Select(g => g.MaxBy(r => r.InstalledRank)!)
-            .Where(r => r.Kind != "undo")
+            .Where(r => r.Kind != HistoryKind.Undo)
             .ToDictionary(r => r.Version!.Value);
 
-    /// <summary>The checksum each repeatable script was last applied with.</summary>
-    public static IReadOnlyDictionary<string, string> RepeatableChecksums(IEnumerable<HistoryRow> history) =>
-        history.Where(r => r.Success && r.Kind == "repeatable" && r.Script is not null)
+    /// <summary>The last successful application of each repeatable script.</summary>
+    public static IReadOnlyDictionary<string, HistoryRow> LastScriptRuns(IEnumerable<HistoryRow> history) =>
+        history.Where(r => r.Success && r.Kind == HistoryKind.Repeatable && r.Script is not null)
             .GroupBy(r => r.Script!)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.InstalledRank)!.Checksum);
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.InstalledRank)!);
+
+    /// <summary>
+    /// The rank of the newest row that may have dropped what the repeatable scripts define: a
+    /// versioned migration applied or a baseline adopted. Every script whose last run is older is
+    /// owed. The debt is derived from the journal alone, whose rows commit with the work they
+    /// record, so no crash between commits can lose it.
+    /// </summary>
+    public static long LastSchemaChange(IEnumerable<HistoryRow> history) =>
+        history.Where(r => r.Success && r.Kind is HistoryKind.Versioned or HistoryKind.Baseline)
+            .Select(r => r.InstalledRank).DefaultIfEmpty(0).Max();
 }

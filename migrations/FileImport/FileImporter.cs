@@ -219,7 +219,7 @@ public sealed class FileImporter(NpgsqlConnection connection)
         command.Parameters.AddWithValue("slug", slug);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
-            throw new FinnestException(ExitCode.BadInput, $"no organisation with slug '{slug}' (see public.organisations.slug)");
+            throw new EngineException(Failure.BadInput, $"no organisation with slug '{slug}' (see public.organisations.slug)");
         return (reader.GetGuid(0), reader.GetString(1));
     }
 
@@ -233,7 +233,7 @@ public sealed class FileImporter(NpgsqlConnection connection)
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
-            throw new FinnestException(ExitCode.ConnectionFailed,
+            throw new EngineException(Failure.ConnectionFailed,
                 $"the login {connection.UserName} may not act as {role}, which the import needs to {why}: grant {role} to it");
         }
     }

@@ -17,17 +17,17 @@ public sealed record TfnKey(FieldEncryption Encryption, string Description)
     {
         FieldEncryption? configured;
         try { configured = FieldEncryption.FromEnvironment(); }
-        catch (FormatException e) { throw new FinnestException(ExitCode.BadInput, e.Message); }
+        catch (FormatException e) { throw new EngineException(Failure.BadInput, e.Message); }
         if (configured is not null) return new TfnKey(configured, $"TFNs sealed with the key in {FieldEncryption.KeyVariable}");
 
         var host = connection.Host ?? "";
         var where = $"{host}/{connection.Database}";
         if (!IsLocal(host))
-            throw new FinnestException(ExitCode.BadInput,
+            throw new EngineException(Failure.BadInput,
                 $"{FieldEncryption.KeyVariable} is not set and {where} is not a development database (not on this machine): set the key to import TFNs");
         var foreign = await CountForeignSealsAsync(connection, ct);
         if (foreign > 0)
-            throw new FinnestException(ExitCode.BadInput,
+            throw new EngineException(Failure.BadInput,
                 $"{FieldEncryption.KeyVariable} is not set and {where} is not a development database ({foreign} stored TFNs were sealed with another key): set the key to import TFNs");
         return new TfnKey(FieldEncryption.Development,
             $"TFNs sealed with the public development key: {FieldEncryption.KeyVariable} is not set and {where} looks like a development database (local, every stored TFN opens with the development key)");

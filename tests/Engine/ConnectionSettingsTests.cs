@@ -31,8 +31,8 @@ public sealed class ConnectionSettingsTests
     [InlineData("postgres://u:pw@host/db?nonsense_option=1")]
     public void malformed_input_is_bad_input(string value)
     {
-        var e = Assert.Throws<FinnestException>(() => ConnectionSettings.Parse(value));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = Assert.Throws<EngineException>(() => ConnectionSettings.Parse(value));
+        Assert.Equal(Failure.BadInput, e.Failure);
     }
 
     [Fact]
@@ -45,7 +45,29 @@ public sealed class ConnectionSettingsTests
     [Fact]
     public void a_malformed_keyword_string_does_not_echo_the_password()
     {
-        var e = Assert.Throws<FinnestException>(() => ConnectionSettings.Parse("Host=h;Password=hunter2;Bogus Key=1"));
+        var e = Assert.Throws<EngineException>(() => ConnectionSettings.Parse("Host=h;Password=hunter2;Bogus Key=1"));
         Assert.DoesNotContain("hunter2", e.Message);
+    }
+
+    [Fact]
+    public void a_verb_names_itself_only_when_the_user_gave_no_application_name()
+    {
+        Assert.Equal("finnest-seed", ConnectionSettings.Parse("postgres://u@h/db", "finnest-seed").ApplicationName);
+        Assert.Equal("nightly-etl", ConnectionSettings.Parse("postgres://u@h/db?application_name=nightly-etl", "finnest-seed").ApplicationName);
+        Assert.Equal("nightly-etl", ConnectionSettings.Parse("Host=h;Application Name=nightly-etl", "finnest-partitions").ApplicationName);
+    }
+
+    [Fact]
+    public void pg_dump_and_psql_reach_the_same_server_with_the_same_ssl_mode_and_the_password_out_of_their_arguments()
+    {
+        var env = Finnest.Database.Cli.PgTools.ClientEnvironment(
+            ConnectionSettings.Parse("postgres://app:s3cret@db.example:6543/finnest?sslmode=require&application_name=nightly"));
+        Assert.Equal("db.example", env["PGHOST"]);
+        Assert.Equal("6543", env["PGPORT"]);
+        Assert.Equal("app", env["PGUSER"]);
+        Assert.Equal("finnest", env["PGDATABASE"]);
+        Assert.Equal("require", env["PGSSLMODE"]);
+        Assert.Equal("nightly", env["PGAPPNAME"]);
+        Assert.Equal("s3cret", env["PGPASSWORD"]);
     }
 }

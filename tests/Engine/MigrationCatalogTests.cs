@@ -92,14 +92,15 @@ public sealed class MigrationCatalogTests
     {
         var catalog = new MigrationCatalog([Info(202601010000, TransactionBehavior.Default, "create table a ();")], []);
         var script = MigrationRunner.Script(catalog, null, null);
-        Assert.Contains("begin;\nset local role finnest_owner;\ncreate table a ();\nreset role;\ncommit;", script);
+        Assert.Contains("begin;\nset local lock_timeout = 5000;\nset local statement_timeout = 600000;\nset local role finnest_owner;\ncreate table a ();\nreset role;\n" +
+                        "insert into finnest.schema_history (version, kind, description, script, checksum, execution_ms, success) values (202601010000, 'versioned',", script);
     }
 
     [Fact]
     public void script_with_an_unknown_version_is_bad_input()
     {
-        var e = Assert.Throws<FinnestException>(() => MigrationRunner.Script(FinnestMigrations.Catalog(), null, 1));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = Assert.Throws<EngineException>(() => MigrationRunner.Script(FinnestMigrations.Catalog(), null, 1));
+        Assert.Equal(Failure.BadInput, e.Failure);
     }
 
     internal static string RepositoryRoot()

@@ -34,8 +34,8 @@ public sealed class ColumnAndCellTests
     public void two_headers_for_one_column_are_bad_input()
     {
         var sheet = new Sheet("f.csv", ["First name", "Given name", "Surname", "Email", "Type"], []);
-        var e = Assert.Throws<FinnestException>(() => ColumnMap.Build(sheet, ImportKind.Create("employees").Fields, "employees"));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = Assert.Throws<EngineException>(() => ColumnMap.Build(sheet, ImportKind.Create("employees").Fields, "employees"));
+        Assert.Equal(Failure.BadInput, e.Failure);
         Assert.Contains("'First name' and 'Given name' both mean first_name", e.Message);
     }
 
@@ -43,7 +43,7 @@ public sealed class ColumnAndCellTests
     public void a_missing_required_column_is_bad_input_naming_the_headers_accepted()
     {
         var sheet = new Sheet("f.csv", ["First name", "Email", "Employment type"], []);
-        var e = Assert.Throws<FinnestException>(() => ColumnMap.Build(sheet, ImportKind.Create("employees").Fields, "employees"));
+        var e = Assert.Throws<EngineException>(() => ColumnMap.Build(sheet, ImportKind.Create("employees").Fields, "employees"));
         Assert.Contains("no column for last_name (headers accepted: last_name, surname", e.Message);
     }
 
@@ -53,7 +53,7 @@ public sealed class ColumnAndCellTests
         var sheet = new Sheet("f.csv", ["First name", "Surname", "Employment type"], []);
         var kind = ImportKind.Create("employees");
         var map = ColumnMap.Build(sheet, kind.Fields, "employees");
-        Assert.Contains("no employee_number or email column", Assert.Throws<FinnestException>(() => kind.CheckHeaders(map, sheet)).Message);
+        Assert.Contains("no employee_number or email column", Assert.Throws<EngineException>(() => kind.CheckHeaders(map, sheet)).Message);
     }
 
     [Theory]

@@ -277,10 +277,10 @@ public sealed class EmployeeImportTests(DatabaseFixture fixture) : IDisposable
         await using var db = await ImportDatabase.CreateAsync(fixture);
         await db.AsLoginAsync("finnest_migrator", async (login, connection) =>
         {
-            var refused = await Assert.ThrowsAsync<FinnestException>(() => new FileImporter(connection).RunAsync(
+            var refused = await Assert.ThrowsAsync<EngineException>(() => new FileImporter(connection).RunAsync(
                 ImportFile.Read("employees", _files.Csv("staff.csv", Header, ValidRows())), new ImportOptions(ImportDatabase.Slug)));
 
-            Assert.Equal(ExitCode.ConnectionFailed, refused.Code);
+            Assert.Equal(Failure.ConnectionFailed, refused.Failure);
             Assert.Contains($"the login {login} may not act as finnest_app", refused.Message);
         });
         await db.AssertNothingWrittenAsync("people.employees");

@@ -1,3 +1,4 @@
+using Finnest.Database.Cli;
 using Dapper;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;

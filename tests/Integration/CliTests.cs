@@ -1,5 +1,6 @@
 using Finnest.Database;
 using Dapper;
+using Finnest.Database.Cli;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
 using Npgsql;
@@ -107,9 +108,14 @@ public sealed class CliTests(DatabaseFixture database)
         await using (var c = new NpgsqlConnection(settings.ConnectionString))
             await c.ExecuteAsync("create table public.offices (legacy_id int)");
 
-        var result = await CliProcess.RunAsync("migrate", "up", "--connection", url);
+        var refused = await CliProcess.RunAsync("migrate", "up", "--connection", url);
+        AssertOneCleanErrorLine(refused, ExitCode.ValidationFailed);
+        Assert.Contains("public.offices", refused.StdErr);
+
+        var result = await CliProcess.RunAsync("migrate", "up", "--allow-drift", "--connection", url);
 
         AssertOneCleanErrorLine(result, ExitCode.MigrationFailed);
+        Assert.Contains("proceeding over drift (--allow-drift): table public.offices: added", result.StdErr);
         Assert.Contains("rolled back", result.StdErr);
         await using var check = new NpgsqlConnection(settings.ConnectionString);
         Assert.Null(await check.ExecuteScalarAsync<string>("select to_regclass('public.organisations')::text"));
@@ -137,12 +143,52 @@ public sealed class CliTests(DatabaseFixture database)
         Assert.Contains("archive.domain_events_p1999_01 does not exist", result.StdErr);
     }
 
-    [Fact]
-    public async Task an_unknown_option_is_bad_input()
+    [Theory]
+    [InlineData("migrate", "up", "--frobnicate")]
+    [InlineData("migrate", "upp")]
+    [InlineData("frobnicate")]
+    public async Task an_unknown_verb_or_option_is_bad_input_in_one_line(params string[] args)
     {
-        var result = await CliProcess.RunAsync("migrate", "up", "--frobnicate");
-        Assert.Equal((int)ExitCode.BadInput, result.ExitCode);
-        Assert.DoesNotContain("   at ", result.All);
+        var result = await CliProcess.RunAsync(args);
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+        Assert.Contains(args[^1], result.StdErr);
+    }
+
+    [Fact]
+    public async Task a_login_without_privileges_is_refused_with_exit_3_naming_the_privilege()
+    {
+        var settings = await database.CloneAsync();
+        var login = $"nopriv_{Guid.NewGuid():N}"[..20];
+        await database.Cluster.ExecuteOnServerAsync($"create role {login} login password 'nopriv-secret'");
+        var url = $"postgres://{login}:nopriv-secret@{settings.Host}:{settings.Port}/{settings.Database}";
+
+        foreach (var verb in new[] { "up", "validate" })
+        {
+            var result = await CliProcess.RunAsync("migrate", verb, "--connection", url);
+            AssertOneCleanErrorLine(result, ExitCode.ConnectionFailed);
+            Assert.Contains("lacks a privilege", result.StdErr);
+            Assert.Contains("permission denied", result.StdErr);
+            Assert.DoesNotContain("nopriv-secret", result.All);
+        }
+    }
+
+    [Fact]
+    public async Task schema_export_to_an_unwritable_place_is_bad_input_in_one_line()
+    {
+        var settings = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("schema", "export", "--output", "/proc/x", "--connection", database.Cluster.ServerUrl(settings.Database!));
+        AssertOneCleanErrorLine(result, ExitCode.BadInput);
+        Assert.Contains("cannot write to /proc/x", result.StdErr);
+    }
+
+    [Fact]
+    public async Task partitions_archive_accepts_as_of_as_documented_and_still_never_takes_the_current_month()
+    {
+        var settings = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("partitions", "archive", "--older-than", "1", "--as-of", "2030-06-01", "--dry-run",
+            "--connection", database.Cluster.ServerUrl(settings.Database!));
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.DoesNotContain($"_p{DateTime.UtcNow:yyyy_MM}", result.StdOut);
     }
 
     [Fact]

@@ -78,9 +78,9 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         var failing = new MigrationInfo(new FailingHalfWay(), new MigrationAttribute(209912312359, "fails half way"));
         var catalog = new MigrationCatalog([.. real.Migrations, failing], real.Repeatables);
 
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, catalog).UpAsync());
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings, catalog).UpAsync());
 
-        Assert.Equal(ExitCode.MigrationFailed, e.Code);
+        Assert.Equal(Failure.StepFailed, e.Failure);
         Assert.Contains("209912312359", e.Message);
         Assert.Contains("statement 2 of 3", e.Message);
         Assert.Contains("rolled back", e.Message);
@@ -109,10 +109,10 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         await using (var c = new NpgsqlConnection(settings.ConnectionString))
             await c.ExecuteAsync("insert into finnest.schema_history (version, kind, description, checksum, execution_ms, success) values (@version, 'versioned', 'edited', 'deadbeef', 0, true)", new { version });
 
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings).UpAsync());
-        Assert.Equal(ExitCode.ValidationFailed, e.Code);
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings).UpAsync());
+        Assert.Equal(Failure.ValidationFailed, e.Failure);
         Assert.Contains($"checksum of {version}", e.Message);
-        Assert.Contains(await Runner(settings).ValidateAsync(), p => p.Contains("checksum"));
+        Assert.Contains(await Runner(settings).ValidateAsync(), p => p.Message.Contains("checksum"));
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         var settings = await database.CloneAsync();
         var real = FinnestMigrations.Catalog();
         var late = new MigrationInfo(new Harmless(), new MigrationAttribute(202601010001, "hotfix from an old branch"));
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, late], real.Repeatables)).UpAsync());
-        Assert.Equal(ExitCode.ValidationFailed, e.Code);
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, late], real.Repeatables)).UpAsync());
+        Assert.Equal(Failure.ValidationFailed, e.Failure);
         Assert.Contains("older than applied", e.Message);
 
         var allowed = new MigrationInfo(new Harmless(), new MigrationAttribute(202601010001, "hotfix") { AllowOutOfOrder = true });
@@ -145,7 +145,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
 
         var steps = await Runner(settings, new MigrationCatalog(real.Migrations, edited)).UpAsync();
 
-        Assert.Equal(["triggers/set_updated_at.sql"], steps.Select(s => s.Name));
+        Assert.Equal(["triggers/set_updated_at.sql", "catalog fingerprint"], steps.Select(s => s.Name));
     }
 
     [Theory]
@@ -167,7 +167,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         var real = FinnestMigrations.Catalog();
         var fewer = new MigrationCatalog(real.Migrations.Take(real.Migrations.Count - 1).ToList(), real.Repeatables);
         var problems = await Runner(settings, fewer).ValidateAsync();
-        Assert.Contains(problems, p => p.Contains("missing from the code"));
+        Assert.Contains(problems, p => p.Message.Contains("missing from the code"));
     }
 
     [Fact]
@@ -175,8 +175,8 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     {
         var settings = await database.CloneAsync();
         var count = FinnestMigrations.Catalog().Migrations.Count;
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings).DownAsync(null, count + 1));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings).DownAsync(null, count + 1));
+        Assert.Equal(Failure.BadInput, e.Failure);
         Assert.Equal(count, (await Runner(settings).StatusAsync()).Count(s => s.State == MigrationState.Applied));
     }
 
@@ -201,8 +201,8 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         var status = await Runner(settings).StatusAsync();
         Assert.Equal(MigrationState.Baselined, status.Single(s => s.Version == version).State);
         Assert.Equal(0, await ScalarAsync<long>(settings, "select count(*) from pg_namespace where nspname = 'people'"));
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings).BaselineAsync(version));
-        Assert.Equal(ExitCode.BadInput, e.Code);
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings).BaselineAsync(version));
+        Assert.Equal(Failure.BadInput, e.Failure);
     }
 
     [Fact]
@@ -215,10 +215,10 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         await holder.ExecuteAsync("select pg_advisory_lock(@Key)", new { AdvisoryLock.Key });
         var pid = holder.ProcessID;
 
-        var e = await Assert.ThrowsAsync<FinnestException>(() =>
+        var e = await Assert.ThrowsAsync<EngineException>(() =>
             Runner(settings, options: new RunnerOptions { LockWait = TimeSpan.FromSeconds(1) }).UpAsync());
 
-        Assert.Equal(ExitCode.LockNotAcquired, e.Code);
+        Assert.Equal(Failure.LockNotAcquired, e.Failure);
         Assert.Contains($"pid {pid}", e.Message);
         Assert.Contains("the-other-runner", e.Message);
     }
@@ -230,14 +230,15 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         await using var blocker = new NpgsqlConnection(settings.ConnectionString);
         await blocker.OpenAsync();
         await using var tx = await blocker.BeginTransactionAsync();
-        await blocker.ExecuteAsync("lock table public.tags in access exclusive mode", transaction: tx);
+        // A writer's open transaction: reads (the drift check) pass, ALTER TABLE must wait.
+        await blocker.ExecuteAsync("lock table public.tags in row exclusive mode", transaction: tx);
 
         var real = FinnestMigrations.Catalog();
         var alter = new MigrationInfo(new AltersTags(), new MigrationAttribute(209912312359, "alter tags"));
         var options = new RunnerOptions { LockTimeout = TimeSpan.FromMilliseconds(200), LockRetries = 1 };
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, alter], real.Repeatables), options).UpAsync());
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, alter], real.Repeatables), options).UpAsync());
 
-        Assert.Equal(ExitCode.MigrationFailed, e.Code);
+        Assert.Equal(Failure.StepFailed, e.Failure);
         Assert.Contains("55P03", e.Message);
     }
 
@@ -276,8 +277,8 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
                 """);
         var real = FinnestMigrations.Catalog();
         var cic = new MigrationInfo(new UniqueConcurrentIndex(), new MigrationAttribute(209912312359, "unique concurrent index") { TransactionBehavior = TransactionBehavior.None });
-        var e = await Assert.ThrowsAsync<FinnestException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, cic], real.Repeatables)).UpAsync());
-        Assert.Equal(ExitCode.MigrationFailed, e.Code);
+        var e = await Assert.ThrowsAsync<EngineException>(() => Runner(settings, new MigrationCatalog([.. real.Migrations, cic], real.Repeatables)).UpAsync());
+        Assert.Equal(Failure.StepFailed, e.Failure);
         Assert.Contains("public.uq_tags__org_id_colour", e.Message);
     }
 

@@ -127,28 +127,46 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task archive_then_restore_round_trips_row_counts()
+    public async Task archive_then_restore_round_trips_row_counts_and_the_archived_partition_stays_append_only()
     {
         var settings = await database.CloneAsync();
         await using var c = await OpenAsync(settings);
         var org = await OrganisationAsync(c);
-        await MaintainAsync(c, "2030-01-01", monthsAhead: 0);
-        await c.ExecuteAsync("insert into events.domain_events (org_id, domain, event_type, payload, inserted_at) select @org, 'payroll', 'PayRunPaid', '{}', '2030-01-15' from generate_series(1, 25)", new { org });
+        await MaintainAsync(c, "2024-01-01", monthsAhead: 0);
+        await c.ExecuteAsync("insert into events.domain_events (org_id, domain, event_type, payload, inserted_at) select @org, 'payroll', 'PayRunPaid', '{}', '2024-01-15' from generate_series(1, 25)", new { org });
         var total = await CountAsync(c, "events.domain_events");
 
         await c.ExecuteAsync("set role finnest_maintenance");
         var archived = (await c.QueryAsync<string>(
-            "select partition_name from finnest.archive_partitions(24, '2032-03-10') where parent_table = 'events.domain_events'")).ToList();
+            "select partition_name from finnest.archive_partitions(24) where parent_table = 'events.domain_events'")).ToList();
         await c.ExecuteAsync("reset role");
-        Assert.Contains("domain_events_p2030_01", archived);
+        Assert.Contains("domain_events_p2024_01", archived);
         Assert.Equal(total - 25, await CountAsync(c, "events.domain_events"));
-        Assert.Equal(25, await CountAsync(c, "archive.domain_events_p2030_01"));
+        Assert.Equal(25, await CountAsync(c, "archive.domain_events_p2024_01"));
+        foreach (var statement in new[] { "update archive.domain_events_p2024_01 set payload = '{}'", "delete from archive.domain_events_p2024_01", "truncate archive.domain_events_p2024_01" })
+            Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync(statement))).MessageText);
 
         await c.ExecuteAsync("set role finnest_maintenance");
-        await c.ExecuteAsync("select * from finnest.restore_partition('domain_events_p2030_01')");
+        await c.ExecuteAsync("select * from finnest.restore_partition('domain_events_p2024_01')");
         await c.ExecuteAsync("reset role");
         Assert.Equal(total, await CountAsync(c, "events.domain_events"));
-        Assert.Null(await c.ExecuteScalarAsync<string>("select to_regclass('archive.domain_events_p2030_01')::text"));
+        Assert.Null(await c.ExecuteScalarAsync<string>("select to_regclass('archive.domain_events_p2024_01')::text"));
+        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync("delete from events.domain_events_p2024_01"))).MessageText);
+    }
+
+    [Fact]
+    public async Task archive_refuses_a_month_that_has_not_ended_by_the_server_clock_whatever_as_of_says()
+    {
+        var settings = await database.CloneAsync();
+        await using var c = await OpenAsync(settings);
+        await c.ExecuteAsync("set role finnest_maintenance");
+        // As of mid-2030, 1 month old would reach the present month and every month made ahead of it.
+        var archived = (await c.QueryAsync<string>("select partition_name from finnest.archive_partitions(1, '2030-06-01')")).ToList();
+        await c.ExecuteAsync("reset role");
+        var current = $"_p{DateTime.UtcNow:yyyy_MM}";
+        Assert.DoesNotContain(archived, name => name.EndsWith(current));
+        Assert.DoesNotContain(archived, name => string.CompareOrdinal(name[^7..], current[2..]) >= 0);
+        Assert.True(await c.ExecuteScalarAsync<bool>($"select to_regclass('events.domain_events{current}') is not null"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Finnest.Database.Cli;
 using Finnest.Database.Engine;
 using Npgsql;
 
@@ -26,28 +27,10 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     public string LogFile => Path.Combine(RootDirectory, "postgres.log");
     public bool IsInitialised => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
 
-    /// <summary>The directory holding initdb and pg_ctl: $FINNEST_PG_BIN, else the newest /usr/lib/postgresql/N/bin.</summary>
-    public static string FindBinDirectory()
-    {
-        var configured = Environment.GetEnvironmentVariable("FINNEST_PG_BIN");
-        if (!string.IsNullOrEmpty(configured))
-            return File.Exists(Path.Combine(configured, "pg_ctl")) ? configured
-                : throw new FinnestException(ExitCode.LocalClusterFailed, $"FINNEST_PG_BIN={configured} holds no pg_ctl");
-        var candidates = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(c => File.Exists(Path.Combine(c.Dir, "pg_ctl")))
-                .OrderByDescending(c => c.Version).Select(c => c.Dir)
-            : [];
-        return candidates.FirstOrDefault()
-               ?? throw new FinnestException(ExitCode.LocalClusterFailed,
-                   "no PostgreSQL server binaries found (looked in /usr/lib/postgresql/*/bin; set FINNEST_PG_BIN): install postgresql, e.g. apt-get install postgresql");
-    }
-
     public async Task<bool> IsRunningAsync()
     {
         if (!IsInitialised) return false;
-        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"), ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
+        var result = await ProcessRunner.RunAsync(PgTools.PgCtl, ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
         return result.ExitCode == 0;
     }
 
@@ -59,17 +42,17 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
         var options = $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c max_locks_per_transaction=256";
         // A throwaway test cluster trades durability for speed.
         if (throwaway) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"),
+        var result = await ProcessRunner.RunAsync(PgTools.PgCtl,
             ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options], TimeSpan.FromSeconds(90));
         if (result.ExitCode != 0)
-            throw new FinnestException(ExitCode.LocalClusterFailed,
+            throw new CliException(ExitCode.LocalClusterFailed,
                 $"the local PostgreSQL did not start (port {Port} in use?); see {LogFile}");
     }
 
     public async Task StopAsync()
     {
         if (!await IsRunningAsync()) return;
-        await ProcessRunner.RunAsync(Tool("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
+        await ProcessRunner.RunAsync(PgTools.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
     }
 
     private async Task InitialiseAsync(Action<string>? log)
@@ -82,7 +65,7 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
             // initdb and the server refuse to run as root: the postgres system user owns the cluster.
             var chown = await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", RootDirectory], TimeSpan.FromSeconds(30), asPostgresUser: false);
             if (chown.ExitCode != 0)
-                throw new FinnestException(ExitCode.LocalClusterFailed, $"cannot give {RootDirectory} to the postgres user: {chown.Output}");
+                throw new CliException(ExitCode.LocalClusterFailed, $"cannot give {RootDirectory} to the postgres user: {chown.Output}");
         }
         List<string> arguments = ["-D", DataDirectory, "-U", Superuser, "--encoding=UTF8", "--no-locale", "--no-sync", "--auth-local=trust"];
         var passwordFile = Path.Combine(RootDirectory, "pwfile");
@@ -97,10 +80,10 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
                 await ProcessRunner.RunAsync("chown", ["postgres:postgres", passwordFile], TimeSpan.FromSeconds(10), asPostgresUser: false);
             arguments.AddRange(["--auth-host=scram-sha-256", $"--pwfile={passwordFile}"]);
         }
-        var result = await ProcessRunner.RunAsync(Tool("initdb"), arguments, TimeSpan.FromMinutes(2));
+        var result = await ProcessRunner.RunAsync(PgTools.InitDb, arguments, TimeSpan.FromMinutes(2));
         File.Delete(passwordFile);
         if (result.ExitCode != 0)
-            throw new FinnestException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
+            throw new CliException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
     }
 
     /// <summary>Over TCP on 127.0.0.1 (with the password when one is set).</summary>
@@ -128,5 +111,4 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
         }
     }
 
-    private static string Tool(string name) => Path.Combine(FindBinDirectory(), name);
 }

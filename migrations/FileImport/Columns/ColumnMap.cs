@@ -61,16 +61,16 @@ public sealed class ColumnMap
                 continue;
             }
             if (columns.TryGetValue(field, out var first))
-                throw new FinnestException(ExitCode.BadInput, $"{sheet.FileName}: columns '{first.Item2}' and '{header}' both mean {field.Name}; keep one");
+                throw new EngineException(Failure.BadInput, $"{sheet.FileName}: columns '{first.Item2}' and '{header}' both mean {field.Name}; keep one");
             columns[field] = (i, header);
         }
 
         if (columns.Count == 0)
-            throw new FinnestException(ExitCode.BadInput,
+            throw new EngineException(Failure.BadInput,
                 $"{sheet.FileName}: no recognisable header in the first row (expected {kind} columns such as {string.Join(", ", fields.Where(f => f.Required).Select(f => f.Name))}; see docs/import/README.md)");
         var missing = fields.Where(f => f.Required && !columns.ContainsKey(f)).ToList();
         if (missing.Count > 0)
-            throw new FinnestException(ExitCode.BadInput,
+            throw new EngineException(Failure.BadInput,
                 $"{sheet.FileName}: no column for {string.Join(", ", missing.Select(f => $"{f.Name} (headers accepted: {string.Join(", ", f.AcceptedHeaders)})"))}");
         return new ColumnMap(columns, ignored);
     }

@@ -55,7 +55,7 @@ public sealed class EmployeesKind : ImportKind
     public override void CheckHeaders(ColumnMap map, Sheet sheet)
     {
         if (!map.Has(EmployeeNumber) && !map.Has(Email))
-            throw new FinnestException(ExitCode.BadInput,
+            throw new EngineException(Failure.BadInput,
                 $"{sheet.FileName}: no employee_number or email column: one of them is needed to recognise a worker when the file is imported again");
     }
 

@@ -41,7 +41,7 @@ public abstract class ImportKind
         "employees" => new EmployeesKind(),
         "clients" => new ClientsKind(),
         "sites" => new SitesKind(),
-        _ => throw new FinnestException(ExitCode.BadInput, $"unknown kind '{name}': expected {string.Join(", ", Names)}"),
+        _ => throw new EngineException(Failure.BadInput, $"unknown kind '{name}': expected {string.Join(", ", Names)}"),
     };
 
     /// <summary>

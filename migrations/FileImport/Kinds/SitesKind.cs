@@ -47,7 +47,7 @@ public sealed class SitesKind : ImportKind
     public override void CheckHeaders(ColumnMap map, Sheet sheet)
     {
         if (!map.Has(ClientAbn) && !map.Has(ClientCode) && !map.Has(ClientName))
-            throw new FinnestException(ExitCode.BadInput, $"{sheet.FileName}: no client_abn, client_code or client_name column: every site must name its client");
+            throw new EngineException(Failure.BadInput, $"{sheet.FileName}: no client_abn, client_code or client_name column: every site must name its client");
     }
 
     public override async Task LoadAsync(NpgsqlConnection connection, CancellationToken ct)

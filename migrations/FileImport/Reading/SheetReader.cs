@@ -91,5 +91,5 @@ public static class SheetReader
         return new Sheet(name, headers, rows);
     }
 
-    private static FinnestException BadInput(string message) => new(ExitCode.BadInput, message);
+    private static EngineException BadInput(string message) => new(Failure.BadInput, message);
 }
