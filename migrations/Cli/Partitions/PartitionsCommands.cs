@@ -8,7 +8,7 @@ namespace Finnest.Database.Cli.Partitions;
 /// <summary><c>partitions maintain|list|archive|restore</c>: thin verbs over the SQL functions in partitions/.</summary>
 public static class PartitionsCommands
 {
-    private static readonly Option<DateOnly?> AsOf = new("--as-of") { Description = "Pretend today is this date (yyyy-MM-dd): rehearse month boundaries", Recursive = true };
+    private static readonly Option<DateOnly?> AsOf = new("--as-of") { Description = "Pretend today is this date (yyyy-MM-dd): rehearse month boundaries" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Say what would be done; change nothing" };
     private static readonly Option<int?> MonthsAhead = new("--months-ahead") { Description = "Months to create after the current one (default: each table's setting, 3)" };
     private static readonly Option<string?> TableOption = new("--table") { Description = "Only this parent table, e.g. events.domain_events" };
@@ -19,17 +19,17 @@ public static class PartitionsCommands
         Verb.Create("maintain", "Create the current month's and the next months' partitions; move rows out of the default partition", (parse, ct) =>
             Query(parse, "select parent_table, partition_name, action, rows_moved from finnest.maintain_partitions(@AsOf::date, @MonthsAhead::integer, @Table::text, @DryRun)",
                 new { AsOf = Day(parse), MonthsAhead = parse.GetValue(MonthsAhead), Table = parse.GetValue(TableOption), DryRun = parse.GetValue(DryRun) },
-                "every partition already exists"), MonthsAhead, TableOption, DryRun),
+                "every partition already exists"), MonthsAhead, TableOption, DryRun, AsOf),
         Verb.Create("list", "Every partition with its range, row estimate, size and tier", (parse, ct) =>
             Query(parse, """
                 select parent_table, partition_schema || '.' || partition_name as partition, range_from, range_to,
                        row_estimate, pg_size_pretty(total_bytes) as size, tier
                 from finnest.partition_report(@AsOf::date) where @Table::text is null or parent_table = @Table
-                """, new { AsOf = Day(parse), Table = parse.GetValue(TableOption) }, "no partitioned tables"), TableOption),
+                """, new { AsOf = Day(parse), Table = parse.GetValue(TableOption) }, "no partitioned tables"), TableOption, AsOf),
         Verb.Create("archive", "Detach partitions older than --older-than months into schema archive", (parse, ct) =>
             Query(parse, "select parent_table, partition_name, action from finnest.archive_partitions(@OlderThan, @AsOf::date, @DryRun)",
                 new { OlderThan = parse.GetValue(OlderThan), AsOf = Day(parse), DryRun = parse.GetValue(DryRun) },
-                "nothing is old enough to archive"), OlderThan, DryRun),
+                "nothing is old enough to archive"), OlderThan, DryRun, AsOf),
         Verb.Create("restore", "Re-attach an archived partition to its table", (parse, ct) =>
             Query(parse, "select parent_table, restored from finnest.restore_partition(@Name)",
                 new { Name = parse.GetValue(Partition) }, "nothing restored"), Partition));
