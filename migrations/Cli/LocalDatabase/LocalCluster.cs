@@ -8,7 +8,7 @@ namespace Finnest.Database.LocalDatabase;
 /// database under .finnest/ and the throwaway cluster of the test suite. Trust authentication on
 /// 127.0.0.1 and a private unix socket directory: it is for one developer's machine only.
 /// </summary>
-public sealed class LocalCluster(string rootDirectory, int port, string? hostPassword = null)
+public sealed class LocalCluster(string rootDirectory, int port, string? hostPassword = null, ServerBinaries? binaries = null)
 {
     public const string Superuser = "postgres";
 
@@ -19,6 +19,9 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     /// </summary>
     public string? HostPassword { get; } = hostPassword;
 
+    private readonly ServerBinaries _binaries = binaries ?? ServerBinaries.OfThisMachine();
+    private string? _binDirectory;
+
     public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
     public int Port { get; } = port;
     public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
@@ -26,40 +29,27 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     public string LogFile => Path.Combine(RootDirectory, "postgres.log");
     public bool IsInitialised => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
 
-    /// <summary>The directory holding initdb and pg_ctl: $FINNEST_PG_BIN, else the newest /usr/lib/postgresql/N/bin.</summary>
-    public static string FindBinDirectory()
-    {
-        var configured = Environment.GetEnvironmentVariable("FINNEST_PG_BIN");
-        if (!string.IsNullOrEmpty(configured))
-            return File.Exists(Path.Combine(configured, "pg_ctl")) ? configured
-                : throw new FinnestException(ExitCode.LocalClusterFailed, $"FINNEST_PG_BIN={configured} holds no pg_ctl");
-        var candidates = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(c => File.Exists(Path.Combine(c.Dir, "pg_ctl")))
-                .OrderByDescending(c => c.Version).Select(c => c.Dir)
-            : [];
-        return candidates.FirstOrDefault()
-               ?? throw new FinnestException(ExitCode.LocalClusterFailed,
-                   "no PostgreSQL server binaries found (looked in /usr/lib/postgresql/*/bin; set FINNEST_PG_BIN): install postgresql, e.g. apt-get install postgresql");
-    }
+    /// <summary>The directory holding initdb and pg_ctl, if installed (see <see cref="ServerBinaries"/>); exit 7 naming what to install otherwise.</summary>
+    public static string FindBinDirectory() =>
+        ServerBinaries.OfThisMachine().Find() ?? throw new FinnestException(ExitCode.LocalClusterFailed, ServerBinaries.MissingMessage(ServerBinaries.DefaultRoot));
 
     public async Task<bool> IsRunningAsync()
     {
         if (!IsInitialised) return false;
-        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"), ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
+        var result = await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"), ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
         return result.ExitCode == 0;
     }
 
     /// <summary>Initialises the cluster if needed and starts it if it is not running.</summary>
     public async Task StartAsync(bool throwaway = false, Action<string>? log = null)
     {
+        _binDirectory ??= await _binaries.FindOrInstallAsync(log);
         if (!IsInitialised) await InitialiseAsync(log);
         if (await IsRunningAsync()) return;
         var options = $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c max_locks_per_transaction=256";
         // A throwaway test cluster trades durability for speed.
         if (throwaway) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var result = await ProcessRunner.RunAsync(Tool("pg_ctl"),
+        var result = await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"),
             ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options], TimeSpan.FromSeconds(90));
         if (result.ExitCode != 0)
             throw new FinnestException(ExitCode.LocalClusterFailed,
@@ -69,7 +59,7 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     public async Task StopAsync()
     {
         if (!await IsRunningAsync()) return;
-        await ProcessRunner.RunAsync(Tool("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
+        await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
     }
 
     private async Task InitialiseAsync(Action<string>? log)
@@ -97,7 +87,7 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
                 await ProcessRunner.RunAsync("chown", ["postgres:postgres", passwordFile], TimeSpan.FromSeconds(10), asPostgresUser: false);
             arguments.AddRange(["--auth-host=scram-sha-256", $"--pwfile={passwordFile}"]);
         }
-        var result = await ProcessRunner.RunAsync(Tool("initdb"), arguments, TimeSpan.FromMinutes(2));
+        var result = await ProcessRunner.RunAsync(await ToolAsync("initdb"), arguments, TimeSpan.FromMinutes(2));
         File.Delete(passwordFile);
         if (result.ExitCode != 0)
             throw new FinnestException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
@@ -128,5 +118,5 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
         }
     }
 
-    private static string Tool(string name) => Path.Combine(FindBinDirectory(), name);
+    private async Task<string> ToolAsync(string name) => Path.Combine(_binDirectory ??= await _binaries.FindOrInstallAsync(), name);
 }
