@@ -34,6 +34,7 @@ public sealed class AuditAndAppendOnlyTests(DatabaseFixture database)
         var forge = await sql.RejectsAsync(
             "insert into public.audit_log (org_id, table_name, operation, row_id, actor_role, transaction_id) values (@org, 'public.tags', 'delete', gen_random_uuid(), 'x', 1)", new { org });
         Assert.Equal("42501", forge.SqlState);
+        Assert.Equal("permission denied for table audit_log", forge.MessageText);
     }
 
     [Fact]

@@ -120,6 +120,15 @@ public sealed class TestCluster
                 Settings(TemplateDatabase, "finnest-tests-migrator"), new RunnerOptions(), _ => { });
             await runner.UpAsync();
         }
+        // Partitions for the run's own clock too (it may be injected, or the month may have turned
+        // since the run began): tests compute their months from TestClock, never from now().
+        await using (var template = new NpgsqlConnection(Settings(TemplateDatabase).ConnectionString))
+        {
+            await template.OpenAsync();
+            await using var maintain = new NpgsqlCommand("select count(*) from finnest.maintain_partitions(@today)", template);
+            maintain.Parameters.AddWithValue("today", TestClock.Today);
+            await maintain.ExecuteNonQueryAsync();
+        }
         NpgsqlConnection.ClearAllPools();
         await ExecuteOnServerAsync($"create database {SharedDatabase} template {TemplateDatabase}");
     }
