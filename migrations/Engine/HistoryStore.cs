@@ -56,15 +56,19 @@ public sealed class HistoryStore(NpgsqlConnection connection)
     /// <summary>
     /// Gives the runner's own objects in schema finnest (this table, its guard function, any other
     /// engine table) to finnest_owner, so that every member of finnest_migrator can use them whoever
-    /// created them. Does nothing before the first migration has created the role, and leaves alone
-    /// what the current user may not give away (the first run's migration hands those over).
+    /// created them. Does nothing before the first migration has created the role and handed it the
+    /// schema, and leaves alone what the current user may not give away (the first run's migration
+    /// hands those over).
     /// </summary>
     public Task HandToOwnerRoleAsync() => connection.ExecuteAsync(
         """
         do $$
         declare statement text;
         begin
-            if to_regrole('finnest_owner') is null or not pg_has_role('finnest_owner', 'MEMBER') then
+            -- Until the first migration has created the role and given it schema finnest, the role
+            -- may not own objects there: that migration's run hands them over instead.
+            if to_regrole('finnest_owner') is null or not pg_has_role('finnest_owner', 'MEMBER')
+               or (select nspowner from pg_namespace where nspname = 'finnest') <> to_regrole('finnest_owner') then
                 return;
             end if;
             for statement in
