@@ -13,34 +13,6 @@ namespace Finnest.Database.Tests.Integration;
 public sealed class MigratorLoginTests
 {
     [Fact]
-    public async Task on_a_managed_server_an_admin_without_superuser_runs_the_first_migrate_up_when_the_roles_exist()
-    {
-        // What a managed service's administrator has: CREATEROLE and CREATEDB, no superuser. The
-        // finnest roles exist already (the test server's first run made them, as a provider would).
-        var cluster = await TestCluster.GetAsync();
-        var server = cluster.Settings("postgres");
-        var admin = await TestLogins.CreateAsync(server, "finnest_owner");
-        var databaseName = $"t_{TestCluster.RunId}_managed";
-        await using (var c = new NpgsqlConnection(server.ConnectionString))
-        {
-            await c.OpenAsync();
-            await c.ExecuteAsync($"alter role {admin.Name} createrole createdb");
-        }
-        await using (var c = await TestLogins.OpenAsync(admin))
-            await c.ExecuteAsync($"create database {databaseName}");
-        var url = admin.Url.Replace("/postgres", "/" + databaseName, StringComparison.Ordinal);
-
-        ExpectOk(await CliProcess.RunAsync("migrate", "up", "--connection", url));
-
-        var migrator = await TestLogins.CreateAsync(cluster.Settings(databaseName), "finnest_migrator");
-        ExpectOk(await CliProcess.RunAsync("migrate", "down", "--steps", "1", "--connection", migrator.Url));
-        ExpectOk(await CliProcess.RunAsync("migrate", "up", "--connection", migrator.Url));
-        ExpectOk(await CliProcess.RunAsync("migrate", "validate", "--connection", migrator.Url));
-        await using var check = new NpgsqlConnection(cluster.Settings(databaseName).ConnectionString);
-        Assert.Equal("finnest_owner", await check.ExecuteScalarAsync<string>("select pg_get_userbyid(relowner) from pg_class where oid = 'finnest.schema_history'::regclass"));
-    }
-
-    [Fact]
     public async Task after_a_superusers_first_run_a_migrator_login_runs_every_migrate_verb_and_a_maintenance_login_every_partition_verb()
     {
         await using var fresh = await FreshCluster.StartAsync();
@@ -126,8 +98,41 @@ public sealed class MigratorLoginTests
         }
     }
 
-    private static void ExpectOk(CliResult result)
+    internal static void ExpectOk(CliResult result)
     {
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.StdErr}");
+    }
+}
+
+/// <summary>The first run on a managed service, whose administrator is no superuser, on the shared test server.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class ManagedServerFirstRunTests(DatabaseFixture database)
+{
+    [Fact]
+    public async Task on_a_managed_server_an_admin_without_superuser_runs_the_first_migrate_up_when_the_roles_exist()
+    {
+        // What a managed service's administrator has: CREATEROLE and CREATEDB, no superuser. The
+        // finnest roles exist already (the test server's first run made them, as a provider would).
+        var cluster = database.Cluster;
+        var server = cluster.Settings("postgres");
+        var admin = await TestLogins.CreateAsync(server, "finnest_owner");
+        var databaseName = $"t_{TestCluster.RunId}_managed";
+        await using (var c = new NpgsqlConnection(server.ConnectionString))
+        {
+            await c.OpenAsync();
+            await c.ExecuteAsync($"alter role {admin.Name} createrole createdb");
+        }
+        await using (var c = await TestLogins.OpenAsync(admin))
+            await c.ExecuteAsync($"create database {databaseName}");
+        var url = admin.Url.Replace("/postgres", "/" + databaseName, StringComparison.Ordinal);
+
+        MigratorLoginTests.ExpectOk(await CliProcess.RunAsync("migrate", "up", "--connection", url));
+
+        var migrator = await TestLogins.CreateAsync(cluster.Settings(databaseName), "finnest_migrator");
+        MigratorLoginTests.ExpectOk(await CliProcess.RunAsync("migrate", "down", "--steps", "1", "--connection", migrator.Url));
+        MigratorLoginTests.ExpectOk(await CliProcess.RunAsync("migrate", "up", "--connection", migrator.Url));
+        MigratorLoginTests.ExpectOk(await CliProcess.RunAsync("migrate", "validate", "--connection", migrator.Url));
+        await using var check = new NpgsqlConnection(cluster.Settings(databaseName).ConnectionString);
+        Assert.Equal("finnest_owner", await check.ExecuteScalarAsync<string>("select pg_get_userbyid(relowner) from pg_class where oid = 'finnest.schema_history'::regclass"));
     }
 }

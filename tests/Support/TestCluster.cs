@@ -83,12 +83,6 @@ public sealed class TestCluster
         if (!string.IsNullOrWhiteSpace(url))
         {
             cluster = new TestCluster(ConnectionSettings.Parse(url), null);
-            // A shared server outlives the run: leave nothing of this run behind on it.
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try { cluster.DropThisRunsDatabasesAsync().GetAwaiter().GetResult(); }
-                catch (NpgsqlException) { } // the server went away first: nothing left to tidy
-            };
         }
         else
         {
