@@ -79,23 +79,10 @@ public sealed class MigratorLoginTests
     /// </summary>
     private static (long FirstRunTo, long[] Newer) SplitForASecondRun(MigrationCatalog catalog)
     {
-        var newer = catalog.Migrations.Reverse().TakeWhile(m => m.RunsAsOwner && IsReversible(m)).Select(m => m.Version).Reverse().ToArray();
+        var newer = catalog.Migrations.Reverse().TakeWhile(m => m.RunsAsOwner && Migrations.IsReversible(m)).Select(m => m.Version).Reverse().ToArray();
         Assert.True(newer.Length > 0, "the newest migration runs as the connecting user or is forward-only: nothing is left for a migrator login to apply and undo");
         Assert.True(newer.Length < catalog.Migrations.Count, "every migration runs as finnest_owner: none could create the roles");
         return (catalog.Migrations[catalog.Migrations.Count - newer.Length - 1].Version, newer);
-    }
-
-    private static bool IsReversible(MigrationInfo migration)
-    {
-        try
-        {
-            migration.DownStatements();
-            return true;
-        }
-        catch (Finnest.Database.Schema.IrreversibleMigrationException)
-        {
-            return false;
-        }
     }
 
     internal static void ExpectOk(CliResult result)
