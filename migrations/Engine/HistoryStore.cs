@@ -54,7 +54,43 @@ public sealed class HistoryStore(NpgsqlConnection connection)
     {
         var exists = await connection.ExecuteScalarAsync<bool>("select to_regclass('finnest.schema_history') is not null");
         if (!exists) await connection.ExecuteAsync(CreateSql);
+        await HandToOwnerRoleAsync();
     }
+
+    /// <summary>
+    /// Gives the runner's own objects in schema finnest (this table, its guard function, any other
+    /// engine table) to finnest_owner, so that every member of finnest_migrator can use them whoever
+    /// created them. Does nothing before the first migration has created the role and handed it the
+    /// schema, and leaves alone what the current user may not give away (the first run's migration
+    /// hands those over).
+    /// </summary>
+    public Task HandToOwnerRoleAsync() => connection.ExecuteAsync(
+        """
+        do $$
+        declare statement text;
+        begin
+            -- Until the first migration has created the role and given it schema finnest, the role
+            -- may not own objects there: that migration's run hands them over instead.
+            if to_regrole('finnest_owner') is null or not pg_has_role('finnest_owner', 'MEMBER')
+               or (select nspowner from pg_namespace where nspname = 'finnest') <> to_regrole('finnest_owner') then
+                return;
+            end if;
+            for statement in
+                select format('alter table finnest.%I owner to finnest_owner', c.relname)
+                from pg_class c
+                where c.relnamespace = 'finnest'::regnamespace and c.relkind in ('r', 'p')
+                  and c.relowner <> to_regrole('finnest_owner') and pg_has_role(c.relowner, 'USAGE')
+                union all
+                select format('alter function %s owner to finnest_owner', p.oid::regprocedure)
+                from pg_proc p
+                where p.pronamespace = 'finnest'::regnamespace
+                  and p.proowner <> to_regrole('finnest_owner') and pg_has_role(p.proowner, 'USAGE')
+            loop
+                execute statement;
+            end loop;
+        end
+        $$;
+        """);
 
     public async Task<bool> ExistsAsync() =>
         await connection.ExecuteScalarAsync<bool>("select to_regclass('finnest.schema_history') is not null");

@@ -58,6 +58,7 @@ public sealed class BenefitsRulesTests(DatabaseFixture database)
 
         var change = await sql.RejectsAsync("update benefits.rewards_points set points = 500 where id = @award", new { award });
         Assert.Equal("42501", change.SqlState);
+        Assert.Equal("benefits.rewards_points is a ledger: a movement cannot be changed once posted", change.MessageText);
 
         await sql.InsertAsync("benefits.rewards_points", new { org_id = org, program_id = program, employee_id = employee, movement_type = "reversal", points = -50, reverses_movement_id = award, reason = "given twice" });
         Assert.Equal(0, await sql.ScalarAsync<int>("select balance_after from benefits.rewards_points where employee_id = @employee order by sequence_no desc limit 1", new { employee }));
@@ -65,6 +66,7 @@ public sealed class BenefitsRulesTests(DatabaseFixture database)
             "insert into benefits.rewards_points (org_id, program_id, employee_id, movement_type, points, reverses_movement_id, reason) values (@org, @program, @employee, 'reversal', 10, @award, 'wrong amount')",
             new { org, program, employee, award });
         Assert.Equal("23514", halfReversal.SqlState);
+        Assert.Equal("ck_rewards_points__reversal_names_movement", halfReversal.ConstraintName);
     }
 
     [Fact]

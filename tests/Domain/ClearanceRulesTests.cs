@@ -79,6 +79,7 @@ public sealed class ClearanceRulesTests(DatabaseFixture database)
 
         var error = await sql.RejectsAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });
         Assert.Equal("23505", error.SqlState);
+        Assert.Equal("uq_clearance_statuses__org_id_holder_id_current", error.ConstraintName);
 
         await sql.ExecuteAsync("update clearance.clearance_statuses set effective_to = '2026-01-15' where holder_id = @holder", new { holder });
         await sql.ExecuteAsync(InsertStatus, new { org, holder, level = "nv1", due = "2036-01-15", dispLevel = "level_2" });

@@ -23,10 +23,13 @@ public sealed class ComplianceRulesTests(DatabaseFixture database)
         var insert = await sql.RejectsAsync(
             "insert into compliance.awards (code, title, short_title, version, effective_from) values ('MA999999', 'Fake Award', 'Fake', '2020', '2020-01-01')");
         Assert.Equal("42501", insert.SqlState);
+        Assert.Equal("permission denied for table awards", insert.MessageText);
         var update = await sql.RejectsAsync("update compliance.award_rates set hourly_rate = 1");
         Assert.Equal("42501", update.SqlState);
+        Assert.Equal("permission denied for table award_rates", update.MessageText);
         var delete = await sql.RejectsAsync("delete from compliance.credential_types");
         Assert.Equal("42501", delete.SqlState);
+        Assert.Equal("permission denied for table credential_types", delete.MessageText);
     }
 
     [Theory]
@@ -276,6 +279,7 @@ public sealed class ComplianceRulesTests(DatabaseFixture database)
             select id, 'any', 'sunday', 'penalty', 3, '2026-01-01', 'tenant' from compliance.awards where code = 'MA000004'
             """);
         Assert.Equal("42501", error.SqlState);
+        Assert.Equal("permission denied for table award_penalty_rules", error.MessageText);
     }
 
     [Fact]

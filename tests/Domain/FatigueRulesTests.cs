@@ -30,6 +30,7 @@ public sealed class FatigueRulesTests(DatabaseFixture database)
         await sql.AsTenantAsync(org);
         var asApp = await sql.RejectsAsync("update fatigue.ewd_entries set location_name = 'Dalby' where id = @entry", new { entry });
         Assert.Equal("42501", asApp.SqlState);
+        Assert.Equal("permission denied for table ewd_entries", asApp.MessageText);
     }
 
     [Fact]
@@ -52,8 +53,11 @@ public sealed class FatigueRulesTests(DatabaseFixture database)
 
         var otherDriver = await sql.RejectsAsync(correct, new { org, driver = Guid.NewGuid(), entry });
         Assert.Equal("23503", otherDriver.SqlState);
+        Assert.Equal($"fatigue.ewd_entries: the corrected entry {entry} is not an entry of this driver", otherDriver.MessageText);
         var missing = await sql.RejectsAsync(correct, new { org, driver, entry = Guid.NewGuid() });
         Assert.Equal("23503", missing.SqlState);
+        Assert.EndsWith("is not an entry of this driver", missing.MessageText);
+        Assert.StartsWith("fatigue.ewd_entries: the corrected entry ", missing.MessageText);
     }
 
     [Fact]

@@ -122,6 +122,7 @@ public sealed class LearnRulesTests(DatabaseFixture database)
             "insert into learn.learning_paths (org_id, name, course_ids) values (@org, 'Sneaky', array[@ours, @theirs])", new { org, ours, theirs });
 
         Assert.Equal("23503", error.SqlState);
+        Assert.EndsWith("lists a course that is not a live course of its organisation", error.MessageText);
     }
 
     [Fact]

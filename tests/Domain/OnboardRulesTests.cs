@@ -59,6 +59,7 @@ public sealed class OnboardRulesTests(DatabaseFixture database)
         Assert.Equal("23514", over.SqlState);
         Assert.Equal("check_bank_allocation", over.ConstraintName);
         Assert.Equal("23514", raised.SqlState);
+        Assert.Equal("check_bank_allocation", raised.ConstraintName);
     }
 
     [Fact]

@@ -309,6 +309,7 @@ public sealed class PayrollRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(statement);
 
         Assert.Equal("42501", error.SqlState);
+        Assert.Equal("permission denied for table payroll_tax_rates", error.MessageText);
     }
 
     [Fact]

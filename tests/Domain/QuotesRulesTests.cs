@@ -61,6 +61,7 @@ public sealed class QuotesRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync("update quotes.quote_lines set charge_rate_ordinary = 45.0000 where id = @line", new { line });
 
         Assert.Equal("55000", error.SqlState);
+        Assert.Equal($"quote {quote} is sent: only a draft quote's lines may change; revise it as a new quote", error.MessageText);
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public sealed class QuotesRulesTests(DatabaseFixture database)
             """, new { org, quote });
 
         Assert.Equal("23503", error.SqlState);
+        Assert.Matches("^classification [0-9a-f-]{36} is not a classification of award [0-9a-f-]{36}$", error.MessageText);
     }
 
     [Fact]

@@ -106,6 +106,7 @@ public sealed class SafetyRulesTests(DatabaseFixture database)
         var error = await sql.RejectsAsync(
             "insert into safety.risk_assessments (org_id, title, assessed_on, likelihood, consequence, risk_rating) values (@org, 'x', '2026-03-01', 1, 1, 30)", new { org });
         Assert.Equal("428C9", error.SqlState);
+        Assert.Equal("cannot insert a non-DEFAULT value into column \"risk_rating\"", error.MessageText);
     }
 
     [Fact]

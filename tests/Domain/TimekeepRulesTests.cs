@@ -68,7 +68,9 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
             new { org, timecard });
 
         Assert.Equal("55000", allowance.SqlState);
+        Assert.Matches("^pay period 2026-01-05 to 2026-01-11 is locked .*: insert on timekeep.timecard_allowances is refused$", allowance.MessageText);
         Assert.Equal("55000", meal.SqlState);
+        Assert.Matches("^pay period 2026-01-05 to 2026-01-11 is locked .*: insert on timekeep.breaks is refused$", meal.MessageText);
     }
 
     [Fact]
@@ -103,9 +105,11 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         Assert.Equal(1, await sql.ExecuteAsync("update timekeep.timecards set status = 'paid', paid_at = now() where id = @timecard", new { timecard }));
         var reopen = await sql.RejectsAsync("update timekeep.timecards set status = 'draft' where id = @timecard", new { timecard });
         Assert.Equal("55000", reopen.SqlState);
+        Assert.Matches("^pay period 2026-01-05 to 2026-01-11 is locked .*: update on timekeep.timecards is refused$", reopen.MessageText);
         var newCard = await sql.RejectsAsync(
             "insert into timekeep.timecards (org_id, employee_id, period_start, period_end) values (@org, gen_random_uuid(), '2026-01-10', '2026-01-16')", new { org });
         Assert.Equal("55000", newCard.SqlState);
+        Assert.Matches("^pay period 2026-01-05 to 2026-01-11 is locked .*: insert on timekeep.timecards is refused$", newCard.MessageText);
     }
 
     [Fact]
@@ -135,7 +139,7 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
-        await ClockInAsync(sql, org, DateTime.UtcNow);
+        await ClockInAsync(sql, org, TestClock.UtcNow);
 
         foreach (var statement in new[]
                  {
@@ -149,7 +153,9 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         }
 
         await sql.AsTenantAsync(org);
-        Assert.Equal("42501", (await sql.RejectsAsync("delete from timekeep.clock_events where org_id = @org", new { org })).SqlState);
+        var asApp = await sql.RejectsAsync("delete from timekeep.clock_events where org_id = @org", new { org });
+        Assert.Equal("42501", asApp.SqlState);
+        Assert.Equal("permission denied for table clock_events", asApp.MessageText);
     }
 
     [Fact]
@@ -158,7 +164,7 @@ public sealed class TimekeepRulesTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         await sql.AsTenantAsync(org);
-        var nextMonth = new DateTime(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
+        var nextMonth = TestClock.MonthStart(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         // 07:59:59 on the 1st in Perth is still the previous month in UTC; one second later it is not.
         await ClockInAsync(sql, org, nextMonth.AddSeconds(-1));
         await ClockInAsync(sql, org, nextMonth);

@@ -34,6 +34,7 @@ public sealed class AuditAndAppendOnlyTests(DatabaseFixture database)
         var forge = await sql.RejectsAsync(
             "insert into public.audit_log (org_id, table_name, operation, row_id, actor_role, transaction_id) values (@org, 'public.tags', 'delete', gen_random_uuid(), 'x', 1)", new { org });
         Assert.Equal("42501", forge.SqlState);
+        Assert.Equal("permission denied for table audit_log", forge.MessageText);
     }
 
     [Fact]
@@ -80,7 +81,9 @@ public sealed class AuditAndAppendOnlyTests(DatabaseFixture database)
         var partition = await sql.ScalarAsync<string>("select tableoid::regclass::text from events.domain_events limit 1");
         await sql.AsTenantAsync(org);
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from events.domain_events"));
-        Assert.Equal("42501", (await sql.RejectsAsync($"select * from {partition}")).SqlState);
+        var direct = await sql.RejectsAsync($"select * from {partition}");
+        Assert.Equal("42501", direct.SqlState);
+        Assert.Equal($"permission denied for table {partition!.Split('.')[1]}", direct.MessageText);
     }
 
     [Fact]
@@ -92,6 +95,8 @@ public sealed class AuditAndAppendOnlyTests(DatabaseFixture database)
         await sql.ExecuteAsync("insert into events.domain_events (org_id, domain, event_type, payload) values (@a, 'roster', 'ShiftPublished', '{}'), (@b, 'roster', 'ShiftPublished', '{}')", new { a, b });
         await sql.AsTenantAsync(a);
         Assert.Equal(1, await sql.ScalarAsync<long>("select count(*) from events.domain_events"));
-        Assert.Equal("42501", (await sql.RejectsAsync("insert into events.domain_events (org_id, domain, event_type, payload) values (@b, 'roster', 'Forged', '{}')", new { b })).SqlState);
+        var forged = await sql.RejectsAsync("insert into events.domain_events (org_id, domain, event_type, payload) values (@b, 'roster', 'Forged', '{}')", new { b });
+        Assert.Equal("42501", forged.SqlState);
+        Assert.Equal("new row violates row-level security policy for table \"domain_events\"", forged.MessageText);
     }
 }

@@ -242,7 +242,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         Assert.Contains("55P03", e.Message);
     }
 
-    private sealed class AltersTags : Migration
+    internal sealed class AltersTags : Migration
     {
         public override void Up(SchemaBuilder db) => db.Sql("alter table public.tags add column extra text;");
         public override void Down(SchemaBuilder db) => db.Sql("alter table public.tags drop column extra;");

@@ -34,8 +34,15 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
         }
     }
 
-    private static Task<int> RegisteredTablesAsync(NpgsqlConnection c) =>
-        c.ExecuteScalarAsync<int>("select count(*)::int from finnest.partitioned_tables");
+    /// <summary>The logs the README says are partitioned monthly.</summary>
+    private static readonly string[] PartitionedLogs = ["events.domain_events", "fatigue.ewd_entries", "public.audit_log", "timekeep.clock_events"];
+
+    [Fact]
+    public async Task exactly_the_four_logs_of_the_readme_are_registered_for_partition_maintenance()
+    {
+        await using var c = await OpenAsync(database.Cluster.Settings(TestCluster.SharedDatabase));
+        Assert.Equal(PartitionedLogs, await c.QueryAsync<string>("select parent_table from finnest.partitioned_tables order by 1"));
+    }
 
     private static async Task<Guid> OrganisationAsync(NpgsqlConnection c) =>
         await c.ExecuteScalarAsync<Guid>("insert into public.organisations (name, slug) values ('P', 'p-' || substr(md5(random()::text), 1, 8)) returning id");
@@ -48,11 +55,12 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
         var settings = await database.CloneAsync();
         await using var c = await OpenAsync(settings);
         var partitions = (await c.QueryAsync<(string Name, string Tier)>(
-            "select partition_name, tier from finnest.partition_report() where parent_table = 'events.domain_events'")).ToList();
-        var month = DateTime.UtcNow;
+            "select partition_name, tier from finnest.partition_report(@today::date) where parent_table = 'events.domain_events'",
+            new { today = TestClock.Today.ToDateTime(TimeOnly.MinValue) })).ToList();
         Assert.Contains(partitions, p => p.Name == "domain_events_default" && p.Tier == "default");
-        for (var i = 0; i <= 3; i++)
-            Assert.Contains(partitions, p => p.Name == $"domain_events_p{month.AddMonths(i):yyyy_MM}");
+        Assert.Contains(partitions, p => p.Name == $"domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart())}" && p.Tier == "hot");
+        for (var i = 1; i <= 3; i++)
+            Assert.Contains(partitions, p => p.Name == $"domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart(i))}" && p.Tier == "future");
     }
 
     [Fact]
@@ -70,7 +78,7 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
     {
         var settings = await database.CloneAsync();
         await using var c = await OpenAsync(settings);
-        Assert.Equal(await RegisteredTablesAsync(c) * 4, await MaintainAsync(c, "2031-06-15"));
+        Assert.Equal(PartitionedLogs.Length * 4, await MaintainAsync(c, "2031-06-15"));
         Assert.Equal(0, await MaintainAsync(c, "2031-06-15"));
     }
 
@@ -81,7 +89,7 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
         await using var a = await OpenAsync(settings);
         await using var b = await OpenAsync(settings);
         var created = await Task.WhenAll(MaintainAsync(a, "2032-01-10"), MaintainAsync(b, "2032-01-10"));
-        Assert.Equal(await RegisteredTablesAsync(a) * 4, created.Sum());
+        Assert.Equal(PartitionedLogs.Length * 4, created.Sum());
         Assert.Equal(4, await a.ExecuteScalarAsync<long>(
             "select count(*) from pg_class where relname like 'domain_events_p2032_%' and relkind = 'r'"));
     }
@@ -174,12 +182,17 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
     {
         var settings = await database.CloneAsync();
         await using var c = await OpenAsync(settings);
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync("select * from finnest.archive_partitions(0)"));
-        Assert.Contains("current month is never archived", refused.MessageText);
-        var archived = await c.QueryAsync<string>("select partition_name from finnest.archive_partitions(1)");
-        var current = $"_p{DateTime.UtcNow:yyyy_MM}";
-        Assert.DoesNotContain(archived, name => name.EndsWith(current));
-        Assert.True(await c.ExecuteScalarAsync<bool>($"select to_regclass('events.domain_events{current}') is not null"));
+        var today = new { today = TestClock.Today.ToDateTime(TimeOnly.MinValue) };
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync("select * from finnest.archive_partitions(0, @today::date)", today));
+        Assert.Equal("older_than_months must be at least 1: the current month is never archived", refused.MessageText);
+        // Two past months exist, so there is something to archive next to what must stay.
+        await MaintainAsync(c, TestClock.Iso(TestClock.MonthStart(-2)), monthsAhead: 5);
+
+        var archived = (await c.QueryAsync<string>("select partition_name from finnest.archive_partitions(1, @today::date) where parent_table = 'events.domain_events'", today)).ToList();
+
+        Assert.Equal([$"domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart(-2))}", $"domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart(-1))}"], archived);
+        for (var i = 0; i <= 3; i++)
+            Assert.True(await c.ExecuteScalarAsync<bool>($"select to_regclass('events.domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart(i))}') is not null"));
     }
 
     [Fact]
@@ -197,6 +210,7 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
         Assert.Equal(1, await c.ExecuteScalarAsync<long>("select count(*) from events.domain_events where inserted_at >= '2035-09-01'", transaction: tx));
         var update = await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync("update events.domain_events set payload = '{}' where inserted_at >= '2035-09-01'", transaction: tx));
         Assert.Equal("42501", update.SqlState);
+        Assert.Equal("permission denied for table domain_events", update.MessageText);
         await tx.RollbackAsync();
 
         foreach (var statement in new[] { "update events.domain_events_p2035_09 set payload = '{}'", "delete from events.domain_events_p2035_09", "truncate events.domain_events_p2035_09" })
@@ -208,10 +222,11 @@ public sealed class PartitionMaintenanceTests(DatabaseFixture database)
     {
         var settings = await database.CloneAsync();
         await using var c = await OpenAsync(settings);
-        foreach (var call in new[] { "select * from finnest.maintain_partitions()", "select * from finnest.create_month_partition('events.domain_events', '2036-01-01')", "select * from finnest.archive_partitions(24)" })
+        foreach (var (call, function) in new[] { ("select * from finnest.maintain_partitions()", "maintain_partitions"), ("select * from finnest.create_month_partition('events.domain_events', '2036-01-01')", "create_month_partition"), ("select * from finnest.archive_partitions(24)", "archive_partitions") })
         {
             var e = await Assert.ThrowsAsync<PostgresException>(() => c.ExecuteAsync($"set role finnest_app; {call}"));
             Assert.Equal("42501", e.SqlState);
+            Assert.Equal($"permission denied for function {function}", e.MessageText);
             await c.ExecuteAsync("reset role");
         }
     }

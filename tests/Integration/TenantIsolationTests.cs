@@ -32,16 +32,21 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
     [Fact]
     public async Task a_tenant_set_locally_is_gone_in_the_next_transaction_without_a_uuid_error()
     {
-        await using var setup = await database.BeginAsync();
-        var cluster = database.Cluster;
-        await using var connection = new Npgsql.NpgsqlConnection(cluster.Settings(TestCluster.SharedDatabase).ConnectionString);
+        var settings = await database.CloneAsync();
+        await using var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
-        var org = Guid.NewGuid();
+        Guid org;
+        await using (var arrange = new Npgsql.NpgsqlCommand(
+            "with o as (insert into public.organisations (name, slug) values ('Local', 'local') returning id) insert into public.offices (org_id, name) select id, 'Hobart' from o returning org_id", connection))
+            org = (Guid)(await arrange.ExecuteScalarAsync())!;
         await using (var tx = await connection.BeginTransactionAsync())
         {
             await using var set = new Npgsql.NpgsqlCommand("set local role finnest_app; select set_config('app.org_id', @org, true)", connection, tx);
             set.Parameters.AddWithValue("org", org.ToString());
             await set.ExecuteNonQueryAsync();
+            // Within the transaction the tenant sees its office...
+            await using var count = new Npgsql.NpgsqlCommand("select count(*) from public.offices", connection, tx);
+            Assert.Equal(1L, await count.ExecuteScalarAsync());
             await tx.CommitAsync();
         }
         // After SET LOCAL ends, current_setting returns '' rather than null: the helper must treat it as "no tenant".
@@ -65,8 +70,10 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
         Assert.Equal(1, await sql.ExecuteAsync("update public.offices set name = 'Sydney CBD' where id = @officeA", new { officeA }));
         var insert = await sql.RejectsAsync("insert into public.offices (org_id, name) values (@b, 'Planted')", new { b });
         Assert.Equal("42501", insert.SqlState);
+        Assert.Equal("new row violates row-level security policy for table \"offices\"", insert.MessageText);
         var move = await sql.RejectsAsync("update public.offices set org_id = @b where id = @officeA", new { b, officeA });
         Assert.Equal("42501", move.SqlState);
+        Assert.Equal("new row violates row-level security policy for table \"offices\"", move.MessageText);
 
         await sql.AsSuperuserAsync();
         Assert.Equal("Perth", await sql.ScalarAsync<string>("select name from public.offices where id = @officeB", new { officeB }));
@@ -96,8 +103,10 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
         Assert.Equal(1, await sql.ExecuteAsync("update public.offices set deleted_at = now() where id = @officeA", new { officeA }));
         var delete = await sql.RejectsAsync("delete from public.offices where id = @officeA", new { officeA });
         Assert.Equal("42501", delete.SqlState);
+        Assert.Equal("permission denied for table offices", delete.MessageText);
         var truncate = await sql.RejectsAsync("truncate public.offices");
         Assert.Equal("42501", truncate.SqlState);
+        Assert.Equal("permission denied for table offices", truncate.MessageText);
     }
 
     [Fact]
@@ -109,6 +118,7 @@ public sealed class TenantIsolationTests(DatabaseFixture database)
         var tag = await sql.InsertAsync("public.tags", new { org_id = a, name = "forklift" });
         var duplicate = await sql.RejectsAsync("insert into public.tags (org_id, name) values (@a, 'forklift')", new { a });
         Assert.Equal("23505", duplicate.SqlState);
+        Assert.Equal("uq_tags__org_id_name", duplicate.ConstraintName);
         await sql.ExecuteAsync("update public.tags set deleted_at = now() where id = @tag", new { tag });
         await sql.InsertAsync("public.tags", new { org_id = a, name = "forklift" });
     }

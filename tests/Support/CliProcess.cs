@@ -12,14 +12,18 @@ public static class CliProcess
 {
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "finnest-db.dll");
 
-    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        StartIn(Path.GetTempPath(), environment, args);
+
+    /// <summary>Starts the CLI in <paramref name="workingDirectory"/> (where it looks for its local cluster).</summary>
+    public static Process StartIn(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add(DllPath);
         foreach (var a in args) info.ArgumentList.Add(a);
@@ -34,6 +38,12 @@ public static class CliProcess
     public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         using var process = Start(environment, args);
+        return await CompleteAsync(process);
+    }
+
+    public static async Task<CliResult> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var process = StartIn(workingDirectory, environment, args);
         return await CompleteAsync(process);
     }
 

@@ -20,7 +20,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => Cluster = await TestCluster.GetAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>On a shared server (FINNEST_TEST_DATABASE_URL), drops what this run made there once the collection is done.</summary>
+    public Task DisposeAsync() => Cluster.IsThrowaway ? Task.CompletedTask : Cluster.DropThisRunsDatabasesAsync();
 
     /// <summary>A session on the shared migrated database inside one transaction, rolled back on dispose.</summary>
     public async Task<SqlSession> BeginAsync() => await SqlSession.BeginAsync(Cluster.Settings(TestCluster.SharedDatabase));

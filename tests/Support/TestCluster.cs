@@ -15,8 +15,14 @@ namespace Finnest.Database.Tests.Support;
 /// </summary>
 public sealed class TestCluster
 {
-    public const string TemplateDatabase = "finnest_template";
-    public const string SharedDatabase = "finnest_shared";
+    /// <summary>
+    /// Names every database (and test login) this run creates, so that two runs against one
+    /// $FINNEST_TEST_DATABASE_URL never touch each other's databases.
+    /// </summary>
+    public static readonly string RunId = Guid.NewGuid().ToString("N")[..10];
+
+    public static readonly string TemplateDatabase = $"finnest_template_{RunId}";
+    public static readonly string SharedDatabase = $"finnest_shared_{RunId}";
 
     /// <summary>The throwaway cluster's superuser password over TCP (tests of a wrong password need a real check).</summary>
     public const string Password = "finnest-test-secret";
@@ -25,7 +31,14 @@ public sealed class TestCluster
     private static int _counter;
 
     private readonly NpgsqlConnectionStringBuilder _server;
-    private TestCluster(NpgsqlConnectionStringBuilder server) => _server = server;
+    private TestCluster(NpgsqlConnectionStringBuilder server, bool isThrowaway)
+    {
+        _server = server;
+        IsThrowaway = isThrowaway;
+    }
+
+    /// <summary>True for the cluster this run started (deleted with everything in it when the run ends).</summary>
+    public bool IsThrowaway { get; }
 
     public static Task<TestCluster> GetAsync() => Instance.Value;
 
@@ -43,7 +56,7 @@ public sealed class TestCluster
     /// <summary>A new, empty database (no migrations applied).</summary>
     public async Task<string> CreateEmptyDatabaseAsync()
     {
-        var name = $"t_empty_{Interlocked.Increment(ref _counter)}_{Environment.ProcessId}";
+        var name = $"t_{RunId}_empty_{Interlocked.Increment(ref _counter)}";
         await ExecuteOnServerAsync($"create database {name}");
         return name;
     }
@@ -51,7 +64,7 @@ public sealed class TestCluster
     /// <summary>A new database cloned from the migrated template: every migration applied, no data.</summary>
     public async Task<string> CloneTemplateAsync()
     {
-        var name = $"t_clone_{Interlocked.Increment(ref _counter)}_{Environment.ProcessId}";
+        var name = $"t_{RunId}_clone_{Interlocked.Increment(ref _counter)}";
         await ExecuteOnServerAsync($"create database {name} template {TemplateDatabase}");
         return name;
     }
@@ -70,7 +83,7 @@ public sealed class TestCluster
         TestCluster cluster;
         if (!string.IsNullOrWhiteSpace(url))
         {
-            cluster = new TestCluster(ConnectionSettings.Parse(url));
+            cluster = new TestCluster(ConnectionSettings.Parse(url), isThrowaway: false);
         }
         else
         {
@@ -82,7 +95,7 @@ public sealed class TestCluster
                 local.StopAsync().GetAwaiter().GetResult();
                 try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             };
-            cluster = new TestCluster(local.Settings("postgres"));
+            cluster = new TestCluster(local.Settings("postgres"), isThrowaway: true);
         }
         await cluster.PrepareTemplateAsync();
         return cluster;
@@ -90,18 +103,60 @@ public sealed class TestCluster
 
     private async Task PrepareTemplateAsync()
     {
-        // A previous run against the same FINNEST_TEST_DATABASE_URL may have left these behind.
-        await ExecuteOnServerAsync($"drop database if exists {SharedDatabase}");
-        await ExecuteOnServerAsync($"drop database if exists {TemplateDatabase}");
         await ExecuteOnServerAsync($"create database {TemplateDatabase}");
-        var runner = new MigrationRunner(FinnestMigrations.Catalog(),
-            Settings(TemplateDatabase, "finnest-tests-migrator"), new RunnerOptions(), _ => { });
-        await runner.UpAsync();
+        // The first migration creates cluster-wide roles "if missing": two runs sharing a server
+        // take turns, or both would see them missing and one would fail creating them.
+        await using (var guard = new NpgsqlConnection(Settings("postgres").ConnectionString))
+        {
+            await guard.OpenAsync();
+            await using (var take = new NpgsqlCommand("select pg_advisory_lock(hashtext('finnest-tests: create roles'))", guard))
+                await take.ExecuteNonQueryAsync();
+            var runner = new MigrationRunner(FinnestMigrations.Catalog(),
+                Settings(TemplateDatabase, "finnest-tests-migrator"), new RunnerOptions(), _ => { });
+            await runner.UpAsync();
+        }
+        // Partitions for the run's own clock too (it may be injected, or the month may have turned
+        // since the run began): tests compute their months from TestClock, never from now().
+        await using (var template = new NpgsqlConnection(Settings(TemplateDatabase).ConnectionString))
+        {
+            await template.OpenAsync();
+            await using var maintain = new NpgsqlCommand("select count(*) from finnest.maintain_partitions(@today)", template);
+            maintain.Parameters.AddWithValue("today", TestClock.Today);
+            await maintain.ExecuteNonQueryAsync();
+        }
         NpgsqlConnection.ClearAllPools();
         await ExecuteOnServerAsync($"create database {SharedDatabase} template {TemplateDatabase}");
     }
 
-    private static int FreePort()
+    /// <summary>Drops every database and test login this run created (only this run's: their names carry <see cref="RunId"/>).</summary>
+    public async Task DropThisRunsDatabasesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Settings("postgres").ConnectionString);
+        await connection.OpenAsync();
+        var mine = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "select datname from pg_database where strpos(datname, @run) > 0", connection))
+        {
+            list.Parameters.AddWithValue("run", RunId);
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) mine.Add(reader.GetString(0));
+        }
+        foreach (var name in mine.OrderBy(n => n == TemplateDatabase))
+        {
+            await using var drop = new NpgsqlCommand($"drop database if exists \"{name}\" with (force)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        await using var roles = new NpgsqlCommand(
+            "select string_agg(quote_ident(rolname), ', ') from pg_roles where rolname like 'login_' || @run || '%'", connection);
+        roles.Parameters.AddWithValue("run", RunId);
+        if (await roles.ExecuteScalarAsync() is string names)
+        {
+            await using var drop = new NpgsqlCommand($"drop role {names}", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -9,7 +9,7 @@ namespace Finnest.Database.LocalDatabase;
 /// database under .finnest/ and the throwaway cluster of the test suite. Trust authentication on
 /// 127.0.0.1 and a private unix socket directory: it is for one developer's machine only.
 /// </summary>
-public sealed class LocalCluster(string rootDirectory, int port, string? hostPassword = null)
+public sealed class LocalCluster(string rootDirectory, int port, string? hostPassword = null, ServerBinaries? binaries = null)
 {
     public const string Superuser = "postgres";
 
@@ -20,6 +20,9 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     /// </summary>
     public string? HostPassword { get; } = hostPassword;
 
+    private readonly ServerBinaries _binaries = binaries ?? ServerBinaries.OfThisMachine();
+    private string? _binDirectory;
+
     public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
     public int Port { get; } = port;
     public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
@@ -27,22 +30,27 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     public string LogFile => Path.Combine(RootDirectory, "postgres.log");
     public bool IsInitialised => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
 
+    /// <summary>The directory holding initdb and pg_ctl, if installed (see <see cref="ServerBinaries"/>); exit 7 naming what to install otherwise.</summary>
+    public static string FindBinDirectory() =>
+        ServerBinaries.OfThisMachine().Find() ?? throw new CliException(ExitCode.LocalClusterFailed, ServerBinaries.MissingMessage(ServerBinaries.DefaultRoot));
+
     public async Task<bool> IsRunningAsync()
     {
         if (!IsInitialised) return false;
-        var result = await ProcessRunner.RunAsync(PgTools.PgCtl, ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
+        var result = await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"), ["status", "-D", DataDirectory], TimeSpan.FromSeconds(10));
         return result.ExitCode == 0;
     }
 
     /// <summary>Initialises the cluster if needed and starts it if it is not running.</summary>
     public async Task StartAsync(bool throwaway = false, Action<string>? log = null)
     {
+        _binDirectory ??= await _binaries.FindOrInstallAsync(log);
         if (!IsInitialised) await InitialiseAsync(log);
         if (await IsRunningAsync()) return;
         var options = $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c max_locks_per_transaction=256";
         // A throwaway test cluster trades durability for speed.
         if (throwaway) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var result = await ProcessRunner.RunAsync(PgTools.PgCtl,
+        var result = await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"),
             ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options], TimeSpan.FromSeconds(90));
         if (result.ExitCode != 0)
             throw new CliException(ExitCode.LocalClusterFailed,
@@ -52,7 +60,7 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
     public async Task StopAsync()
     {
         if (!await IsRunningAsync()) return;
-        await ProcessRunner.RunAsync(PgTools.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
+        await ProcessRunner.RunAsync(await ToolAsync("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60));
     }
 
     private async Task InitialiseAsync(Action<string>? log)
@@ -80,7 +88,7 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
                 await ProcessRunner.RunAsync("chown", ["postgres:postgres", passwordFile], TimeSpan.FromSeconds(10), asPostgresUser: false);
             arguments.AddRange(["--auth-host=scram-sha-256", $"--pwfile={passwordFile}"]);
         }
-        var result = await ProcessRunner.RunAsync(PgTools.InitDb, arguments, TimeSpan.FromMinutes(2));
+        var result = await ProcessRunner.RunAsync(await ToolAsync("initdb"), arguments, TimeSpan.FromMinutes(2));
         File.Delete(passwordFile);
         if (result.ExitCode != 0)
             throw new CliException(ExitCode.LocalClusterFailed, $"initdb failed: {result.Output.Split('\n').LastOrDefault(l => l.Length > 0)}");
@@ -111,4 +119,5 @@ public sealed class LocalCluster(string rootDirectory, int port, string? hostPas
         }
     }
 
+    private async Task<string> ToolAsync(string name) => Path.Combine(_binDirectory ??= await _binaries.FindOrInstallAsync(), name);
 }
