@@ -23,7 +23,9 @@ public sealed class DriftTests(DatabaseFixture database)
         "function finnest.audit_row()", "definition changed")]
     [InlineData("alter table public.tags disable row level security", "table public.tags", "row level security was 'true', now 'false'")]
     [InlineData("drop policy tenant_isolation on public.tags", "policy public.tags.tenant_isolation", "dropped")]
-    [InlineData("alter table public.tags disable trigger audit_row", "trigger public.tags.audit_row", "enabled was 'yes', now 'disabled'")]
+    [InlineData("create or replace function finnest.audit_statement() returns trigger language plpgsql as $$ begin return null; end $$",
+        "function finnest.audit_statement()", "definition changed")]
+    [InlineData("alter table public.tags disable trigger audit_insert", "trigger public.tags.audit_insert", "enabled was 'yes', now 'disabled'")]
     [InlineData("grant delete on public.tags to finnest_app", "table public.tags", "grants was")]
     [InlineData("alter table events.domain_events disable trigger block_update_delete", "trigger events.domain_events.block_update_delete", "enabled was 'yes', now 'disabled'")]
     [InlineData("create or replace function finnest.block_update_delete() returns trigger language plpgsql as $$ begin return old; end $$",

@@ -37,8 +37,9 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
     {
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
+        var employee = await sql.NewEmployeeAsync(org);
         await sql.AsTenantAsync(org);
-        var args = new { org, employee = Guid.NewGuid(), key = "evt-0001" };
+        var args = new { org, employee, key = "evt-0001" };
 
         Assert.Equal(1, await sql.ExecuteAsync(ClockEvent, args));
         Assert.Equal(0, await sql.ExecuteAsync(ClockEvent, args));
@@ -86,7 +87,7 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
         var other = await sql.NewOrganisationAsync();
-        var employee = Guid.NewGuid();
+        var employee = await sql.NewEmployeeAsync(org);
 
         foreach (var _ in Enumerable.Range(0, 2))
         {
@@ -109,7 +110,9 @@ public sealed class IdempotentLogTests(DatabaseFixture database)
         await using var sql = await database.BeginAsync();
         var org = await sql.NewOrganisationAsync();
 
-        var error = await sql.RejectsAsync(ClockEvent.Replace("'kiosk-7'", "null"), new { org, employee = Guid.NewGuid(), key = "evt-1" });
+        var employee = await sql.NewEmployeeAsync(org);
+
+        var error = await sql.RejectsAsync(ClockEvent.Replace("'kiosk-7'", "null"), new { org, employee, key = "evt-1" });
 
         Assert.Equal("ck_clock_events__device_event_id_has_device", error.ConstraintName);
     }

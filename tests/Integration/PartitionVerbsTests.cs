@@ -36,7 +36,7 @@ public sealed class PartitionVerbsTests(DatabaseFixture database)
         new("public.audit_log", "inserted_at",
             $"insert into public.audit_log (org_id, table_name, operation, row_id, actor_role, transaction_id, inserted_at) select {Org}, 'public.tags', 'insert', gen_random_uuid(), 'tests', n, {At} {Rows}"),
         new("timekeep.clock_events", "occurred_at",
-            $"insert into timekeep.clock_events (org_id, employee_id, event_type, source, occurred_at, local_timezone, latitude, longitude, accuracy_metres) select {Org}, gen_random_uuid(), 'clock_in', 'mobile_gps', {At}, 'Australia/Perth', -31.953500, 115.857000, 8.5 {Rows}"),
+            $"insert into timekeep.clock_events (org_id, employee_id, event_type, source, occurred_at, local_timezone, latitude, longitude, accuracy_metres) select {Org}, (select e.id from people.employees as e where e.org_id = {Org} limit 1), 'clock_in', 'mobile_gps', {At}, 'Australia/Perth', -31.953500, 115.857000, 8.5 {Rows}"),
     ];
 
     [Fact]
@@ -63,6 +63,8 @@ public sealed class PartitionVerbsTests(DatabaseFixture database)
 
         var a = await owner.ExecuteScalarAsync<Guid>("insert into public.organisations (name, slug) values ('A', 'verbs-a') returning id");
         var b = await owner.ExecuteScalarAsync<Guid>("insert into public.organisations (name, slug) values ('B', 'verbs-b') returning id");
+        // A clock event names an employee of its own organisation (checked on insert).
+        await owner.ExecuteAsync("insert into people.employees (org_id, first_name, last_name, employment_type) values (@a, 'Ada', 'Lovelace', 'casual'), (@b, 'Alan', 'Turing', 'casual')", new { a, b });
         var before = new Dictionary<string, List<string>>();
         foreach (var log in Logs)
         {

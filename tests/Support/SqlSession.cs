@@ -68,6 +68,10 @@ public sealed class SqlSession : IAsyncDisposable
             new { name = name ?? slug, slug }, Transaction);
     }
 
+    /// <summary>Inserts an employee of <paramref name="orgId"/> (as the current role) and returns its id: clock events and rosters must name a real one of their tenant.</summary>
+    public Task<Guid> NewEmployeeAsync(Guid orgId) =>
+        InsertAsync("people.employees", new { org_id = orgId, first_name = "Ada", last_name = "Lovelace", employment_type = "casual" });
+
     /// <summary>From here on, act as the application role for one tenant (SET LOCAL: ends with the transaction).</summary>
     public async Task AsTenantAsync(Guid orgId, Guid? userId = null)
     {
