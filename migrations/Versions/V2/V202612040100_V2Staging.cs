@@ -188,7 +188,17 @@ public sealed class V202612040100_V2Staging : Migration
                 select nullif(btrim(value), '')
             $$;
             comment on function v2.clean(text) is 'Trimmed text, null when empty.';
+            create function v2.state_timezone(state text) returns text language sql immutable as $$
+                select case upper(btrim(state))
+                    when 'NSW' then 'Australia/Sydney' when 'ACT' then 'Australia/Sydney' when 'VIC' then 'Australia/Melbourne'
+                    when 'TAS' then 'Australia/Hobart' when 'SA' then 'Australia/Adelaide' when 'QLD' then 'Australia/Brisbane'
+                    when 'NT' then 'Australia/Darwin' when 'WA' then 'Australia/Perth' end
+            $$;
+            comment on function v2.state_timezone(text) is 'IANA time zone of an Australian state or territory (v2 stores only the state of a site); null when the state is unknown.';
             """);
+
+        // Candidates' extra fields are folded into their employee's metadata: looked up by candidate.
+        db.Sql("create index ix_admin_central__candidates_additional__candidate_id on v2.admin_central__candidates_additional (candidate_id);");
     }
 
     private const string EmptyTextArray = "'{}'::text[]";
