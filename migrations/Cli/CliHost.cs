@@ -30,6 +30,7 @@ public static class CliHost
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaExportCommand.Create());
         root.Subcommands.Add(DbCommands.Create());
+        root.Subcommands.Add(V2Commands.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

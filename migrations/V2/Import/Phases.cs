@@ -130,7 +130,7 @@ public static class Phases
         """,
         ["first_name", "last_name", "date_of_birth", "gender", "email", "phone", "address", "employment_type", "employment_status", "start_date", "termination_date", "primary_office_id", "metadata"]);
 
-    private static readonly string QualificationCodes =
+    private const string QualificationCodes =
         "(values ('WHITECARD', 'white_card'), ('FIRSTAID', 'first_aid'), ('FORKLIFT', 'hrwl_lf'), ('RSA', 'rsa'), ('DL-C', 'dl_c'), ('DL-HR', 'dl_hr'), ('CPR', 'cpr')) as q(v2_code, code)";
 
     private static TableImport Qualifications => new("admin_central.candidates_qualification", "people.employee_qualifications", $$"""
