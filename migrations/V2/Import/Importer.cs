@@ -325,11 +325,12 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             update batch set
                 outcome = case when skip_reason is not null then 'skipped'
                                when quarantine_reason is not null then 'quarantined'
+                               when merge_into is not null and mapped_id is distinct from merge_into then 'merged'
                                when mapped_id is not null and mapped_checksum = checksum then 'unchanged'
                                when mapped_id is not null then 'updated'
                                when merge_into is not null then 'merged'
                                else 'inserted' end,
-                target_id = coalesce(mapped_id, merge_into, gen_random_uuid());
+                target_id = coalesce(merge_into, mapped_id, gen_random_uuid());
 
             insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
             select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted';
@@ -337,10 +338,15 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             update {table.Target} t set {string.Join(", ", updates.Select(c => $"{c} = b.{sources[Array.IndexOf(targets, c)]}"))}
             from batch b where b.outcome = 'updated' and t.org_id = @org and t.id = b.target_id;
             """)}
+            {(table.AppendOnly ? "" : $"""
+            update {table.Target} t set deleted_at = now(), metadata = t.metadata || jsonb_build_object('v2_merged_into', b.target_id)
+            from batch b where b.outcome = 'merged' and b.mapped_id is not null and t.org_id = @org and t.id = b.mapped_id;
+            """)}
             insert into public.id_mappings (org_id, legacy_system, legacy_database, legacy_table, legacy_id, target_table, target_id, batch, source_checksum)
-            select @org, @system, @database, @legacy_table, legacy_id, @target, target_id, @label, checksum from batch where outcome in ('inserted', 'merged');
-            update public.id_mappings m set source_checksum = b.checksum, batch = @label, migrated_at = now()
-            from batch b where b.outcome = 'updated' and m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = b.legacy_id;
+            select @org, @system, @database, @legacy_table, legacy_id, @target, target_id, @label, checksum from batch where outcome in ('inserted', 'merged') and mapped_id is null;
+            update public.id_mappings m set source_checksum = b.checksum, target_id = b.target_id, batch = @label, migrated_at = now()
+            from batch b where (b.outcome = 'updated' or (b.outcome = 'merged' and b.mapped_id is not null))
+              and m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = b.legacy_id;
 
             insert into v2.quarantine (source_table, legacy_id, reason, raw_row, run_id)
             select @source, legacy_id, quarantine_reason, raw, @run from batch where outcome = 'quarantined'
