@@ -57,6 +57,7 @@ public static class V2Commands
     {
         var settings = await ConnectionResolver.ResolveAsync(parse);
         settings.ApplicationName = "finnest-v2";
+        settings.CommandTimeout = 0;   // a batch is bounded by --batch-size, not by a clock
         return await ConnectionSettings.OpenAsync(settings, ct);
     }
 

@@ -59,6 +59,7 @@ public static class DstEdges
             set role finnest_owner;
             drop table if exists pg_temp.dst_edges;
             create temp table dst_edges (zone text not null, local_from timestamp not null, local_to timestamp not null, kind text not null, offset_before interval not null);
+            create index on dst_edges (zone, local_from);
             """, connection))
             await create.ExecuteNonQueryAsync(ct);
         await using (var importer = await connection.BeginBinaryImportAsync("copy dst_edges from stdin (format binary)", ct))
@@ -74,7 +75,7 @@ public static class DstEdges
             }
             await importer.CompleteAsync(ct);
         }
-        await using var reset = new NpgsqlCommand("reset role", connection);
+        await using var reset = new NpgsqlCommand("analyze dst_edges; reset role", connection);
         await reset.ExecuteNonQueryAsync(ct);
     }
 }

@@ -294,7 +294,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
 
     private async Task BeginBatchAsync(NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("set local role finnest_owner; select set_config('app.org_id', @org::text, true);", connection, transaction);
+        await using var command = new NpgsqlCommand("set local role finnest_owner; set local jit = off; select set_config('app.org_id', @org::text, true);", connection, transaction);
         command.Parameters.AddWithValue("org", _org);
         await command.ExecuteNonQueryAsync(ct);
     }
@@ -331,6 +331,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
                                when merge_into is not null then 'merged'
                                else 'inserted' end,
                 target_id = coalesce(merge_into, mapped_id, gen_random_uuid());
+            -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
+            analyze batch;
 
             insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
             select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted';
