@@ -313,7 +313,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         var legacyTable = table.Table;
         var sql = $"""
             create temp table batch on commit drop as
-            select q.*, m.target_id as mapped_id, m.source_checksum as mapped_checksum, null::text as outcome, null::uuid as target_id
+            select q.*, m.id as mapping_id, m.target_id as mapped_id, m.source_checksum as mapped_checksum, null::text as outcome, null::uuid as target_id
             from ({select}) q
             left join public.id_mappings m on m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id;
 
@@ -344,11 +344,12 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             update {table.Target} t set deleted_at = now(), metadata = t.metadata || jsonb_build_object('v2_merged_into', b.target_id)
             from batch b where b.outcome = 'merged' and b.mapped_id is not null and t.org_id = @org and t.id = b.mapped_id;
             """)}
-            insert into public.id_mappings (org_id, legacy_system, legacy_database, legacy_table, legacy_id, target_table, target_id, batch, source_checksum)
-            select @org, @system, @database, @legacy_table, legacy_id, @target, target_id, @label, checksum from batch where outcome in ('inserted', 'merged') and mapped_id is null;
+            -- Joined by the mapping's primary key, and before this batch's new mappings exist: the planner's
+            -- statistics do not know about rows inserted a moment ago.
             update public.id_mappings m set source_checksum = b.checksum, target_id = b.target_id, batch = @label, migrated_at = now()
-            from batch b where (b.outcome = 'updated' or (b.outcome = 'merged' and b.mapped_id is not null))
-              and m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = b.legacy_id;
+            from batch b where m.id = b.mapping_id and (b.outcome = 'updated' or b.outcome = 'merged');
+            insert into public.id_mappings (org_id, legacy_system, legacy_database, legacy_table, legacy_id, target_table, target_id, batch, source_checksum)
+            select @org, @system, @database, @legacy_table, legacy_id, @target, target_id, @label, checksum from batch where outcome in ('inserted', 'merged') and mapping_id is null;
 
             insert into v2.quarantine (source_table, legacy_id, reason, raw_row, run_id)
             select @source, legacy_id, quarantine_reason, raw, @run from batch where outcome = 'quarantined'
