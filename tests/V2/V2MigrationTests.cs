@@ -46,7 +46,7 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         return connection;
     }
 
-    private static ImportOptions Options(int batchSize = 40, Tier tier = Tier.All) => new(Org, "ASG Central", batchSize, tier, AsOf, PayBoundary);
+    private static ImportOptions Options(int batchSize = 500, Tier tier = Tier.All) => new(Org, "ASG Central", batchSize, tier, AsOf, PayBoundary);
 
     private static Task<IReadOnlyList<TableOutcome>> ImportAsync(NpgsqlConnection connection, params string[] phases) =>
         new Importer(connection, Options()).RunAsync(phases.Length == 0 ? Phases.Order : phases, default);

@@ -248,11 +248,12 @@ public static class Phases
                edge.kind as dst_kind
         from {batch} s
         left join timekeep.terminals terminal on terminal.org_id = @org and terminal.id = {{Map("terminals", "s.terminal_id", "actatek")}}
+        -- The latest clock change at or before the punch (one index probe); it applies only if the punch is inside its window.
         left join lateral (
-            -- The latest change at or before the punch (one index probe); it matters only if the punch is inside its window.
-            select e.kind, e.offset_before from dst_edges e
-            where e.zone = terminal.timezone and e.local_from <= v2.to_timestamp(s.punch_time) and e.local_to > v2.to_timestamp(s.punch_time)
-            order by e.local_from desc limit 1) edge on true
+            select e.kind, e.offset_before, e.local_to from dst_edges e
+            where e.zone = terminal.timezone and e.local_from <= v2.to_timestamp(s.punch_time)
+            order by e.local_from desc limit 1) nearest on true
+        left join lateral (select nearest.kind, nearest.offset_before where nearest.local_to > v2.to_timestamp(s.punch_time)) edge on true
         """, ["employee_id", "event_type", "source", "occurred_at", "local_occurred_at", "local_timezone", "terminal_id", "verification_method", "legacy_log_id", "raw_payload"])
     {
         AppendOnly = true,
