@@ -31,6 +31,7 @@ public static class CliHost
         root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(ImportCommands.Create());
+        root.Subcommands.Add(V2Commands.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

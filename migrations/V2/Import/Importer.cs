@@ -1,0 +1,430 @@
+using System.Diagnostics;
+using System.Globalization;
+using Finnest.Database.Engine;
+using Npgsql;
+
+namespace Finnest.Database.V2.Import;
+
+public enum Tier { All, Hot, Warm, Cold }
+
+public sealed record ImportOptions(string OrgSlug, string OrgName, int BatchSize, Tier Tier, DateOnly AsOf, DateOnly? PayCycleBoundary);
+
+/// <summary>Outcome counts of one source table in one run.</summary>
+public sealed record TableOutcome(string Source, string Target, long Read, long Inserted, long Updated, long Unchanged, long Merged, long Quarantined, IReadOnlyDictionary<string, long> Skipped);
+
+/// <summary>Progress of one source table: rows done of total, rows per second, estimated time left.</summary>
+public sealed record ImportProgress(string Phase, string Source, long Done, long Total, double RowsPerSecond, TimeSpan? Eta);
+
+/// <summary>
+/// <c>v2 import</c>: runs phases in dependency order. Each table is walked in v2 id order in batches; a batch is
+/// one transaction that writes its target rows, id mappings, quarantine rows and its journal row together, so a
+/// crash loses at most the batch in flight and the next run of the same phase and tier resumes after the last
+/// committed batch. Writes go through the normal tables as finnest_owner with app.org_id set: constraints,
+/// triggers and the audit log apply.
+/// </summary>
+public sealed class Importer(NpgsqlConnection connection, ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? info = null)
+{
+    /// <summary>Environment switch for tests only: FINNEST_FAULT=v2-batch:&lt;phase&gt;:&lt;n&gt; fails the n-th batch of that phase after its writes, before commit.</summary>
+    public const string FaultVariable = "FINNEST_FAULT";
+
+    private Guid _org;
+
+    public async Task<IReadOnlyList<TableOutcome>> RunAsync(IReadOnlyList<string> phases, CancellationToken ct)
+    {
+        await Guard.RequireStagedAsync(connection, ct);
+        if (phases.Contains("payroll")) await RequirePayCycleBoundaryAsync(ct);
+        _org = await ResolveOrganisationAsync(create: phases.Contains("foundation"), ct);
+        var outcomes = new List<TableOutcome>();
+        foreach (var name in Phases.Order.Where(phases.Contains))
+            outcomes.AddRange(await RunPhaseAsync(Phases.Get(name), ct));
+        return outcomes;
+    }
+
+    // ---- preconditions ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Payroll moves only at the start of a pay period: v2 pays weekly, Monday to Sunday, so the boundary is a Monday;
+    /// where Finnest pay calendars already exist the date must also start a period of one of them.
+    /// </summary>
+    private async Task RequirePayCycleBoundaryAsync(CancellationToken ct)
+    {
+        if (options.PayCycleBoundary is not { } boundary)
+            throw new EngineException(Failure.BadInput, "the payroll phase runs only at a pay-cycle boundary: pass --pay-cycle-boundary DATE (a Monday that starts a pay period)");
+        if (boundary.DayOfWeek != DayOfWeek.Monday)
+            throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} is a {boundary.DayOfWeek}: v2 pay periods start on a Monday");
+        await using var calendars = new NpgsqlCommand("""
+            select count(*) filter (where true), count(*) filter (where (@boundary - c.anchor_period_start) % case c.pay_frequency when 'weekly' then 7 when 'fortnightly' then 14 else 1 end = 0
+                                                         and (c.pay_frequency <> 'monthly' or extract(day from @boundary) = extract(day from c.anchor_period_start)))
+            from payroll.pay_calendars c join public.organisations o on o.id = c.org_id
+            where o.slug = @slug and c.deleted_at is null and c.status = 'active'
+            """, connection);
+        calendars.Parameters.AddWithValue("boundary", boundary);
+        calendars.Parameters.AddWithValue("slug", options.OrgSlug);
+        await using var reader = await calendars.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        if (reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0)
+            throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} does not start a pay period of any active pay calendar of '{options.OrgSlug}'");
+    }
+
+    private async Task<Guid> ResolveOrganisationAsync(bool create, CancellationToken ct)
+    {
+        await using (var find = new NpgsqlCommand("select id from public.organisations where slug = @slug and deleted_at is null", connection))
+        {
+            find.Parameters.AddWithValue("slug", options.OrgSlug);
+            if (await find.ExecuteScalarAsync(ct) is Guid id) return id;
+        }
+        if (!create)
+            throw new EngineException(Failure.BadInput, $"organisation '{options.OrgSlug}' does not exist: run v2 import --phase foundation first");
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var insert = new NpgsqlCommand("""
+            set local role finnest_owner;
+            insert into public.organisations (name, slug, metadata) values (@name, @slug, '{"source": "v2"}') returning id;
+            """, connection, transaction);
+        insert.Parameters.AddWithValue("name", options.OrgName);
+        insert.Parameters.AddWithValue("slug", options.OrgSlug);
+        var org = (Guid)(await insert.ExecuteScalarAsync(ct))!;
+        await transaction.CommitAsync(ct);
+        info?.Invoke($"created organisation {options.OrgSlug}");
+        return org;
+    }
+
+    // ---- phases ----------------------------------------------------------------------------
+
+    private async Task<IReadOnlyList<TableOutcome>> RunPhaseAsync(Phase phase, CancellationToken ct)
+    {
+        var run = await StartOrResumeRunAsync(phase.Name, ct);
+        _currentRun = run;
+        try
+        {
+            await PreparePhaseAsync(phase, ct);
+            var batchNo = 0;
+            foreach (var table in phase.Tables)
+                batchNo = await ImportTableAsync(phase, table, run, batchNo, ct);
+            await FinishRunAsync(run, "completed", null, ct);
+        }
+        catch (Exception e)
+        {
+            await FinishRunAsync(run, "failed", e.Message.Split('\n')[0], CancellationToken.None);
+            throw;
+        }
+        return await Reconciler.OutcomesOfRunAsync(connection, run, ct);
+    }
+
+    /// <summary>The unfinished run of this phase and tier, if one crashed, else a new one.</summary>
+    private async Task<long> StartOrResumeRunAsync(string phase, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            update v2.import_runs set status = 'running', finished_at = null, error = null
+            where id = (select max(id) from v2.import_runs where org_id = @org and phase = @phase and tier = @tier) and status <> 'completed'
+            returning id
+            """, connection);
+        command.Parameters.AddWithValue("org", _org);
+        command.Parameters.AddWithValue("phase", phase);
+        command.Parameters.AddWithValue("tier", TierName);
+        if (await command.ExecuteScalarAsync(ct) is long resumed)
+        {
+            info?.Invoke($"{phase}: resuming run {resumed} after its last committed batch");
+            return resumed;
+        }
+        command.CommandText = "insert into v2.import_runs (org_id, phase, tier, as_of, batch_size) values (@org, @phase, @tier, @as_of, @batch) returning id";
+        command.Parameters.AddWithValue("as_of", options.AsOf);
+        command.Parameters.AddWithValue("batch", options.BatchSize);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private async Task FinishRunAsync(long run, string status, string? error, CancellationToken ct)
+    {
+        if (connection.State != System.Data.ConnectionState.Open) return;
+        await using var command = new NpgsqlCommand("update v2.import_runs set status = @status, finished_at = now(), error = @error where id = @run", connection);
+        command.Parameters.AddWithValue("status", status);
+        command.Parameters.AddWithValue("error", (object?)error ?? DBNull.Value);
+        command.Parameters.AddWithValue("run", run);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>What a phase needs before its first batch: the v2 roles, DST edges and monthly partitions for clock events.</summary>
+    private async Task PreparePhaseAsync(Phase phase, CancellationToken ct)
+    {
+        if (phase.Name == "foundation")
+        {
+            await using var roles = new NpgsqlCommand("""
+                set role finnest_owner;
+                insert into public.roles (org_id, name, description, metadata)
+                select @org, r.name, r.description, '{"source": "v2"}' from (values
+                    ('v2 admin', 'Head-office administrator (v2 admin_users)'), ('v2 staff', 'Recruitment consultant (v2 consultants)'),
+                    ('v2 payroll', 'Payroll officer (v2 payroll_staffs)')) r(name, description)
+                where not exists (select from public.roles x where x.org_id = @org and x.name = r.name and x.deleted_at is null);
+                reset role;
+                """, connection);
+            roles.Parameters.AddWithValue("org", _org);
+            await roles.ExecuteNonQueryAsync(ct);
+        }
+        if (phase.Name == "timekeep")
+        {
+            await DstEdges.LoadAsync(connection, ct);
+            await CreateClockEventPartitionsAsync(ct);
+        }
+    }
+
+    /// <summary>Every month the punches of this tier fall in (widened a day each side for the UTC shift) gets its partition first.</summary>
+    private async Task CreateClockEventPartitionsAsync(CancellationToken ct)
+    {
+        var (from, to) = TierWindow;
+        await using var command = new NpgsqlCommand("""
+            set role finnest_owner;
+            select count(p.*) from (
+                select distinct date_trunc('month', d)::date as month
+                from (select v2.to_timestamp(punch_time) as local from v2.actatek__punches) s
+                cross join lateral (values (s.local - interval '1 day'), (s.local + interval '1 day')) as v(d)
+                where s.local is not null and (@from::date is null or s.local::date >= @from) and (@to::date is null or s.local::date < @to)
+            ) months
+            cross join lateral finnest.create_month_partition('timekeep.clock_events', months.month) p;
+            reset role;
+            """, connection);
+        command.Parameters.AddWithValue("from", (object?)from ?? DBNull.Value);
+        command.Parameters.AddWithValue("to", (object?)to ?? DBNull.Value);
+        var created = await command.ExecuteScalarAsync(ct);
+        if (created is long n && n > 0) info?.Invoke($"created {n} monthly partitions of timekeep.clock_events");
+    }
+
+    // ---- batches ---------------------------------------------------------------------------
+
+    private async Task<int> ImportTableAsync(Phase phase, TableImport table, long run, int batchNo, CancellationToken ct)
+    {
+        // Every reference is resolved through id_mappings, which the previous table just grew: fresh statistics keep
+        // the planner on its unique index instead of scanning all of the organisation's mappings per row.
+        await using (var analyze = new NpgsqlCommand("set role finnest_owner; analyze public.id_mappings; reset role;", connection))
+            await analyze.ExecuteNonQueryAsync(ct);
+        var (cursor, done, tableBatches) = await ResumePointAsync(run, table.Source, ct);
+        long total;
+        await using (var count = new NpgsqlCommand($"select count(*) from {table.StagingTable}", connection))
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        var clock = Stopwatch.StartNew();
+        var doneAtStart = done;
+        while (true)
+        {
+            batchNo++;
+            tableBatches++;
+            var read = await ImportBatchAsync(phase, table, run, batchNo, tableBatches, cursor, ct);
+            if (read is null) break;
+            cursor = read.Value.LastLegacyId;
+            done += read.Value.Rows;
+            var rate = (done - doneAtStart) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            progress?.Invoke(new(phase.Name, table.Source, done, total, rate, rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : null));
+        }
+        return batchNo;
+    }
+
+    private async Task<(long Cursor, long Done, int Batches)> ResumePointAsync(long run, string source, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "select coalesce(max(last_legacy_id), -9223372036854775808), coalesce(sum(read_rows), 0)::bigint, count(*)::int from v2.import_batches where run_id = @run and source_table = @source", connection);
+        command.Parameters.AddWithValue("run", run);
+        command.Parameters.AddWithValue("source", source);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
+    }
+
+    /// <summary>One batch in one transaction. Null when the table has no rows after the cursor.</summary>
+    private async Task<(long LastLegacyId, long Rows)?> ImportBatchAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await BeginBatchAsync(transaction, ct);
+        try
+        {
+            var rows = await WriteSliceAsync(table, cursor, options.BatchSize, transaction, ct);
+            if (rows == 0) { await transaction.RollbackAsync(ct); return null; }
+            var last = await JournalAsync(table, run, tableBatchNo, transaction, ct);
+            InjectFault(phase.Name, batchNo);
+            await transaction.CommitAsync(ct);
+            return (last, rows);
+        }
+        catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal) || e.SqlState.StartsWith("22", StringComparison.Ordinal))
+        {
+            // A row the database refuses (a CHECK, a unique key) must not sink its neighbours: redo the batch
+            // row by row, each under a savepoint, and quarantine the refused rows with the constraint's words.
+            await transaction.RollbackAsync(CancellationToken.None);
+            return await ImportRowByRowAsync(phase, table, run, batchNo, tableBatchNo, cursor, ct);
+        }
+    }
+
+    private async Task<(long LastLegacyId, long Rows)?> ImportRowByRowAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await BeginBatchAsync(transaction, ct);
+        var ids = new List<long>();
+        await using (var select = new NpgsqlCommand($"select legacy_id from {table.StagingTable} where legacy_id > @cursor order by legacy_id limit @limit", connection, transaction))
+        {
+            select.Parameters.AddWithValue("cursor", cursor);
+            select.Parameters.AddWithValue("limit", options.BatchSize);
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        }
+        await Execute("create temp table batch_outcomes (legacy_id bigint, outcome text, skip_reason text) on commit drop", transaction, ct);
+        foreach (var id in ids)
+        {
+            await transaction.SaveAsync("row", ct);
+            try
+            {
+                await WriteSliceAsync(table, id - 1, 1, transaction, ct);
+                await Execute("insert into batch_outcomes select legacy_id, outcome, skip_reason from batch; drop table batch;", transaction, ct);
+                await transaction.ReleaseAsync("row", ct);
+            }
+            catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal) || e.SqlState.StartsWith("22", StringComparison.Ordinal))
+            {
+                await transaction.RollbackAsync("row", ct);
+                var reason = e.ConstraintName is { } constraint ? $"refused by {constraint}: {e.MessageText}" : $"refused: {e.MessageText}";
+                await using var quarantine = new NpgsqlCommand($"""
+                    insert into v2.quarantine (source_table, legacy_id, reason, raw_row, run_id)
+                    select @source, s.legacy_id, @reason, to_jsonb(s) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues', @run from {table.StagingTable} s where s.legacy_id = @id
+                    on conflict on constraint uq_quarantine__source_table_legacy_id
+                    do update set reason = excluded.reason, raw_row = excluded.raw_row, run_id = excluded.run_id, quarantined_at = now(), released_at = null;
+                    insert into batch_outcomes values (@id, 'quarantined', null);
+                    """, connection, transaction);
+                quarantine.Parameters.AddWithValue("source", table.Source);
+                quarantine.Parameters.AddWithValue("reason", reason);
+                quarantine.Parameters.AddWithValue("run", run);
+                quarantine.Parameters.AddWithValue("id", id);
+                await quarantine.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await Execute("create temp table batch on commit drop as select * from batch_outcomes", transaction, ct);
+        var last = await JournalAsync(table, run, tableBatchNo, transaction, ct);
+        InjectFault(phase.Name, batchNo);
+        await transaction.CommitAsync(ct);
+        return (last, ids.Count);
+    }
+
+    private async Task BeginBatchAsync(NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("set local role finnest_owner; set local jit = off; select set_config('app.org_id', @org::text, true);", connection, transaction);
+        command.Parameters.AddWithValue("org", _org);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Transforms the next rows after <paramref name="cursor"/> into temp table <c>batch</c> with an outcome each,
+    /// then writes inserts, updates, id mappings and quarantine set-based. Returns the rows read.
+    /// </summary>
+    private async Task<long> WriteSliceAsync(TableImport table, long cursor, int limit, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var (tierFrom, tierTo) = TierWindow;
+        var select = table.Select.Replace("{batch}", $"(select * from {table.StagingTable} where legacy_id > @cursor order by legacy_id limit @limit)");
+        var targets = table.Columns.Select(c => c.Contains(':') ? c.Split(':')[1] : c).ToArray();
+        var sources = table.Columns.Select(c => c.Split(':')[0]).ToArray();
+        var updates = table.UpdateColumns ?? targets;
+        var legacyTable = table.Table;
+        var sql = $"""
+            create temp table batch on commit drop as
+            select q.*, m.id as mapping_id, m.target_id as mapped_id, m.source_checksum as mapped_checksum, null::text as outcome, null::uuid as target_id
+            from ({select}) q
+            left join public.id_mappings m on m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id;
+
+            update batch set skip_reason = 'outside tier ' || @tier
+            where skip_reason is null and @tiered and @tier <> 'all'
+              and (business_date is null or (@tier_from::date is not null and business_date < @tier_from) or (@tier_to::date is not null and business_date >= @tier_to));
+            update batch set skip_reason = 'changed in v2 after import (append-only log: never updated)'
+            where @append_only and skip_reason is null and quarantine_reason is null and mapped_id is not null and mapped_checksum is distinct from checksum;
+            update batch set
+                outcome = case when skip_reason is not null then 'skipped'
+                               when quarantine_reason is not null then 'quarantined'
+                               when merge_into is not null and mapped_id is distinct from merge_into then 'merged'
+                               when mapped_id is not null and mapped_checksum = checksum then 'unchanged'
+                               when mapped_id is not null then 'updated'
+                               when merge_into is not null then 'merged'
+                               else 'inserted' end,
+                target_id = coalesce(merge_into, mapped_id, gen_random_uuid());
+            -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
+            analyze batch;
+
+            insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
+            select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted';
+            {(table.AppendOnly ? "" : $"""
+            update {table.Target} t set {string.Join(", ", updates.Select(c => $"{c} = b.{sources[Array.IndexOf(targets, c)]}"))}
+            from batch b where b.outcome = 'updated' and t.org_id = @org and t.id = b.target_id;
+            """)}
+            {(table.AppendOnly ? "" : $"""
+            update {table.Target} t set deleted_at = now(), metadata = t.metadata || jsonb_build_object('v2_merged_into', b.target_id)
+            from batch b where b.outcome = 'merged' and b.mapped_id is not null and t.org_id = @org and t.id = b.mapped_id;
+            """)}
+            -- Joined by the mapping's primary key, and before this batch's new mappings exist: the planner's
+            -- statistics do not know about rows inserted a moment ago.
+            update public.id_mappings m set source_checksum = b.checksum, target_id = b.target_id, batch = @label, migrated_at = now()
+            from batch b where m.id = b.mapping_id and (b.outcome = 'updated' or b.outcome = 'merged');
+            insert into public.id_mappings (org_id, legacy_system, legacy_database, legacy_table, legacy_id, target_table, target_id, batch, source_checksum)
+            select @org, @system, @database, @legacy_table, legacy_id, @target, target_id, @label, checksum from batch where outcome in ('inserted', 'merged') and mapping_id is null;
+
+            insert into v2.quarantine (source_table, legacy_id, reason, raw_row, run_id)
+            select @source, legacy_id, quarantine_reason, raw, @run from batch where outcome = 'quarantined'
+            on conflict on constraint uq_quarantine__source_table_legacy_id
+            do update set reason = excluded.reason, raw_row = excluded.raw_row, run_id = excluded.run_id, quarantined_at = now(), released_at = null;
+            update v2.quarantine q set released_at = now()
+            from batch b where q.source_table = @source and q.legacy_id = b.legacy_id and q.released_at is null and b.outcome in ('inserted', 'updated', 'unchanged', 'merged');
+            {table.AfterBatch ?? ""};
+            select count(*) from batch;
+            """;
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        var p = command.Parameters;
+        p.AddWithValue("cursor", cursor);
+        p.AddWithValue("limit", limit);
+        p.AddWithValue("org", _org);
+        p.AddWithValue("as_of", options.AsOf);
+        p.AddWithValue("label", $"v2:{table.Source}:{options.AsOf:yyyy-MM-dd}");
+        p.AddWithValue("system", table.LegacySystem);
+        p.AddWithValue("database", table.Database);
+        p.AddWithValue("legacy_table", legacyTable);
+        p.AddWithValue("target", table.Target);
+        p.AddWithValue("source", table.Source);
+        p.AddWithValue("run", _currentRun);
+        p.AddWithValue("tier", TierName);
+        p.AddWithValue("tiered", table.Tiered);
+        p.AddWithValue("append_only", table.AppendOnly);
+        p.AddWithValue("tier_from", (object?)tierFrom ?? DBNull.Value);
+        p.AddWithValue("tier_to", (object?)tierTo ?? DBNull.Value);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private long _currentRun;
+
+    /// <summary>Adds up the batch's outcomes into its journal row (same transaction). Returns the batch's last v2 id.</summary>
+    private async Task<long> JournalAsync(TableImport table, long run, int tableBatchNo, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            insert into v2.import_batches (run_id, source_table, batch_no, first_legacy_id, last_legacy_id, read_rows, inserted, updated, unchanged, merged, quarantined, skipped)
+            select @run, @source, @batch_no, min(legacy_id), max(legacy_id), count(*),
+                   count(*) filter (where outcome = 'inserted'), count(*) filter (where outcome = 'updated'), count(*) filter (where outcome = 'unchanged'),
+                   count(*) filter (where outcome = 'merged'), count(*) filter (where outcome = 'quarantined'),
+                   coalesce((select jsonb_object_agg(r, n) from (select skip_reason r, count(*) n from batch where outcome = 'skipped' group by 1) k), '{}'::jsonb)
+            from batch
+            returning last_legacy_id
+            """, connection, transaction);
+        command.Parameters.AddWithValue("run", run);
+        command.Parameters.AddWithValue("source", table.Source);
+        command.Parameters.AddWithValue("batch_no", tableBatchNo);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static void InjectFault(string phase, int batchNo)
+    {
+        if (Environment.GetEnvironmentVariable(FaultVariable) is { } fault && fault == $"v2-batch:{phase}:{batchNo.ToString(CultureInfo.InvariantCulture)}")
+            throw new EngineException(Failure.StepFailed, $"fault injected by {FaultVariable}={fault}: batch {batchNo} of phase {phase} rolled back");
+    }
+
+    private async Task Execute(string sql, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private string TierName => options.Tier.ToString().ToLowerInvariant();
+
+    /// <summary>Business dates of the tier: hot the last 6 months, warm 6–24 months, cold older. Nulls are open ends.</summary>
+    private (DateOnly? From, DateOnly? To) TierWindow => options.Tier switch
+    {
+        Tier.Hot => (options.AsOf.AddMonths(-6), null),
+        Tier.Warm => (options.AsOf.AddMonths(-24), options.AsOf.AddMonths(-6)),
+        Tier.Cold => (null, options.AsOf.AddMonths(-24)),
+        _ => (null, null),
+    };
+}
