@@ -1,0 +1,47 @@
+using Finnest.Database.Seeds.Catalog;
+
+namespace Finnest.Database.Seeds.Generation;
+
+/// <summary>One seeded organisation: its id, where its head office is, its ordinal in this run.</summary>
+public sealed record OrgSeed(int Index, Guid Id, Place HeadOffice);
+
+/// <summary>
+/// What generation shares across tables: options, the organisations, and the ids written so far per table and
+/// organisation (only for tables something refers to), so children pick parents of their own tenant.
+/// </summary>
+public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> tables)
+{
+    private readonly Dictionary<string, List<Guid>[]> _tenantIds = [];
+    private readonly Dictionary<string, List<Guid>> _referenceIds = [];
+
+    public SeedOptions Options { get; } = options;
+    public SeedScale Scale => Options.Scale;
+    public IReadOnlyList<TableInfo> Tables { get; } = tables;
+    public List<OrgSeed> Organisations { get; } = [];
+    public ulong Seed { get; } = Deterministic.Mix((ulong)options.RandomSeed);
+
+    /// <summary>Midnight UTC of the as-of day: "now" for every generated timestamp.</summary>
+    public DateTime Now { get; } = options.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>How far back append-only logs reach: at least six months, so hot, warm and cold partitions all hold rows.</summary>
+    public int HistoryDays => Math.Max(Scale.RosterDays, 200);
+
+    /// <summary>Shared per-row state the domain rules keep (e.g. each employee's award), keyed by table then id.</summary>
+    public Dictionary<string, Dictionary<Guid, object?[]>> Remembered { get; } = [];
+
+    public ulong Stream(string name) => Deterministic.Mix(Seed ^ Deterministic.Hash(name));
+
+    public IReadOnlyList<Guid> IdsOf(string table, int org) =>
+        _tenantIds.TryGetValue(table, out var perOrg) ? perOrg[org] : _referenceIds.GetValueOrDefault(table) ?? (IReadOnlyList<Guid>)[];
+
+    public bool Knows(string table) => _tenantIds.ContainsKey(table) || _referenceIds.ContainsKey(table);
+
+    public void TrackTenantTable(string table) => _tenantIds.TryAdd(table, Enumerable.Range(0, Organisations.Count).Select(_ => new List<Guid>()).ToArray());
+
+    public void AddId(string table, int org, Guid id)
+    {
+        if (_tenantIds.TryGetValue(table, out var perOrg)) perOrg[org].Add(id);
+    }
+
+    public void SetReferenceIds(string table, List<Guid> ids) => _referenceIds[table] = ids;
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Dapper;
+using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Generation;
+using Finnest.Database.Seeds.Generation.Domain;
+using Finnest.Database.Seeds.Safety;
+using Finnest.Database.Seeds.Writing;
+using Npgsql;
+
+namespace Finnest.Database.Seeds;
+
+/// <summary>
+/// Fills every tenant table of a migrated development database with realistic, mutually consistent fake data,
+/// deterministically from <see cref="SeedOptions.RandomSeed"/> and <see cref="SeedOptions.AsOf"/>, with binary
+/// COPY in foreign-key order. All tables in one transaction: a failure leaves nothing behind.
+/// Never a migration: only the `seed` verb and tests call it.
+/// </summary>
+public static class Seeder
+{
+    private const int BatchSize = 5_000;
+
+    /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
+    public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(ct);
+        return await RunAsync(connection, options, progress, ct);
+    }
+
+    public static async Task<SeedSummary> RunAsync(NpgsqlConnection connection, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
+    {
+        await SeedGuard.CheckAsync(connection, options, ct);
+        var tables = await CatalogReader.ReadAsync(connection, ct);
+        var context = new SeedContext(options, tables);
+        var existing = await connection.ExecuteScalarAsync<int>("select count(*) from public.organisations");
+        for (var i = 0; i < options.Scale.Organisations; i++)
+        {
+            var index = existing + i;
+            var random = Deterministic.Random(context.Stream("organisation/" + index));
+            context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random)));
+        }
+        foreach (var reference in tables.Where(t => !t.IsTenant))
+            context.SetReferenceIds(reference.Name, (await connection.QueryAsync<Guid>($"select id from {BinaryCopy.QuoteTable(reference.Name)} order by id")).ToList());
+
+        var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
+        var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
+            .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
+        foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
+
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await Partitions.PrepareAsync(connection, order.Where(t => t.IsPartitioned), context, ct);
+        var results = new List<TableResult>();
+        var failures = new List<string>();
+        for (var t = 0; t < order.Count; t++)
+        {
+            var table = order[t];
+            await transaction.SaveAsync("seed_table", ct);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var rows = await SeedTableAsync(connection, table, context, t, order.Count, clock, progress, ct);
+                await transaction.ReleaseAsync("seed_table", ct);
+                results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
+                if (rows == 0) failures.Add($"{table.Name}: no row could be generated");
+            }
+            catch (PostgresException e)
+            {
+                await transaction.RollbackAsync("seed_table", ct);
+                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
+                failures.Add(failure);
+                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
+                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+            }
+        }
+        if (failures.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
+        }
+        await transaction.CommitAsync(ct);
+        return new SeedSummary(results);
+    }
+
+    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, int index, int tableCount,
+        Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
+    {
+        var rules = DomainRules.For(table.Name);
+        var generator = new TableGenerator(table, context, rules);
+        var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
+        long expected = counts.Sum(), written = 0;
+        // Not `await using`: after a failure the transaction is aborted and the savepoint rollback drops the staging table.
+        var validator = await CheckValidator.CreateAsync(connection, table, ct);
+        var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
+        var target = BinaryCopy.QuoteTable(table.Name);
+        foreach (var org in context.Organisations)
+        {
+            foreach (var chunk in generator.Rows(org, counts[org.Index]).Chunk(BatchSize))
+            {
+                var batch = validator is null ? chunk.ToList() : await validator.ValidateAsync(chunk.ToList(), generator, org, ct);
+                written += await BinaryCopy.WriteAsync(connection, target, table.Columns, batch, ct);
+                if (idIndex >= 0 && context.Knows(table.Name))
+                    foreach (var row in batch) context.AddId(table.Name, org.Index, (Guid)row[idIndex]!);
+                rules.AfterBatch?.Invoke(context, org, table, batch);
+                progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
+            }
+        }
+        if (validator is not null) await validator.DisposeAsync();
+        progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
+        return written;
+    }
+}

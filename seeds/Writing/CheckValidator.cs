@@ -1,0 +1,86 @@
+using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Generation;
+using Npgsql;
+
+namespace Finnest.Database.Seeds.Writing;
+
+/// <summary>
+/// Asks PostgreSQL which generated rows would fail which CHECK, before they reach the real table: the batch is
+/// copied into a temporary table without constraints and every check expression is evaluated on it. The
+/// generator re-draws the columns of the failed checks; rows that still fail after a few rounds are left out.
+/// PostgreSQL is the judge, so every CHECK a migration can write is honoured without a second implementation.
+/// </summary>
+public sealed class CheckValidator : IAsyncDisposable
+{
+    private const int Rounds = 12;
+    private readonly NpgsqlConnection _connection;
+    private readonly TableInfo _table;
+    private readonly string _staging;
+    private readonly string _query;
+
+    private CheckValidator(NpgsqlConnection connection, TableInfo table, string staging, string query)
+    {
+        _connection = connection;
+        _table = table;
+        _staging = staging;
+        _query = query;
+    }
+
+    public static async Task<CheckValidator?> CreateAsync(NpgsqlConnection connection, TableInfo table, CancellationToken ct)
+    {
+        if (table.Checks.Count == 0) return null;
+        var staging = "seed_staging";
+        var columns = string.Join(", ", table.Columns.Select(c => $"{BinaryCopy.Quote(c.Name)} {c.FormattedType}"));
+        await using (var create = new NpgsqlCommand($"drop table if exists {staging}; create temp table {staging} ({columns}, seed_ordinal int) on commit drop", connection))
+            await create.ExecuteNonQueryAsync(ct);
+        var checks = string.Join(", ", table.Checks.Select((c, i) => $"({i}, {c.Expression})"));
+        var query = $"select s.seed_ordinal, v.seed_check from {staging} s cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false";
+        return new CheckValidator(connection, table, staging, query);
+    }
+
+    /// <summary>The rows of the batch that pass every CHECK (repaired where needed), in their original order.</summary>
+    public async Task<List<object?[]>> ValidateAsync(List<object?[]> batch, TableGenerator generator, OrgSeed org, CancellationToken ct)
+    {
+        var pending = batch;
+        var rejected = new HashSet<object?[]>(ReferenceEqualityComparer.Instance);
+        var context = generator.NewContext(org);
+        for (var round = 0; round < Rounds && pending.Count > 0; round++)
+        {
+            var failures = await FailuresAsync(pending, ct);
+            if (failures.Count == 0) break;
+            var next = new List<object?[]>();
+            foreach (var (index, checks) in failures)
+            {
+                var row = pending[index];
+                if (round == Rounds - 1) { rejected.Add(row); continue; }
+                context.Load(row);
+                generator.Repair(context, checks.Select(c => _table.Checks[c]), round);
+                next.Add(row);
+            }
+            pending = next;
+        }
+        return rejected.Count == 0 ? batch : batch.Where(r => !rejected.Contains(r)).ToList();
+    }
+
+    private async Task<Dictionary<int, List<int>>> FailuresAsync(List<object?[]> rows, CancellationToken ct)
+    {
+        await using (var truncate = new NpgsqlCommand($"truncate {_staging}", _connection)) await truncate.ExecuteNonQueryAsync(ct);
+        await BinaryCopy.WriteAsync(_connection, _staging, _table.Columns, rows, ct, "seed_ordinal");
+        var failures = new Dictionary<int, List<int>>();
+        await using var command = new NpgsqlCommand(_query, _connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var ordinal = reader.GetInt32(0);
+            if (!failures.TryGetValue(ordinal, out var list)) failures[ordinal] = list = [];
+            list.Add(reader.GetInt32(1));
+        }
+        return failures;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await using var drop = new NpgsqlCommand($"drop table if exists {_staging}", _connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
