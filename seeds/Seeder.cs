@@ -41,7 +41,12 @@ public static class Seeder
             context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random)));
         }
         foreach (var reference in tables.Where(t => !t.IsTenant))
-            context.SetReferenceIds(reference.Name, (await connection.QueryAsync<Guid>($"select id from {BinaryCopy.QuoteTable(reference.Name)} order by id")).ToList());
+        {
+            var rows = (await connection.QueryAsync($"select * from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
+                .Cast<IDictionary<string, object?>>().ToList();
+            context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
+            context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
+        }
 
         var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
@@ -62,12 +67,18 @@ public static class Seeder
                 var rows = await SeedTableAsync(connection, table, context, t, order.Count, clock, progress, ct);
                 await transaction.ReleaseAsync("seed_table", ct);
                 results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
-                if (rows == 0) failures.Add($"{table.Name}: no row could be generated");
+            }
+            catch (SeedFailedException e)
+            {
+                await transaction.RollbackAsync("seed_table", ct);
+                failures.Add(e.Message);
+                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, e.Message));
+                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
             }
             catch (PostgresException e)
             {
                 await transaction.RollbackAsync("seed_table", ct);
-                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
+                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}{(e.Detail is null ? "" : " " + e.Detail)}";
                 failures.Add(failure);
                 progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
                 results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
@@ -80,6 +91,18 @@ public static class Seeder
         }
         await transaction.CommitAsync(ct);
         return new SeedSummary(results);
+    }
+
+    private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
+    {
+        var remembered = SeedContext.RememberedColumns.Select(c => (c, table.Columns.ToList().FindIndex(x => x.Name == c))).Where(x => x.Item2 >= 0).ToList();
+        if (!context.Attributes.TryGetValue(table.Name, out var attributes)) context.Attributes[table.Name] = attributes = [];
+        foreach (var row in batch)
+        {
+            var id = (Guid)row[idIndex]!;
+            context.AddId(table.Name, org.Index, id);
+            if (remembered.Count > 0) attributes[id] = remembered.ToDictionary(x => x.c, x => row[x.Item2]);
+        }
     }
 
     private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, int index, int tableCount,
@@ -99,13 +122,14 @@ public static class Seeder
             {
                 var batch = validator is null ? chunk.ToList() : await validator.ValidateAsync(chunk.ToList(), generator, org, ct);
                 written += await BinaryCopy.WriteAsync(connection, target, table.Columns, batch, ct);
-                if (idIndex >= 0 && context.Knows(table.Name))
-                    foreach (var row in batch) context.AddId(table.Name, org.Index, (Guid)row[idIndex]!);
+                if (idIndex >= 0 && context.Knows(table.Name)) Remember(context, table, org, batch, idIndex);
                 rules.AfterBatch?.Invoke(context, org, table, batch);
                 progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
             }
         }
         if (validator is not null) await validator.DisposeAsync();
+        if (written == 0 && expected > 0)
+            throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
         return written;
     }

@@ -52,13 +52,14 @@ public static partial class CatalogReader
         order by 1, 2
         """;
 
-    /// <summary>Unique constraints and unique indexes over plain columns (partial ones included: seeded rows are never deleted).</summary>
+    /// <summary>Unique constraints and indexes (partial ones too: seeded rows are never deleted; COALESCE(x, …) and lower(x) count as x).</summary>
     private const string UniquesQuery = """
         select n.nspname || '.' || c.relname as table_name,
                array(select a.attname::text from unnest(i.indkey) with ordinality k(num, pos)
-                     join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.num order by k.pos) as columns
+                     join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.num order by k.pos)
+               || array(select m[1] from regexp_matches(pg_get_indexdef(i.indexrelid), '(?:COALESCE|lower)\((\w+)', 'g') m) as columns
         from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
-        where i.indisunique and not i.indisprimary and i.indexprs is null and (n.nspname || '.' || c.relname) = any(@tables)
+        where i.indisunique and not i.indisprimary and (n.nspname || '.' || c.relname) = any(@tables)
         """;
 
     public static async Task<IReadOnlyList<TableInfo>> ReadAsync(NpgsqlConnection connection, CancellationToken ct)
@@ -77,7 +78,8 @@ public static partial class CatalogReader
             t.Name, t.IsTenant, t.IsPartitioned, t.PartitionColumn,
             columns.Where(c => c.Table == t.Name && !c.Generated).Select(c => ToColumn(c.Name, c.TypeName, c.FormattedType, c.NotNull, c.HasDefault)).ToList(),
             constraints.Where(c => c.Table == t.Name && c.Kind == "f").Select(c => new ForeignKey(c.Columns, c.Target!, c.TargetColumns)).ToList(),
-            constraints.Where(c => c.Table == t.Name && c.Kind == "c").Select(c => new CheckInfo(c.Name, CheckExpression(c.Definition), c.Columns)).ToList(),
+            // A check on a generated column is PostgreSQL's to satisfy: the seeder never writes those columns.
+            constraints.Where(c => c.Table == t.Name && c.Kind == "c" && !c.Columns.Any(n => columns.Any(col => col.Table == t.Name && col.Name == n && col.Generated))).Select(c => new CheckInfo(c.Name, CheckExpression(c.Definition), c.Columns)).ToList(),
             uniques.Where(u => u.Table == t.Name).Select(u => (IReadOnlyList<string>)u.Columns).ToList(),
             constraints.Where(c => c.Table == t.Name && c.Kind == "x")
                 .Select(c => ParseExclusion(c.Definition, columns.Where(col => col.Table == t.Name).Select(col => col.Name)))

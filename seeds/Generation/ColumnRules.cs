@@ -19,6 +19,7 @@ public sealed partial class ColumnRules
     public HashSet<string> JsonArrays { get; } = [];
     public HashSet<string> JsonObjects { get; } = [];
     public HashSet<string> NonEmpty { get; } = [];
+    public List<(string Target, List<(string Column, decimal Sign)> Terms)> Sums { get; } = [];
 
     public static ColumnRules Read(TableInfo table)
     {
@@ -51,6 +52,19 @@ public sealed partial class ColumnRules
             foreach (Match m in JsonType().Matches(e))
                 (m.Groups[2].Value == "array" ? rules.JsonArrays : rules.JsonObjects).Add(m.Groups[1].Value);
             foreach (Match m in NonEmptyArray().Matches(e)) rules.NonEmpty.Add(m.Groups[1].Value);
+            var sum = SumOf().Match(e);
+            if (sum.Success && names.Contains(sum.Groups[1].Value))
+            {
+                var terms = new List<(string, decimal)>();
+                var sign = 1m;
+                foreach (Match t in Term().Matches(sum.Groups[2].Value))
+                {
+                    if (t.Value is "+" or "-") { sign = t.Value == "-" ? -1 : 1; continue; }
+                    if (!names.Contains(t.Value)) { terms.Clear(); break; }
+                    terms.Add((t.Value, sign));
+                }
+                if (terms.Count > 1) rules.Sums.Add((sum.Groups[1].Value, terms));
+            }
         }
         return rules;
     }
@@ -75,6 +89,12 @@ public sealed partial class ColumnRules
 
     [GeneratedRegex(@"\((\w+) (>=|>|<=|<) (\w+)\)")]
     private static partial Regex Ordering();
+
+    [GeneratedRegex(@"^\(\(?(\w+) = ([\w\s()+-]+)\)$")]
+    private static partial Regex SumOf();
+
+    [GeneratedRegex(@"\w+|[+-]")]
+    private static partial Regex Term();
 
     [GeneratedRegex(@"jsonb_typeof\((\w+)\) = '(array|object)'")]
     private static partial Regex JsonType();

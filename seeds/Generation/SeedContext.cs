@@ -44,4 +44,23 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
     }
 
     public void SetReferenceIds(string table, List<Guid> ids) => _referenceIds[table] = ids;
+
+    /// <summary>Columns remembered for every written row of a referenced table, so children can agree with their parent.</summary>
+    public static readonly string[] RememberedColumns = ["status", "employment_type", "schema_version", "award_id", "award_classification_id"];
+
+    /// <summary>Remembered column values by table, then id.</summary>
+    public Dictionary<string, Dictionary<Guid, Dictionary<string, object?>>> Attributes { get; } = [];
+
+    public object? AttributeOf(string table, Guid id, string column) =>
+        Attributes.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row.GetValueOrDefault(column) : null;
+
+    /// <summary>Ids of <paramref name="table"/> in the organisation whose remembered <paramref name="column"/> passes the test.</summary>
+    public List<Guid> IdsWhere(string table, int org, string column, Func<object?, bool> test) =>
+        IdsOf(table, org).Where(id => test(AttributeOf(table, id, column))).ToList();
+
+    /// <summary>The rows the migrations loaded into each reference table (awards, classifications, credential types…), by id.</summary>
+    public Dictionary<string, Dictionary<Guid, IDictionary<string, object?>>> ReferenceRows { get; } = [];
+
+    public IDictionary<string, object?>? ReferenceRow(string table, Guid id) =>
+        ReferenceRows.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
 }

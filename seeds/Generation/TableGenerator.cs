@@ -20,6 +20,7 @@ public sealed class TableGenerator
     private readonly Dictionary<string, int> _exclusionSlots = [];
     private readonly List<HashSet<string>> _uniqueSeen;
     private readonly ulong _idStream;
+    private readonly HashSet<string> _periodColumns;
 
     public TableGenerator(TableInfo table, SeedContext seed, TableRules domain)
     {
@@ -33,6 +34,7 @@ public sealed class TableGenerator
         _softReferences = SoftReferences.For(table, seed.Tables, _referenceColumns);
         _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<string>()).ToList();
         _idStream = seed.Stream(table.Name + ".id");
+        _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
         Rules = _rules;
     }
 
@@ -62,25 +64,45 @@ public sealed class TableGenerator
         row["id"] = Deterministic.Uuid(_idStream, row.Ordinal);
         if (_table.IsTenant && _table.Name != "public.organisations") row["org_id"] = row.Org.Id;
         if (!PickParents(row, i)) return false;
+        AlignAwards(row);
         _domain.Apply(row, i);
         Order(row);
+        Sum(row);
         SlotPeriods(row);
         return KeepUnique(row, i);
     }
 
-    /// <summary>Re-draws the columns of the CHECKs a row failed (nullable ones may become null), for the validator.</summary>
-    public void Repair(RowContext row, IEnumerable<CheckInfo> failed, int attempt)
+    /// <summary>
+    /// Re-draws the columns of the CHECKs a row failed (nullable ones may become null), for the validator; false when
+    /// the repaired row would repeat a unique key (the validator then leaves it out).
+    /// </summary>
+    public bool Repair(RowContext row, IEnumerable<CheckInfo> failed, int attempt)
     {
+        Forget(row);
         foreach (var check in failed)
         foreach (var name in check.Columns)
         {
             var column = _table.Column(name);
-            if (column is null || name is "id" or "org_id" || _referenceColumns.Contains(name) || _domain.Owns(name)) continue;
+            if (column is null || name is "id" or "org_id" || _referenceColumns.Contains(name) || _domain.Owns(name) || _periodColumns.Contains(name)) continue;
             row[name] = !column.NotNull && row.Random.Next(3) == 0 ? null : Generic(column, row);
         }
-        _domain.Apply(row, (int)(row.Ordinal % 10_000_000));
         Order(row);
-        _ = attempt;
+        Sum(row);
+        return KeepUnique(row, attempt);
+    }
+
+    private void Forget(RowContext row)
+    {
+        for (var k = 0; k < _table.UniqueKeys.Count; k++)
+            _uniqueSeen[k].Remove(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
+    }
+
+    /// <summary>A row naming both an award and one of its classifications takes the classification's award (reference data decides).</summary>
+    private void AlignAwards(RowContext row)
+    {
+        if (row["award_classification_id"] is Guid classification && row.Has("award_id")
+            && _seed.ReferenceRow("compliance.award_classifications", classification) is { } found)
+            row["award_id"] = found["award_id"];
     }
 
     public RowContext NewContext(OrgSeed org) =>
@@ -93,6 +115,8 @@ public sealed class TableGenerator
         "inserted_at" => row.PastTime(_table.IsPartitioned ? _seed.HistoryDays : Math.Max(30, _seed.Scale.RosterDays)),
         "updated_at" => row["inserted_at"] ?? row.Now,
         _ when _table.PartitionColumn == column.Name => row.PastTime(_seed.HistoryDays),
+        // Corrections and supersessions point at another row of the same table: seeded rows are originals.
+        _ when !column.NotNull && (column.Name.StartsWith("corrects_") || column.Name.StartsWith("supersed") || column.Name.StartsWith("replaces_")) => null,
         _ when !column.NotNull && _rules.AllowedValues.ContainsKey(column.Name) is false && row.Random.Next(4) == 0 => null,
         _ => ValueFactory.For(column, _rules, row),
     };
@@ -112,8 +136,13 @@ public sealed class TableGenerator
                 continue;
             }
             if (!notNull && row.Random.Next(4) == 0 && !_domain.Owns(column)) { row[column] = null; continue; }
-            row[column] = first ? ids[i % ids.Count] : ids[row.Random.Next(ids.Count)];
+            var parent = first ? ids[i % ids.Count] : ids[row.Random.Next(ids.Count)];
+            row[column] = parent;
             first = false;
+            // A key of more than (org_id, id), e.g. (org_id, custom_form_id, schema_version): the parent's values.
+            for (var c = 0; c < key.Columns.Count; c++)
+                if (key.Columns[c] is var own && own != "org_id" && own != column)
+                    row[own] = _seed.AttributeOf(key.Target, parent, key.TargetColumns[c]) ?? row[own];
         }
         foreach (var (column, target) in _softReferences)
         {
@@ -130,7 +159,7 @@ public sealed class TableGenerator
         foreach (var (later, strict, earlier) in _rules.Orderings)
         {
             var (a, b) = (row[later], row[earlier]);
-            if (a is null || b is null || a.GetType() != b.GetType()) continue;
+            if (a is null || b is null || a.GetType() != b.GetType() || _domain.Owns(later)) continue;
             if (Comparer<object>.Default.Compare(a, b) is var c && (strict ? c > 0 : c >= 0)) continue;
             row[later] = b switch
             {
@@ -145,6 +174,29 @@ public sealed class TableGenerator
         }
     }
 
+    /// <summary>"total = (a + b) - c" checks: the total is computed from its parts.</summary>
+    private void Sum(RowContext row)
+    {
+        foreach (var (target, terms) in _rules.Sums)
+        {
+            decimal total = 0;
+            foreach (var (column, sign) in terms)
+            {
+                if (row[column] is not decimal part) goto next;
+                total += sign * part;
+            }
+            if (total < 0)
+            {
+                // Keep totals non-negative: the first subtracted part shrinks to fit.
+                var (first, _) = terms.First(t => t.Sign < 0);
+                row[first] = (decimal)row[first]! + total;
+                total = 0;
+            }
+            row[target] = total;
+            next:;
+        }
+    }
+
     /// <summary>Exclusion constraints: the k-th row with the same keys gets the k-th period, so none overlap.</summary>
     private void SlotPeriods(RowContext row)
     {
@@ -156,13 +208,13 @@ public sealed class TableGenerator
             {
                 var start = DateOnly.FromDateTime(row.Now).AddDays(-720 + slot * 120);
                 row[exclusion.Start] = start;
-                if (row[exclusion.End] is not null || _table.Column(exclusion.End)!.NotNull) row[exclusion.End] = start.AddDays(110);
+                row[exclusion.End] = start.AddDays(110);   // an open end would overlap every later period
             }
             else
             {
-                var start = row.Now.AddDays(-Math.Max(_seed.Scale.RosterDays, 30) + slot).AddHours(6);
+                var start = row.Now.AddDays(-Math.Max(_seed.Scale.RosterDays, 30) * 3 + slot * 3).AddHours(6);
                 row[exclusion.Start] = start;
-                if (row[exclusion.End] is not null || _table.Column(exclusion.End)!.NotNull) row[exclusion.End] = start.AddHours(8);
+                row[exclusion.End] = start.AddHours(26);
             }
         }
     }
@@ -173,7 +225,7 @@ public sealed class TableGenerator
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
         {
             var columns = _table.UniqueKeys[k];
-            if (columns.Any(c => row[c] is null)) continue;   // nulls never clash
+            // Nulls count as a value: some keys are COALESCE(x, …), and a stricter key only costs a redraw.
             for (var attempt = 0; ; attempt++)
             {
                 var key = string.Join('|', columns.Select(c => Format(row[c])));

@@ -101,7 +101,7 @@ public static class ValueFactory
             {
                 var scale = column.Scale ?? 2;
                 var integerDigits = (column.Precision ?? 12) - scale;
-                var cap = integerDigits >= 6 ? 1000m : (decimal)Math.Pow(10, integerDigits) - 1;
+                var cap = integerDigits >= 6 ? 1000m : (decimal)Math.Pow(10, Math.Max(integerDigits - 1, 0)) - 1;
                 var min = rules.Minimum.GetValueOrDefault(n, 0m);
                 var max = Math.Min(rules.Maximum.GetValueOrDefault(n, cap), cap);
                 if (integerDigits <= 1 && !rules.Maximum.ContainsKey(n)) max = Math.Min(max, 1m);

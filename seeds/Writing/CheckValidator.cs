@@ -26,6 +26,9 @@ public sealed class CheckValidator : IAsyncDisposable
         _query = query;
     }
 
+    /// <summary>The checks that made rows be left out (for the "no row could be generated" message).</summary>
+    public List<string> LastRejections { get; } = [];
+
     public static async Task<CheckValidator?> CreateAsync(NpgsqlConnection connection, TableInfo table, CancellationToken ct)
     {
         if (table.Checks.Count == 0) return null;
@@ -52,10 +55,15 @@ public sealed class CheckValidator : IAsyncDisposable
             foreach (var (index, checks) in failures)
             {
                 var row = pending[index];
-                if (round == Rounds - 1) { rejected.Add(row); continue; }
+                if (round == Rounds - 1)
+                {
+                    rejected.Add(row);
+                    LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
+                    continue;
+                }
                 context.Load(row);
-                generator.Repair(context, checks.Select(c => _table.Checks[c]), round);
-                next.Add(row);
+                if (generator.Repair(context, checks.Select(c => _table.Checks[c]), round)) next.Add(row);
+                else rejected.Add(row);
             }
             pending = next;
         }

@@ -7,6 +7,8 @@ public static class DomainRules
         {
             OrganisationRules.All,
             RosterRules.All,
+            CrossTableRules.All,
+            StatusRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);

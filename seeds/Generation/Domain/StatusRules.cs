@@ -1,0 +1,72 @@
+namespace Finnest.Database.Seeds.Generation.Domain;
+
+/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave of permanent staff, current licences one per state.</summary>
+public static class StatusRules
+{
+    private static readonly string[] States = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
+
+    public static IEnumerable<KeyValuePair<string, TableRules>> All =>
+    [
+        // Only a draft quote's lines may change (a trigger): lines go on draft quotes.
+        new("quotes.quote_lines", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "quote_id" },
+            Row = (row, i) =>
+            {
+                var drafts = row.Seed.IdsWhere("quotes.quotes", row.Org.Index, "status", s => s as string == "draft");
+                if (drafts.Count > 0) row["quote_id"] = drafts[i % drafts.Count];
+            },
+        }),
+        // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff.
+        new("people.leave_requests", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "employee_id" },
+            Row = (row, i) =>
+            {
+                var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is not "casual");
+                if (permanent.Count > 0) row["employee_id"] = permanent[i % permanent.Count];
+            },
+        }),
+        // One current licence per holder, agency and state.
+        new("compliance.labour_hire_licences", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "state" },
+            Row = (row, i) =>
+            {
+                row["state"] = States[i % States.Length];
+                if (i >= States.Length) row["status"] = "expired";
+            },
+        }),
+        new("safety.risk_assessments", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "residual_likelihood", "residual_consequence" },
+            // Both ratings are computed by PostgreSQL (likelihood × consequence); after controls the residual risk is the lowest.
+            Row = (row, _) =>
+            {
+                row["residual_likelihood"] = 1;
+                row["residual_consequence"] = 1;
+            },
+        }),
+        // line = quantity × price, GST a tenth of a taxable line.
+        new("payroll.invoice_lines", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "quantity", "unit_price", "line_amount", "gst_amount" },
+            Row = (row, _) =>
+            {
+                var quantity = 4m + row.Random.Next(40);
+                var price = 38m + row.Random.Next(30) + 0.5m;
+                var line = Math.Round(quantity * price, 2);
+                row["quantity"] = quantity;
+                row["unit_price"] = price;
+                row["line_amount"] = line;
+                row["gst_amount"] = row["gst_treatment"] as string == "taxable" ? Math.Round(line * 0.10m, 2) : 0m;
+            },
+        }),
+        // Visa conditions are four-digit codes (8105: limited work hours for students).
+        new("onboard.right_to_work_checks", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "conditions" },
+            Row = (row, i) => row["conditions"] = i % 3 == 0 ? new[] { "8105" } : Array.Empty<string>(),
+        }),
+    ];
+}
