@@ -78,7 +78,7 @@ public static class Seeder
             catch (PostgresException e)
             {
                 await transaction.RollbackAsync("seed_table", ct);
-                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}{(e.Detail is null ? "" : " " + e.Detail)}";
+                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
                 failures.Add(failure);
                 progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
                 results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
@@ -128,6 +128,7 @@ public static class Seeder
             }
         }
         if (validator is not null) await validator.DisposeAsync();
+        if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));

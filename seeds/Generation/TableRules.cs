@@ -13,6 +13,9 @@ public sealed class TableRules
     public Action<RowContext, int>? Row { get; init; }
     /// <summary>Called with each batch once it is written, e.g. to remember what later tables must agree with.</summary>
     public Action<SeedContext, OrgSeed, Catalog.TableInfo, IReadOnlyList<object?[]>>? AfterBatch { get; init; }
+    /// <summary>SQL run once the table is written, for totals that must equal the sum of rows written later.</summary>
+    public string? AfterTableSql { get; init; }
+
     public IReadOnlySet<string> OwnedColumns { get; init; } = new HashSet<string>();
 
     public bool Owns(string column) => OwnedColumns.Contains(column);

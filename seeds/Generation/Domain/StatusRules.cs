@@ -50,6 +50,17 @@ public static class StatusRules
         // line = quantity × price, GST a tenth of a taxable line.
         new("payroll.invoice_lines", new TableRules
         {
+            // An invoice's totals are the sum of its lines (checked at commit): set them once the lines exist.
+            AfterTableSql = """
+                update payroll.invoices i
+                set amount_paid = case x.status when 'paid' then coalesce(s.subtotal, 0) + coalesce(s.gst, 0) when 'part_paid' then round((coalesce(s.subtotal, 0) + coalesce(s.gst, 0)) / 2, 2) else 0 end,
+                    subtotal = coalesce(s.subtotal, 0), gst_amount = coalesce(s.gst, 0), total = coalesce(s.subtotal, 0) + coalesce(s.gst, 0)
+                from payroll.invoices x
+                left join (select invoice_id, sum(line_amount) as subtotal,
+                                  round(coalesce(sum(line_amount) filter (where gst_treatment = 'taxable'), 0) * 0.10, 2) as gst
+                           from payroll.invoice_lines group by invoice_id) s on s.invoice_id = x.id
+                where x.id = i.id
+                """,
             OwnedColumns = new HashSet<string> { "quantity", "unit_price", "line_amount", "gst_amount" },
             Row = (row, _) =>
             {
@@ -60,6 +71,7 @@ public static class StatusRules
                 row["unit_price"] = price;
                 row["line_amount"] = line;
                 row["gst_amount"] = row["gst_treatment"] as string == "taxable" ? Math.Round(line * 0.10m, 2) : 0m;
+                row["quantity"] = quantity;
             },
         }),
         // Visa conditions are four-digit codes (8105: limited work hours for students).
