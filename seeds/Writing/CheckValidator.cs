@@ -12,7 +12,8 @@ namespace Finnest.Database.Seeds.Writing;
 /// </summary>
 public sealed class CheckValidator : IAsyncDisposable
 {
-    private const int Rounds = 12;
+    private const int Rounds = 4;
+    private const int Candidates = 6;
     private readonly NpgsqlConnection _connection;
     private readonly TableInfo _table;
     private readonly string _staging;
@@ -41,33 +42,49 @@ public sealed class CheckValidator : IAsyncDisposable
         return new CheckValidator(connection, table, staging, query);
     }
 
-    /// <summary>The rows of the batch that pass every CHECK (repaired where needed), in their original order.</summary>
+    /// <summary>
+    /// The rows of the batch that pass every CHECK, in their original order. A failing row is replaced by the first of
+    /// several repaired candidates that passes; all candidates of a round are judged in one round trip.
+    /// </summary>
     public async Task<List<object?[]>> ValidateAsync(List<object?[]> batch, TableGenerator generator, OrgSeed org, CancellationToken ct)
     {
-        var pending = batch;
-        var rejected = new HashSet<object?[]>(ReferenceEqualityComparer.Instance);
+        var failures = await FailuresAsync(batch, ct);
+        if (failures.Count == 0) return batch;
+        var result = batch.Select(r => (object?[]?)r).ToArray();
         var context = generator.NewContext(org);
+        var pending = failures.ToDictionary(f => f.Key, f => f.Value);
         for (var round = 0; round < Rounds && pending.Count > 0; round++)
         {
-            var failures = await FailuresAsync(pending, ct);
-            if (failures.Count == 0) break;
-            var next = new List<object?[]>();
-            foreach (var (index, checks) in failures)
+            var candidates = new List<object?[]>();
+            var owners = new List<int>();
+            foreach (var (index, checks) in pending)
+            for (var k = 0; k < Candidates; k++)
             {
-                var row = pending[index];
-                if (round == Rounds - 1)
-                {
-                    rejected.Add(row);
-                    LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
-                    continue;
-                }
-                context.Load(row);
-                if (generator.Repair(context, checks.Select(c => _table.Checks[c]), round)) next.Add(row);
-                else rejected.Add(row);
+                var candidate = (object?[])result[index]!.Clone();
+                context.Load(candidate);
+                if (!generator.Repair(context, checks.Select(c => _table.Checks[c]), round * Candidates + k)) continue;
+                candidates.Add(candidate);
+                owners.Add(index);
             }
+            var failed = await FailuresAsync(candidates, ct);
+            var next = new Dictionary<int, List<int>>();
+            var fixedRows = new HashSet<int>();
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var owner = owners[c];
+                if (fixedRows.Contains(owner)) continue;
+                if (!failed.TryGetValue(c, out var checks)) { result[owner] = candidates[c]; fixedRows.Add(owner); next.Remove(owner); }
+                else if (!fixedRows.Contains(owner)) { next[owner] = checks; result[owner] = candidates[c]; }
+            }
+            foreach (var owner in pending.Keys.Where(o => !fixedRows.Contains(o) && !next.ContainsKey(o))) next[owner] = pending[owner];
             pending = next;
         }
-        return rejected.Count == 0 ? batch : batch.Where(r => !rejected.Contains(r)).ToList();
+        foreach (var (index, checks) in pending)
+        {
+            LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
+            result[index] = null;
+        }
+        return result.OfType<object?[]>().ToList();
     }
 
     private async Task<Dictionary<int, List<int>>> FailuresAsync(List<object?[]> rows, CancellationToken ct)

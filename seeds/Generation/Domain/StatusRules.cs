@@ -74,6 +74,19 @@ public static class StatusRules
                 row["quantity"] = quantity;
             },
         }),
+        // AI budgets are per calendar month (1st to last day) or per day.
+        new("agents.ai_budget_limits", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "period", "period_start", "period_end" },
+            Row = (row, i) =>
+            {
+                var month = DateOnly.FromDateTime(row.Now).AddMonths(-(i % 6));
+                var first = new DateOnly(month.Year, month.Month, 1);
+                row["period"] = "monthly";
+                row["period_start"] = first;
+                row["period_end"] = first.AddMonths(1).AddDays(-1);
+            },
+        }),
         // Visa conditions are four-digit codes (8105: limited work hours for students).
         new("onboard.right_to_work_checks", new TableRules
         {
