@@ -21,18 +21,19 @@ public static class RosterRules
     private static List<PlannedShift> Shifts(SeedContext seed, int org) =>
         seed.Remembered.TryGetValue(Plan + org, out var map) ? map.Values.Select(v => (PlannedShift)v[0]!).OrderBy(p => p.EmployeeIndex).ThenBy(p => p.Start).ToList() : [];
 
-    private static int ShiftCount(SeedContext seed) => seed.Scale.EmployeesPerOrganisation * seed.Scale.RosterDays * 5 / 7;
+    private static int ShiftCount(SeedContext seed, int org) => seed.IdsOf("people.employees", org).Count * (seed.Scale.RosterDays * 5 / 7);
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         new("roster.shifts", new TableRules
         {
-            RowsPerOrganisation = (seed, _) => ShiftCount(seed),
+            RowsPerOrganisation = ShiftCount,
             OwnedColumns = new HashSet<string> { "start_at", "end_at", "timezone", "status", "unpaid_break_minutes", "headcount", "is_open_shift", "cancelled_at", "cancellation_reason" },
             Row = (row, i) =>
             {
-                var employees = row.Seed.Scale.EmployeesPerOrganisation;
-                var (employee, day) = (i % employees, i / employees * 7 / 5 + i / employees % 5 * 0);
+                // Employee e works five days in seven: the k-th shift round falls on day k × 7 / 5.
+                var employees = row.Seed.IdsOf("people.employees", row.Org.Index).Count;
+                var (employee, day) = (i % employees, i / employees * 7 / 5);
                 var firstDay = row.Now.Date.AddDays(-row.Seed.Scale.RosterDays / 2);
                 var local = firstDay.AddDays(day).AddHours(5 + (employee + day) % 6);
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(row.Place.TimeZone);
