@@ -28,6 +28,7 @@ public static class Seeder
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
+        SeedGuard.CheckHost(settings, options);
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync(ct);
         return await RunAsync(connection, options, progress, ct);

@@ -38,6 +38,8 @@ public static class SeedCommand
         var settings = await ConnectionResolver.ResolveAsync(parse);
         settings.ApplicationName = "finnest-seed";
         settings.CommandTimeout = 0;
+        try { SeedGuard.CheckHost(settings, options); }
+        catch (SeedRefusedException e) { throw new FinnestException(ExitCode.BadInput, e.Message); }
         await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
         Output.Info($"seeding scale {scale.Name}: {scale.Organisations} organisations, {scale.EmployeesPerOrganisation} employees each, {scale.RosterDays} roster days, as of {asOf:yyyy-MM-dd}, random seed {options.RandomSeed}");
         SeedSummary summary;

@@ -17,19 +17,25 @@ public static class SeedGuard
 {
     private static readonly string[] ProductionWords = ["prod", "production", "staging", "stage", "live", "uat"];
 
+    /// <summary>Refuses a server that is not on this machine, before connecting to it.</summary>
+    public static void CheckHost(NpgsqlConnectionStringBuilder settings, SeedOptions options)
+    {
+        if (options.AllowNonDevelopment) return;
+        var host = settings.Host ?? "";
+        var local = host.Split(',').All(h => h is "localhost" or "127.0.0.1" or "::1" or "" || h.StartsWith('/'));
+        if (!local)
+            throw new SeedRefusedException($"host {host} is not this machine: seed only local development databases (or pass --allow-non-development)");
+    }
+
     public static async Task CheckAsync(NpgsqlConnection connection, SeedOptions options, CancellationToken ct)
     {
-        var settings = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        CheckHost(new NpgsqlConnectionStringBuilder(connection.ConnectionString), options);
         await using (var migrated = new NpgsqlCommand("select to_regclass('public.organisations') is not null and to_regclass('people.employees') is not null", connection))
             if (await migrated.ExecuteScalarAsync(ct) is not true)
                 throw new SeedRefusedException("the database is not migrated: run migrate up first");
 
         if (!options.AllowNonDevelopment)
         {
-            var host = settings.Host ?? "";
-            var local = host.Split(',').All(h => h is "localhost" or "127.0.0.1" or "::1" or "" || h.StartsWith('/'));
-            if (!local)
-                throw new SeedRefusedException($"host {host} is not this machine: seed only local development databases (or pass --allow-non-development)");
             await using var marker = new NpgsqlCommand("select current_database() || ' ' || coalesce(shobj_description(oid, 'pg_database'), '') from pg_database where datname = current_database()", connection);
             var text = ((string?)await marker.ExecuteScalarAsync(ct) ?? "").ToLowerInvariant();
             var word = ProductionWords.FirstOrDefault(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(^|[^a-z]){w}([^a-z]|$)"));

@@ -9,6 +9,7 @@ public static class DomainRules
             RosterRules.All,
             CrossTableRules.All,
             StatusRules.All,
+            ComplianceRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);
