@@ -132,12 +132,12 @@ public static class Seeder
         {
             var rows = chunk.Select(c => c.row).ToList();
             Profile.Generate.Stop(); Profile.Validate.Start();
-            var batch = validator is null ? rows : await validator.ValidateAsync(rows, generator, chunk[0].org, ct);
+            var judged = validator is null ? rows.ToArray() : await validator.ValidateAsync(rows, generator, chunk[0].org, ct);
+            var kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
             Profile.Validate.Stop(); Profile.Copy.Start();
-            written += await BinaryCopy.WriteAsync(connection, target, table.Columns, batch, ct);
+            written += await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
             Profile.Copy.Stop(); Profile.Generate.Start();
-            var kept = new HashSet<object?[]>(batch, ReferenceEqualityComparer.Instance);
-            foreach (var group in chunk.Where(c => kept.Contains(c.row)).GroupBy(c => c.org))
+            foreach (var group in kept.GroupBy(k => k.org))
             {
                 var orgRows = group.Select(g => g.row).ToList();
                 if (idIndex >= 0 && context.Knows(table.Name)) Remember(context, table, group.Key, orgRows, idIndex);

@@ -12,8 +12,8 @@ namespace Finnest.Database.Seeds.Writing;
 /// </summary>
 public sealed class CheckValidator : IAsyncDisposable
 {
-    private const int Rounds = 4;
-    private const int Candidates = 6;
+    private const int Rounds = 6;
+    private const int Candidates = 10;
     private readonly NpgsqlConnection _connection;
     private readonly TableInfo _table;
     private readonly string _staging;
@@ -43,14 +43,14 @@ public sealed class CheckValidator : IAsyncDisposable
     }
 
     /// <summary>
-    /// The rows of the batch that pass every CHECK, in their original order. A failing row is replaced by the first of
+    /// For each row of the batch, the row (or its repaired copy) that passes every CHECK, or null when none was found. A failing row is replaced by the first of
     /// several repaired candidates that passes; all candidates of a round are judged in one round trip.
     /// </summary>
-    public async Task<List<object?[]>> ValidateAsync(List<object?[]> batch, TableGenerator generator, OrgSeed org, CancellationToken ct)
+    public async Task<object?[]?[]> ValidateAsync(List<object?[]> batch, TableGenerator generator, OrgSeed org, CancellationToken ct)
     {
-        var failures = await FailuresAsync(batch, ct);
-        if (failures.Count == 0) return batch;
         var result = batch.Select(r => (object?[]?)r).ToArray();
+        var failures = await FailuresAsync(batch, ct);
+        if (failures.Count == 0) return result;
         var context = generator.NewContext(org);
         var pending = failures.ToDictionary(f => f.Key, f => f.Value);
         for (var round = 0; round < Rounds && pending.Count > 0; round++)
@@ -84,7 +84,7 @@ public sealed class CheckValidator : IAsyncDisposable
             LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
             result[index] = null;
         }
-        return result.OfType<object?[]>().ToList();
+        return result;
     }
 
     private async Task<Dictionary<int, List<int>>> FailuresAsync(List<object?[]> rows, CancellationToken ct)

@@ -50,6 +50,8 @@ public static class StatusRules
         // line = quantity × price, GST a tenth of a taxable line.
         new("payroll.invoice_lines", new TableRules
         {
+            // Lines go to invoices in turn, so every invoice has lines (a part-paid invoice needs a total above zero).
+            RowsPerOrganisation = (seed, org) => 3 * seed.IdsOf("payroll.invoices", org).Count,
             // An invoice's totals are the sum of its lines (checked at commit): set them once the lines exist.
             AfterTableSql = """
                 update payroll.invoices i
