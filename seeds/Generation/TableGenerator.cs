@@ -106,7 +106,7 @@ public sealed class TableGenerator
     }
 
     public RowContext NewContext(OrgSeed org) =>
-        new(_table, _seed, new Faker("en_AU")) { Org = org, Random = Deterministic.Random(_seed.Stream(_table.Name + "/repair/" + org.Index)), Place = org.HeadOffice };
+        new(_table, _seed, new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/repair-faker/" + org.Index) & 0x7FFFFFFF)) }) { Org = org, Random = Deterministic.Random(_seed.Stream(_table.Name + "/repair/" + org.Index)), Place = org.HeadOffice };
 
     private object? Generic(ColumnInfo column, RowContext row) => column.Name switch
     {

@@ -14,10 +14,12 @@ public static class ValueFactory
     {
         var name = column.Name;
         var r = row.Random;
-        if (rules.AllowedValues.TryGetValue(name, out var allowed) && allowed.Length > 0)
-            return column.IsArray ? new[] { allowed[r.Next(allowed.Length)] } : Convert(allowed[r.Next(allowed.Length)], column);
+        // The name first (a state agrees with the row's postcode and time zone), unless the CHECK's value set says otherwise.
         var byName = ByName(column, row);
-        if (byName is not null) return byName;
+        var hasSet = rules.AllowedValues.TryGetValue(name, out var allowed) && allowed.Length > 0;
+        if (byName is not null && (!hasSet || allowed!.Contains(byName as string))) return byName;
+        if (hasSet)
+            return column.IsArray ? new[] { allowed![r.Next(allowed.Length)] } : Convert(allowed![r.Next(allowed.Length)], column);
         if (rules.Patterns.TryGetValue(name, out var pattern)) return Fit(PatternText.Generate(pattern, r), column);
         return ByType(column, rules, row);
     }
@@ -45,25 +47,25 @@ public static class ValueFactory
         if (column.TypeName is not ("text" or "varchar" or "bpchar")) return null;
         return n switch
         {
-            "abn" or _ when n.EndsWith("_abn") => AustralianIdentifiers.Abn(r),
-            "acn" or _ when n.EndsWith("_acn") => AustralianIdentifiers.Acn(r),
-            "usi" or _ when n.EndsWith("_usi") => UniqueStudentIdentifier.Create(r),
-            "bsb" or _ when n.EndsWith("_bsb") => AustralianIdentifiers.Bsb(r, row.Place.State),
-            "state" or "head_office_state" or _ when n.EndsWith("_state") && !n.Contains("status") => row.Place.State,
-            "postcode" or _ when n.EndsWith("_postcode") => row.Place.Postcode,
+            _ when n is "abn" || n.EndsWith("_abn") => AustralianIdentifiers.Abn(r),
+            _ when n is "acn" || n.EndsWith("_acn") => AustralianIdentifiers.Acn(r),
+            _ when n is "usi" || n.EndsWith("_usi") => UniqueStudentIdentifier.Create(r),
+            _ when n is "bsb" || n.EndsWith("_bsb") => AustralianIdentifiers.Bsb(r, row.Place.State),
+            _ when n is "state" or "head_office_state" || n.EndsWith("_state") && !n.Contains("status") => row.Place.State,
+            _ when n is "postcode" || n.EndsWith("_postcode") => row.Place.Postcode,
             "suburb" or "city" or "locality" => row.Place.Suburb,
-            "timezone" or "time_zone" or "local_timezone" or _ when n.EndsWith("_timezone") => row.Place.TimeZone,
+            _ when n is "timezone" or "time_zone" or "local_timezone" || n.EndsWith("_timezone") => row.Place.TimeZone,
             "country" or "country_code" => "AU",
             "currency" or "currency_code" => "AUD",
-            "email" or _ when n.EndsWith("_email") => $"{f.Name.FirstName().ToLowerInvariant()}.{row.Ordinal}.{r.Next(1000)}@example.com.au".Replace("'", ""),
-            "phone" or "mobile" or _ when n.EndsWith("_phone") || n.EndsWith("_mobile") => AustralianIdentifiers.Mobile(r),
+            _ when n is "email" || n.EndsWith("_email") => $"{f.Name.FirstName().ToLowerInvariant()}.{row.Ordinal}.{r.Next(1000)}@example.com.au".Replace("'", ""),
+            _ when n is "phone" or "mobile" || n.EndsWith("_phone") || n.EndsWith("_mobile") => AustralianIdentifiers.Mobile(r),
             "first_name" or "given_name" => f.Name.FirstName(),
             "last_name" or "family_name" or "surname" => f.Name.LastName(),
             "legal_name" => f.Company.CompanyName() + " Pty Ltd",
             "trading_name" or "company_name" => f.Company.CompanyName(),
             "address_line1" or "street" or "address" => $"{r.Next(1, 400)} {f.Address.StreetName()}",
             "address_line2" => null,
-            "url" or _ when n.EndsWith("_url") => $"https://example.com.au/{n}/{row.Ordinal}",
+            _ when n is "url" || n.EndsWith("_url") => $"https://example.com.au/{n}/{row.Ordinal}",
             "slug" => $"{Slug(f.Company.CompanyName())}-{row.Org.Index}-{row.Ordinal}",
             _ => null,
         };

@@ -38,7 +38,7 @@ public sealed class CheckValidator : IAsyncDisposable
         await using (var create = new NpgsqlCommand($"drop table if exists {staging}; create temp table {staging} ({columns}, seed_ordinal int) on commit drop", connection))
             await create.ExecuteNonQueryAsync(ct);
         var checks = string.Join(", ", table.Checks.Select((c, i) => $"({i}, {c.Expression})"));
-        var query = $"select s.seed_ordinal, v.seed_check from {staging} s cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false";
+        var query = $"select s.seed_ordinal, v.seed_check from {staging} s cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false order by 1, 2";
         return new CheckValidator(connection, table, staging, query);
     }
 
@@ -57,7 +57,7 @@ public sealed class CheckValidator : IAsyncDisposable
         {
             var candidates = new List<object?[]>();
             var owners = new List<int>();
-            foreach (var (index, checks) in pending)
+            foreach (var (index, checks) in pending.OrderBy(p => p.Key))
             for (var k = 0; k < Candidates; k++)
             {
                 var candidate = (object?[])result[index]!.Clone();
