@@ -44,7 +44,7 @@ public static class Seeder
         {
             var index = existing + i;
             var random = Deterministic.Random(context.Stream("organisation/" + index));
-            context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random)));
+            context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random), index));
         }
         foreach (var reference in tables.Where(t => !t.IsTenant))
         {

@@ -2,8 +2,11 @@ using Finnest.Database.Seeds.Catalog;
 
 namespace Finnest.Database.Seeds.Generation;
 
-/// <summary>One seeded organisation: its id, where its head office is, its ordinal in this run.</summary>
-public sealed record OrgSeed(int Index, Guid Id, Place HeadOffice);
+/// <summary>
+/// One seeded organisation: its index in this run, its id, where its head office is, and its number in the database
+/// (organisations already there with --force come first), which keys the ids of its rows.
+/// </summary>
+public sealed record OrgSeed(int Index, Guid Id, Place HeadOffice, int Number);
 
 /// <summary>
 /// What generation shares across tables: options, the organisations, and the ids written so far per table and

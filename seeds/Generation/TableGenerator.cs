@@ -44,14 +44,14 @@ public sealed class TableGenerator
     /// <summary>The rows for one organisation, streamed; the caller validates and writes them.</summary>
     public IEnumerable<object?[]> Rows(OrgSeed org, int count)
     {
-        var faker = new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/faker/" + org.Index) & 0x7FFFFFFF)) };
+        var faker = new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/faker/" + org.Number) & 0x7FFFFFFF)) };
         var row = new RowContext(_table, _seed, faker) { Org = org };
-        var random = Deterministic.Random(_seed.Stream(_table.Name + "/" + org.Index));
+        var random = Deterministic.Random(_seed.Stream(_table.Name + "/" + org.Number));
         for (var i = 0; i < count; i++)
         {
             row.Reset();
             row.Random = random;
-            row.Ordinal = (long)org.Index * 10_000_000 + i;
+            row.Ordinal = (long)org.Number * 10_000_000 + i;
             row.Place = random.Next(10) < 7 ? Places.InState(random, org.HeadOffice.State) : Places.Pick(random);
             if (!Fill(row, i)) continue;
             yield return row.Values;

@@ -66,7 +66,7 @@ public static class ValueFactory
             "address_line1" or "street" or "address" => $"{r.Next(1, 400)} {f.Address.StreetName()}",
             "address_line2" => null,
             _ when n is "url" || n.EndsWith("_url") => $"https://example.com.au/{n}/{row.Ordinal}",
-            "slug" => $"{Slug(f.Company.CompanyName())}-{row.Org.Index}-{row.Ordinal}",
+            "slug" => $"{Slug(f.Company.CompanyName())}-{row.Org.Number}-{row.Ordinal}",
             _ => null,
         };
     }
@@ -144,7 +144,7 @@ public static class ValueFactory
         if (n == "name" || n.EndsWith("_name") || n is "title" or "label") return Fit(f.Commerce.ProductName(), 60);
         if (n is "code" || n.EndsWith("_code") || n.EndsWith("_key") || n is "key") return $"{Words(row, 1).Replace(' ', '_')}_{row.Ordinal}";
         if (n.EndsWith("_number") || n.EndsWith("_reference") || n is "reference" or "number" or "external_id" || n.EndsWith("_ref"))
-            return $"{n[..1].ToUpperInvariant()}{row.Org.Index}{row.Ordinal:D6}";
+            return $"{n[..1].ToUpperInvariant()}{row.Org.Number}{row.Ordinal:D6}";
         if (n.Contains("hash")) return string.Concat(Enumerable.Range(0, 64).Select(_ => "0123456789abcdef"[row.Random.Next(16)]));
         if (n is "position" or "position_title" or "job_title") return row.Pick(Positions);
         return f.Lorem.Sentence(4);

@@ -32,7 +32,7 @@ public static class ComplianceRules
                 row["is_notifiable"] = notifiable;
                 row["notifiable_category"] = notifiable ? "serious_injury_illness" : null;
                 row["regulator"] = notifiable ? RegulatorOf(row.Place.State) : null;
-                row["regulator_ref"] = notifiable ? $"RN{row.Org.Index}{i:D6}" : null;
+                row["regulator_ref"] = notifiable ? $"RN{row.Org.Number}{i:D6}" : null;
                 row["notified_at"] = notifiable && row["occurred_at"] is DateTime at ? at.AddHours(2) : null;
             },
         }),
@@ -61,9 +61,9 @@ public static class ComplianceRules
                 row["channel"] = channel;
                 row["address"] = channel switch
                 {
-                    "email" => $"worker.{row.Org.Index}.{i}@example.com.au",
+                    "email" => $"worker.{row.Org.Number}.{i}@example.com.au",
                     "sms" or "whatsapp" or "voice" => AustralianIdentifiers.Mobile(row.Random),
-                    _ => $"device-{row.Org.Index}-{i}",
+                    _ => $"device-{row.Org.Number}-{i}",
                 };
                 row["captured_at"] = row.Now.AddDays(-300 - i);
                 row["withdrawn_at"] = null;

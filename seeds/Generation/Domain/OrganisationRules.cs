@@ -28,7 +28,7 @@ public static class OrganisationRules
             OwnedColumns = new HashSet<string> { "employee_number", "employment_status" },
             Row = (row, i) =>
             {
-                row["employee_number"] = $"E{row.Org.Index:D2}{i + 1:D5}";
+                row["employee_number"] = $"E{row.Org.Number:D2}{i + 1:D5}";
                 row["employment_status"] = "active";
             },
         }),
