@@ -32,6 +32,9 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
     /// <summary>Shared per-row state the domain rules keep (e.g. each employee's award), keyed by table then id.</summary>
     public Dictionary<string, Dictionary<Guid, object?[]>> Remembered { get; } = [];
 
+    /// <summary>Values domain rules compute once per run (e.g. an organisation's roster plan in order).</summary>
+    public Dictionary<string, object> Cache { get; } = [];
+
     public ulong Stream(string name) => Deterministic.Mix(Seed ^ Deterministic.Hash(name));
 
     public IReadOnlyList<Guid> IdsOf(string table, int org) =>

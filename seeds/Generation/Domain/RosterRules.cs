@@ -12,14 +12,16 @@ public static class RosterRules
 {
     private const string Plan = "roster.plan";
 
-    private static Dictionary<Guid, PlannedShift> PlanOf(SeedContext seed, int org)
+    /// <summary>The organisation's planned shifts by employee and start, computed once the shifts are written.</summary>
+    private static List<PlannedShift> Shifts(SeedContext seed, int org)
     {
-        if (!seed.Remembered.TryGetValue(Plan + org, out var map)) seed.Remembered[Plan + org] = map = [];
-        return map.ToDictionary(kv => kv.Key, kv => (PlannedShift)kv.Value[0]!);
+        if (seed.Cache.TryGetValue(Plan + org, out var cached)) return (List<PlannedShift>)cached;
+        var list = seed.Remembered.TryGetValue(Plan + org, out var map)
+            ? map.Values.Select(v => (PlannedShift)v[0]!).OrderBy(p => p.EmployeeIndex).ThenBy(p => p.Start).ToList()
+            : [];
+        seed.Cache[Plan + org] = list;
+        return list;
     }
-
-    private static List<PlannedShift> Shifts(SeedContext seed, int org) =>
-        seed.Remembered.TryGetValue(Plan + org, out var map) ? map.Values.Select(v => (PlannedShift)v[0]!).OrderBy(p => p.EmployeeIndex).ThenBy(p => p.Start).ToList() : [];
 
     private static int ShiftCount(SeedContext seed, int org) => seed.IdsOf("people.employees", org).Count * (seed.Scale.RosterDays * 5 / 7);
 
@@ -98,15 +100,11 @@ public static class RosterRules
         }),
     ];
 
-    private static readonly Dictionary<(SeedContext, int), List<PlannedShift>> WorkedCache = [];
-
     private static List<PlannedShift> Worked(SeedContext seed, int org)
     {
-        lock (WorkedCache)
-        {
-            if (!WorkedCache.TryGetValue((seed, org), out var list))
-                WorkedCache[(seed, org)] = list = Shifts(seed, org).Where(s => s.End < seed.Now).ToList();
-            return list;
-        }
+        if (seed.Cache.TryGetValue("worked" + org, out var cached)) return (List<PlannedShift>)cached;
+        var list = Shifts(seed, org).Where(s => s.End < seed.Now).ToList();
+        seed.Cache["worked" + org] = list;
+        return list;
     }
 }
