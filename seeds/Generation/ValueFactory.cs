@@ -43,6 +43,9 @@ public static class ValueFactory
         {
             if (n is "latitude" or "lat" || n.EndsWith("_latitude")) return Math.Round((decimal)(row.Place.Latitude + (r.NextDouble() - 0.5) * 0.02), 6);
             if (n is "longitude" or "lng" or "lon" || n.EndsWith("_longitude")) return Math.Round((decimal)(row.Place.Longitude + (r.NextDouble() - 0.5) * 0.02), 6);
+            // Hourly rates in dollars, charged at a labour-hire margin over pay (markups derived from them stay small).
+            if (n is "pay_rate" or "hourly_rate" or "base_rate") return Math.Round(26m + (decimal)r.NextDouble() * 30m, 2);
+            if (n is "charge_rate") return Math.Round((row["pay_rate"] as decimal? ?? 40m) * (1.25m + (decimal)r.NextDouble() * 0.2m), 2);
         }
         if (column.TypeName is not ("text" or "varchar" or "bpchar")) return null;
         return n switch
