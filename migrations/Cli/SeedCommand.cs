@@ -1,41 +1,75 @@
 using System.CommandLine;
+using System.Globalization;
 using Finnest.Database.Engine;
 using Finnest.Database.Seeds;
+using Finnest.Database.Seeds.Safety;
 using Spectre.Console;
 
 namespace Finnest.Database.Cli;
 
-/// <summary><c>seed</c>: fake data for development and tests. Refuses a database that already has organisations.</summary>
+/// <summary>
+/// <c>seed</c>: fills every tenant table of a migrated development database with deterministic fake data.
+/// Progress per table on stderr, the summary (rows and rows/s per table) on stdout.
+/// </summary>
 public static class SeedCommand
 {
-    private static readonly Option<int> Organisations = new("--organisations") { Description = "Organisations (tenants) to create", DefaultValueFactory = _ => 2 };
-    private static readonly Option<int> Employees = new("--employees") { Description = "Workers per organisation", DefaultValueFactory = _ => 40 };
-    private static readonly Option<int> RandomSeed = new("--random-seed") { Description = "Same number, same data", DefaultValueFactory = _ => 20260401 };
-    private static readonly Option<bool> Force = new("--force") { Description = "Seed even though the database already has organisations" };
+    private static readonly Option<string> Scale = new("--scale") { Description = "demo | small | medium | large, or a number of organisations", DefaultValueFactory = _ => "demo" };
+    private static readonly Option<int> RandomSeed = new("--random-seed") { Description = "Same seed and options, same rows (ids included)", DefaultValueFactory = _ => 20260401 };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The day the data set treats as today, yyyy-MM-dd (default: today in UTC); every timestamp derives from it" };
+    private static readonly Option<bool> Force = new("--force") { Description = "Seed although tenant data exists: adds the scale's organisations next to it" };
+    private static readonly Option<bool> AllowNonDevelopment = new("--allow-non-development") { Description = "Seed a database that is not on this machine or whose name or comment says prod/staging/live/uat" };
 
-    public static Command Create() => Verb.Create("seed", "Fill a migrated development database with realistic fake data (never run against production)", async (parse, ct) =>
+    public static Command Create() => Verb.Create("seed", "Fill a migrated development database with realistic, deterministic fake data (never run against production)", async (parse, ct) =>
     {
-        var settings = await ConnectionResolver.ResolveAsync(parse, "finnest-seed");
-        await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
-        await using (var check = new Npgsql.NpgsqlCommand("select to_regclass('people.employees') is not null and to_regclass('clients.sites') is not null", connection))
-            if (await check.ExecuteScalarAsync(ct) is not true)
-                throw new CliException(ExitCode.ValidationFailed, "the database is not migrated: run migrate up first");
-        await using (var count = new Npgsql.NpgsqlCommand("select count(*) from public.organisations", connection))
-            if ((long)(await count.ExecuteScalarAsync(ct))! > 0 && !parse.GetValue(Force))
-                throw new CliException(ExitCode.BadInput, "the database already has organisations: seed only empty development databases (or pass --force)");
+        var scale = SeedScale.Parse(parse.GetValue(Scale)!)
+                    ?? throw new CliException(ExitCode.BadInput, $"--scale must be demo, small, medium, large or a number of organisations (1 to 1000), not '{parse.GetValue(Scale)}'");
+        var asOfText = parse.GetValue(AsOf);
+        DateOnly asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+            throw new CliException(ExitCode.BadInput, $"--as-of must be a date yyyy-MM-dd, not '{asOfText}'");
         var options = new SeedOptions
         {
-            Organisations = AtLeastOne(parse.GetValue(Organisations), "--organisations"),
-            EmployeesPerOrganisation = AtLeastOne(parse.GetValue(Employees), "--employees"),
+            Scale = scale,
             RandomSeed = parse.GetValue(RandomSeed),
+            AsOf = asOf,
+            Force = parse.GetValue(Force),
+            AllowNonDevelopment = parse.GetValue(AllowNonDevelopment),
         };
-        var summary = await new FakeDataSeeder(connection, options).RunAsync(ct);
-        var table = new Table().AddColumns("table", "rows");
-        foreach (var (name, rows) in summary.RowsByTable) table.AddRow(name, rows.ToString());
+        var settings = await ConnectionResolver.ResolveAsync(parse, "finnest-seed");
+        settings.CommandTimeout = 0;
+        try { SeedGuard.CheckHost(settings, options); }
+        catch (SeedRefusedException e) { throw new CliException(ExitCode.BadInput, e.Message); }
+        await using var connection = await ConnectionSettings.OpenAsync(settings, ct);
+        Output.Info($"seeding scale {scale.Name}: {scale.Organisations} organisations, {scale.EmployeesPerOrganisation} employees each, {scale.RosterDays} roster days, as of {asOf:yyyy-MM-dd}, random seed {options.RandomSeed}");
+        SeedSummary summary;
+        try
+        {
+            summary = await Seeder.RunAsync(connection, options, new ProgressLines(), ct);
+        }
+        catch (SeedRefusedException e) { throw new CliException(ExitCode.BadInput, e.Message); }
+        catch (SeedFailedException e) { throw new CliException(ExitCode.MigrationFailed, e.Message); }
+
+        var table = new Table().AddColumns("table", "rows", "seconds", "rows/s");
+        foreach (var t in summary.Tables)
+            table.AddRow(t.Table, t.Rows.ToString("N0"), t.Seconds.ToString("0.00"), t.RowsPerSecond.ToString("N0"));
+        table.AddRow("total", summary.TotalRows.ToString("N0"), summary.TotalSeconds.ToString("0.00"), (summary.TotalRows / Math.Max(summary.TotalSeconds, 0.001)).ToString("N0"));
         Output.Out.Write(table);
         return ExitCode.Ok;
-    }, Organisations, Employees, RandomSeed, Force);
+    }, Scale, RandomSeed, AsOf, Force, AllowNonDevelopment);
 
-    private static int AtLeastOne(int value, string name) =>
-        value > 0 ? value : throw new CliException(ExitCode.BadInput, $"{name} must be at least 1");
+    /// <summary>One line per finished table, and one every few seconds for a long one (rows, rows/s, ETA): fits a terminal and a CI log.</summary>
+    private sealed class ProgressLines : IProgress<SeedProgress>
+    {
+        private DateTime _last = DateTime.UtcNow;
+
+        public void Report(SeedProgress p)
+        {
+            if (!p.Done && DateTime.UtcNow - _last < TimeSpan.FromSeconds(3)) return;
+            _last = DateTime.UtcNow;
+            if (p.Error is not null) { Output.Info($"[{p.TableIndex + 1}/{p.TableCount}] failed: {p.Error}"); return; }
+            var rate = p.Seconds > 0 ? p.Rows / p.Seconds : p.Rows;
+            var eta = !p.Done && rate > 0 && p.ExpectedRows > p.Rows ? $", ETA {(p.ExpectedRows - p.Rows) / rate:0}s" : "";
+            Output.Info($"[{p.TableIndex + 1}/{p.TableCount}] {p.Table}: {p.Rows:N0}{(p.Done ? "" : $" of {p.ExpectedRows:N0}")} rows, {rate:N0} rows/s{eta}");
+        }
+    }
 }

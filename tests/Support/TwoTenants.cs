@@ -34,7 +34,7 @@ public static class TwoTenants
         var settings = await database.CloneAsync();
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
-        await new FakeDataSeeder(connection, new SeedOptions { Organisations = 2, EmployeesPerOrganisation = 6, ClientsPerOrganisation = 2, RosterDays = 3 }).RunAsync();
+        await Seeder.RunAsync(connection, new SeedOptions { Scale = SeedScale.Demo, AsOf = TestClock.Today });
         var orgs = (await connection.QueryAsync<Guid>("select id from public.organisations order by inserted_at, id")).ToList();
         if (orgs.Count != 2) throw new InvalidOperationException($"the seeder made {orgs.Count} organisations, not 2");
         return new TwoTenantDatabase(settings, orgs[0], orgs[1]);

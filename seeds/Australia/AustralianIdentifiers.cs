@@ -99,3 +99,18 @@ public static class AustralianIdentifiers
         _ => "Australia/Sydney",
     };
 }
+
+/// <summary>The Unique Student Identifier of VET training (learn.is_valid_usi): ten characters and a Luhn mod 32 check.</summary>
+public static class UniqueStudentIdentifier
+{
+    private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    public static string Create(Random random)
+    {
+        var values = Enumerable.Range(0, 9).Select(_ => random.Next(32)).ToArray();
+        // Position i (1-based) is weighted 1 when 10 - i is even, else 2; each product adds its two base-32 digits.
+        var sum = values.Select((v, index) => (index + 1) % 2 == 0 ? v : v * 2).Sum(p => p / 32 + p % 32);
+        var check = (32 - sum % 32) % 32;
+        return string.Concat(values.Select(v => Alphabet[v])) + Alphabet[check];
+    }
+}

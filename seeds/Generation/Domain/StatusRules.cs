@@ -1,0 +1,99 @@
+namespace Finnest.Database.Seeds.Generation.Domain;
+
+/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave of permanent staff, current licences one per state.</summary>
+public static class StatusRules
+{
+    private static readonly string[] States = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
+
+    public static IEnumerable<KeyValuePair<string, TableRules>> All =>
+    [
+        // Only a draft quote's lines may change (a trigger): lines go on draft quotes.
+        new("quotes.quote_lines", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "quote_id" },
+            Row = (row, i) =>
+            {
+                var drafts = row.Seed.IdsWhere("quotes.quotes", row.Org.Index, "status", s => s as string == "draft");
+                if (drafts.Count > 0) row["quote_id"] = drafts[i % drafts.Count];
+            },
+        }),
+        // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff.
+        new("people.leave_requests", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "employee_id" },
+            Row = (row, i) =>
+            {
+                var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is not "casual");
+                if (permanent.Count > 0) row["employee_id"] = permanent[i % permanent.Count];
+            },
+        }),
+        // One current licence per holder, agency and state.
+        new("compliance.labour_hire_licences", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "state" },
+            Row = (row, i) =>
+            {
+                row["state"] = States[i % States.Length];
+                if (i >= States.Length) row["status"] = "expired";
+            },
+        }),
+        new("safety.risk_assessments", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "residual_likelihood", "residual_consequence" },
+            // Both ratings are computed by PostgreSQL (likelihood × consequence); after controls the residual risk is the lowest.
+            Row = (row, _) =>
+            {
+                row["residual_likelihood"] = 1;
+                row["residual_consequence"] = 1;
+            },
+        }),
+        // line = quantity × price, GST a tenth of a taxable line.
+        new("payroll.invoice_lines", new TableRules
+        {
+            // Lines go to invoices in turn, so every invoice has lines (a part-paid invoice needs a total above zero).
+            RowsPerOrganisation = (seed, org) => 3 * seed.IdsOf("payroll.invoices", org).Count,
+            // An invoice's totals are the sum of its lines (checked at commit): set them once the lines exist.
+            AfterTableSql = """
+                update payroll.invoices i
+                set amount_paid = case x.status when 'paid' then coalesce(s.subtotal, 0) + coalesce(s.gst, 0) when 'part_paid' then round((coalesce(s.subtotal, 0) + coalesce(s.gst, 0)) / 2, 2) else 0 end,
+                    subtotal = coalesce(s.subtotal, 0), gst_amount = coalesce(s.gst, 0), total = coalesce(s.subtotal, 0) + coalesce(s.gst, 0)
+                from payroll.invoices x
+                left join (select invoice_id, sum(line_amount) as subtotal,
+                                  round(coalesce(sum(line_amount) filter (where gst_treatment = 'taxable'), 0) * 0.10, 2) as gst
+                           from payroll.invoice_lines group by invoice_id) s on s.invoice_id = x.id
+                where x.id = i.id
+                """,
+            OwnedColumns = new HashSet<string> { "quantity", "unit_price", "line_amount", "gst_amount" },
+            Row = (row, _) =>
+            {
+                var quantity = 4m + row.Random.Next(40);
+                var price = 38m + row.Random.Next(30) + 0.5m;
+                var line = Math.Round(quantity * price, 2);
+                row["quantity"] = quantity;
+                row["unit_price"] = price;
+                row["line_amount"] = line;
+                row["gst_amount"] = row["gst_treatment"] as string == "taxable" ? Math.Round(line * 0.10m, 2) : 0m;
+                row["quantity"] = quantity;
+            },
+        }),
+        // AI budgets are per calendar month (1st to last day) or per day.
+        new("agents.ai_budget_limits", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "period", "period_start", "period_end" },
+            Row = (row, i) =>
+            {
+                var month = DateOnly.FromDateTime(row.Now).AddMonths(-(i % 6));
+                var first = new DateOnly(month.Year, month.Month, 1);
+                row["period"] = "monthly";
+                row["period_start"] = first;
+                row["period_end"] = first.AddMonths(1).AddDays(-1);
+            },
+        }),
+        // Visa conditions are four-digit codes (8105: limited work hours for students).
+        new("onboard.right_to_work_checks", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "conditions" },
+            Row = (row, i) => row["conditions"] = i % 3 == 0 ? new[] { "8105" } : Array.Empty<string>(),
+        }),
+    ];
+}

@@ -1,0 +1,72 @@
+using Finnest.Database.Seeds.Catalog;
+
+namespace Finnest.Database.Seeds.Generation;
+
+/// <summary>
+/// One seeded organisation: its index in this run, its id, where its head office is, and its number in the database
+/// (organisations already there with --force come first), which keys the ids of its rows.
+/// </summary>
+public sealed record OrgSeed(int Index, Guid Id, Place HeadOffice, int Number);
+
+/// <summary>
+/// What generation shares across tables: options, the organisations, and the ids written so far per table and
+/// organisation (only for tables something refers to), so children pick parents of their own tenant.
+/// </summary>
+public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> tables)
+{
+    private readonly Dictionary<string, List<Guid>[]> _tenantIds = [];
+    private readonly Dictionary<string, List<Guid>> _referenceIds = [];
+
+    public SeedOptions Options { get; } = options;
+    public SeedScale Scale => Options.Scale;
+    public IReadOnlyList<TableInfo> Tables { get; } = tables;
+    public List<OrgSeed> Organisations { get; } = [];
+    public ulong Seed { get; } = Deterministic.Mix((ulong)options.RandomSeed);
+
+    /// <summary>Midnight UTC of the as-of day: "now" for every generated timestamp.</summary>
+    public DateTime Now { get; } = options.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>How far back append-only logs reach: at least six months, so hot, warm and cold partitions all hold rows.</summary>
+    public int HistoryDays => Math.Max(Scale.RosterDays, 200);
+
+    /// <summary>Shared per-row state the domain rules keep (e.g. each employee's award), keyed by table then id.</summary>
+    public Dictionary<string, Dictionary<Guid, object?[]>> Remembered { get; } = [];
+
+    /// <summary>Values domain rules compute once per run (e.g. an organisation's roster plan in order).</summary>
+    public Dictionary<string, object> Cache { get; } = [];
+
+    public ulong Stream(string name) => Deterministic.Mix(Seed ^ Deterministic.Hash(name));
+
+    public IReadOnlyList<Guid> IdsOf(string table, int org) =>
+        _tenantIds.TryGetValue(table, out var perOrg) ? perOrg[org] : _referenceIds.GetValueOrDefault(table) ?? (IReadOnlyList<Guid>)[];
+
+    public bool Knows(string table) => _tenantIds.ContainsKey(table) || _referenceIds.ContainsKey(table);
+
+    public void TrackTenantTable(string table) => _tenantIds.TryAdd(table, Enumerable.Range(0, Organisations.Count).Select(_ => new List<Guid>()).ToArray());
+
+    public void AddId(string table, int org, Guid id)
+    {
+        if (_tenantIds.TryGetValue(table, out var perOrg)) perOrg[org].Add(id);
+    }
+
+    public void SetReferenceIds(string table, List<Guid> ids) => _referenceIds[table] = ids;
+
+    /// <summary>Columns remembered for every written row of a referenced table, so children can agree with their parent.</summary>
+    public static readonly string[] RememberedColumns = ["status", "employment_type", "schema_version", "award_id", "award_classification_id"];
+
+    /// <summary>Remembered column values by table, then id.</summary>
+    public Dictionary<string, Dictionary<Guid, Dictionary<string, object?>>> Attributes { get; } = [];
+
+    public object? AttributeOf(string table, Guid id, string column) =>
+        Attributes.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row.GetValueOrDefault(column) : null;
+
+    /// <summary>Ids of <paramref name="table"/> in the organisation whose remembered <paramref name="column"/> passes the test.</summary>
+    public List<Guid> IdsWhere(string table, int org, string column, Func<object?, bool> test) =>
+        IdsOf(table, org).Where(id => test(AttributeOf(table, id, column))).ToList();
+
+    /// <summary>The rows the migrations loaded into each reference table (awards, classifications, credential types…), by id.</summary>
+    public Dictionary<string, Dictionary<Guid, IDictionary<string, object?>>> ReferenceRows { get; } = [];
+
+    public IDictionary<string, object?>? ReferenceRow(string table, Guid id) =>
+        ReferenceRows.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
+}

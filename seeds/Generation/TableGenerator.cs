@@ -1,0 +1,267 @@
+using Bogus;
+using Finnest.Database.Seeds.Catalog;
+
+namespace Finnest.Database.Seeds.Generation;
+
+/// <summary>
+/// Generates the rows of one table for one organisation from the catalog: every column a value its CHECKs
+/// allow, every foreign key a parent of the same tenant, periods that never overlap where an exclusion
+/// constraint forbids it, unique keys kept unique; then the table's domain rules have the last word.
+/// </summary>
+public sealed class TableGenerator
+{
+    private readonly TableInfo _table;
+    private readonly SeedContext _seed;
+    private readonly ColumnRules _rules;
+    private readonly TableRules _domain;
+    private readonly List<(ForeignKey Key, string Column)> _references;
+    private readonly HashSet<string> _referenceColumns;
+    private readonly Dictionary<string, string> _softReferences;
+    private readonly Dictionary<string, int> _exclusionSlots = [];
+    private readonly List<HashSet<string>> _uniqueSeen;
+    private readonly ulong _idStream;
+    private readonly HashSet<string> _periodColumns;
+
+    public TableGenerator(TableInfo table, SeedContext seed, TableRules domain)
+    {
+        _table = table;
+        _seed = seed;
+        _domain = domain;
+        _rules = ColumnRules.Read(table);
+        _references = table.ForeignKeys.Where(k => !(k.Columns.Count == 1 && k.Columns[0] == "org_id"))
+            .Select(k => (k, k.IdColumn)).ToList();
+        _referenceColumns = _references.Select(r => r.Column).ToHashSet();
+        _softReferences = SoftReferences.For(table, seed.Tables, _referenceColumns);
+        _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<string>()).ToList();
+        _idStream = seed.Stream(table.Name + ".id");
+        _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
+        Rules = _rules;
+    }
+
+    public ColumnRules Rules { get; }
+    public TableInfo Table => _table;
+
+    /// <summary>The rows for one organisation, streamed; the caller validates and writes them.</summary>
+    public IEnumerable<object?[]> Rows(OrgSeed org, int count)
+    {
+        var faker = new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/faker/" + org.Number) & 0x7FFFFFFF)) };
+        var row = new RowContext(_table, _seed, faker) { Org = org };
+        var random = Deterministic.Random(_seed.Stream(_table.Name + "/" + org.Number));
+        for (var i = 0; i < count; i++)
+        {
+            row.Reset();
+            row.Random = random;
+            row.Ordinal = (long)org.Number * 10_000_000 + i;
+            row.Place = random.Next(10) < 7 ? Places.InState(random, org.HeadOffice.State) : Places.Pick(random);
+            if (!Fill(row, i)) continue;
+            yield return row.Values;
+        }
+    }
+
+    private bool Fill(RowContext row, int i)
+    {
+        foreach (var column in _table.Columns) row[column.Name] = Generic(column, row);
+        row["id"] = Deterministic.Uuid(_idStream, row.Ordinal);
+        if (_table.IsTenant && _table.Name != "public.organisations") row["org_id"] = row.Org.Id;
+        if (!PickParents(row, i)) return false;
+        AlignAwards(row);
+        _domain.Apply(row, i);
+        Order(row);
+        Sum(row);
+        SlotPeriods(row);
+        return KeepUnique(row, i);
+    }
+
+    /// <summary>
+    /// Re-draws the columns of the CHECKs a row failed (nullable ones may become null), for the validator; false when
+    /// the repaired row would repeat a unique key (the validator then leaves it out).
+    /// </summary>
+    public bool Repair(RowContext row, IEnumerable<CheckInfo> failed, int attempt)
+    {
+        Forget(row);
+        foreach (var check in failed)
+        foreach (var name in check.Columns)
+        {
+            var column = _table.Column(name);
+            if (column is null || name is "id" or "org_id" || _referenceColumns.Contains(name) || _domain.Owns(name) || _periodColumns.Contains(name)) continue;
+            row[name] = !column.NotNull && row.Random.Next(3) == 0 ? null : Generic(column, row);
+        }
+        Order(row);
+        Sum(row);
+        return KeepUnique(row, attempt);
+    }
+
+    private void Forget(RowContext row)
+    {
+        for (var k = 0; k < _table.UniqueKeys.Count; k++)
+            _uniqueSeen[k].Remove(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
+    }
+
+    /// <summary>A row naming both an award and one of its classifications takes the classification's award (reference data decides).</summary>
+    private void AlignAwards(RowContext row)
+    {
+        if (row["award_classification_id"] is Guid classification && row.Has("award_id")
+            && _seed.ReferenceRow("compliance.award_classifications", classification) is { } found)
+            row["award_id"] = found["award_id"];
+    }
+
+    public RowContext NewContext(OrgSeed org) =>
+        new(_table, _seed, new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/repair-faker/" + org.Index) & 0x7FFFFFFF)) }) { Org = org, Random = Deterministic.Random(_seed.Stream(_table.Name + "/repair/" + org.Index)), Place = org.HeadOffice };
+
+    private object? Generic(ColumnInfo column, RowContext row) => column.Name switch
+    {
+        "deleted_at" => null,
+        "metadata" => "{}",
+        "inserted_at" => row.PastTime(_table.IsPartitioned ? _seed.HistoryDays : Math.Max(30, _seed.Scale.RosterDays)),
+        "updated_at" => row["inserted_at"] ?? row.Now,
+        _ when _table.PartitionColumn == column.Name => row.PastTime(_seed.HistoryDays),
+        // Corrections and supersessions point at another row of the same table: seeded rows are originals.
+        _ when !column.NotNull && (column.Name.StartsWith("corrects_") || column.Name.StartsWith("supersed") || column.Name.StartsWith("replaces_")) => null,
+        _ when !column.NotNull && _rules.AllowedValues.ContainsKey(column.Name) is false && row.Random.Next(4) == 0 => null,
+        _ => ValueFactory.For(column, _rules, row),
+    };
+
+    /// <summary>Every reference gets a parent of the row's own tenant: the first spreads rows over parents in turn, the rest are random.</summary>
+    private bool PickParents(RowContext row, int i)
+    {
+        var first = true;
+        foreach (var (key, column) in _references)
+        {
+            var ids = _seed.IdsOf(key.Target, key.Target == "public.organisations" ? 0 : row.Org.Index);
+            var notNull = _table.Column(column)!.NotNull;
+            if (key.Target == _table.Name || ids.Count == 0)
+            {
+                if (notNull) return false;
+                row[column] = null;
+                continue;
+            }
+            if (!notNull && row.Random.Next(4) == 0 && !_domain.Owns(column)) { row[column] = null; continue; }
+            var parent = first ? ids[i % ids.Count] : ids[row.Random.Next(ids.Count)];
+            row[column] = parent;
+            first = false;
+            // A key of more than (org_id, id), e.g. (org_id, custom_form_id, schema_version): the parent's values.
+            for (var c = 0; c < key.Columns.Count; c++)
+                if (key.Columns[c] is var own && own != "org_id" && own != column)
+                    row[own] = _seed.AttributeOf(key.Target, parent, key.TargetColumns[c]) ?? row[own];
+        }
+        foreach (var (column, target) in _softReferences)
+        {
+            var ids = _seed.IdsOf(target, row.Org.Index);
+            if (ids.Count > 0 && row[column] is not null) row[column] = ids[row.Random.Next(ids.Count)];
+        }
+        return true;
+    }
+
+    /// <summary>"a &gt;= b" checks: a later column is moved after the earlier one.</summary>
+    private void Order(RowContext row)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        foreach (var (later, strict, earlier) in _rules.Orderings)
+        {
+            var (a, b) = (row[later], row[earlier]);
+            if (a is null || b is null || a.GetType() != b.GetType() || _domain.Owns(later)) continue;
+            if (Comparer<object>.Default.Compare(a, b) is var c && (strict ? c > 0 : c >= 0)) continue;
+            row[later] = b switch
+            {
+                DateTime y => y.AddMinutes(30 + row.Random.Next(8 * 60)),
+                DateOnly y => y.AddDays(1 + row.Random.Next(60)),
+                TimeOnly y => y < new TimeOnly(15, 0) ? y.AddHours(8) : new TimeOnly(23, 59),
+                int y => y + 1 + row.Random.Next(5),
+                long y => y + 1 + row.Random.Next(5),
+                decimal y => y + 1 + Math.Round((decimal)row.Random.NextDouble(), 2),
+                _ => a,
+            };
+        }
+    }
+
+    /// <summary>"total = (a + b) - c" checks: the total is computed from its parts.</summary>
+    private void Sum(RowContext row)
+    {
+        foreach (var (target, terms) in _rules.Sums)
+        {
+            decimal total = 0;
+            foreach (var (column, sign) in terms)
+            {
+                if (row[column] is not decimal part) goto next;
+                total += sign * part;
+            }
+            if (total < 0)
+            {
+                // Keep totals non-negative: the first subtracted part shrinks to fit.
+                var (first, _) = terms.First(t => t.Sign < 0);
+                row[first] = (decimal)row[first]! + total;
+                total = 0;
+            }
+            row[target] = total;
+            next:;
+        }
+    }
+
+    /// <summary>Exclusion constraints: the k-th row with the same keys gets the k-th period, so none overlap.</summary>
+    private void SlotPeriods(RowContext row)
+    {
+        foreach (var exclusion in _table.Exclusions)
+        {
+            var key = string.Join('|', exclusion.EqualColumns.Select(c => row[c]?.ToString()));
+            var slot = _exclusionSlots[key] = _exclusionSlots.GetValueOrDefault(key, -1) + 1;
+            if (exclusion.DateRange)
+            {
+                var start = DateOnly.FromDateTime(row.Now).AddDays(-720 + slot * 120);
+                row[exclusion.Start] = start;
+                row[exclusion.End] = start.AddDays(110);   // an open end would overlap every later period
+            }
+            else
+            {
+                var start = row.Now.AddDays(-Math.Max(_seed.Scale.RosterDays, 30) * 3 + slot * 3).AddHours(6);
+                row[exclusion.Start] = start;
+                row[exclusion.End] = start.AddHours(26);
+            }
+        }
+    }
+
+    /// <summary>Unique keys: a repeated key gets its text or number made unique, or the row is left out.</summary>
+    private bool KeepUnique(RowContext row, int i)
+    {
+        for (var k = 0; k < _table.UniqueKeys.Count; k++)
+        {
+            var columns = _table.UniqueKeys[k];
+            // Nulls count as a value: some keys are COALESCE(x, …), and a stricter key only costs a redraw.
+            for (var attempt = 0; ; attempt++)
+            {
+                var key = string.Join('|', columns.Select(c => Format(row[c])));
+                if (_uniqueSeen[k].Add(key)) break;
+                if (attempt >= 6) return false;
+                var column = columns.FirstOrDefault(c => c != "org_id" && !_referenceColumns.Contains(c) && row[c] is string or int or long or DateOnly)
+                             ?? columns.FirstOrDefault(c => c != "org_id" && c != "id");
+                if (column is null) return false;
+                row[column] = row[column] switch
+                {
+                    string s when _rules.AllowedValues.TryGetValue(column, out var allowed) => allowed[row.Random.Next(allowed.Length)],
+                    string s when _rules.Patterns.ContainsKey(column) => ValueFactory.For(_table.Column(column)!, _rules, row),
+                    string s => $"{s} {i + 1}",
+                    int n => n + 1 + row.Random.Next(1000),
+                    long n => n + 1 + row.Random.Next(1000),
+                    DateOnly d => d.AddDays(1 + row.Random.Next(400)),
+                    Guid when _referenceColumns.Contains(column) => PickAnother(row, column),
+                    Guid => Deterministic.Uuid(_idStream ^ 0x5EED, row.Ordinal * 16 + attempt),
+                    var v => v,
+                };
+            }
+        }
+        return true;
+    }
+
+    private Guid? PickAnother(RowContext row, string column)
+    {
+        var key = _references.First(r => r.Column == column).Key;
+        var ids = _seed.IdsOf(key.Target, row.Org.Index);
+        return ids[row.Random.Next(ids.Count)];
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        string s => s.ToLowerInvariant(),
+        null => "",
+        _ => value.ToString()!,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Dapper;
+using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Generation;
+using Finnest.Database.Seeds.Generation.Domain;
+using Finnest.Database.Seeds.Safety;
+using Finnest.Database.Seeds.Writing;
+using Npgsql;
+
+namespace Finnest.Database.Seeds;
+
+/// <summary>
+/// Fills every tenant table of a migrated development database with realistic, mutually consistent fake data,
+/// deterministically from <see cref="SeedOptions.RandomSeed"/> and <see cref="SeedOptions.AsOf"/>, with binary
+/// COPY in foreign-key order. All tables in one transaction: a failure leaves nothing behind.
+/// Never a migration: only the `seed` verb and tests call it.
+/// </summary>
+public static class Seeder
+{
+    /// <summary>Where the time goes (setup of staging tables, generation, validation, COPY), printed to stderr when
+    /// FINNEST_SEED_PROFILE is set: for whoever makes the seeder faster next.</summary>
+    private static class Profile
+    {
+        public static readonly Stopwatch Setup = new(), Generate = new(), Validate = new(), Copy = new();
+    }
+
+    private const int BatchSize = 5_000;
+
+    /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
+    public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
+        SeedGuard.CheckHost(settings, options);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(ct);
+        return await RunAsync(connection, options, progress, ct);
+    }
+
+    public static async Task<SeedSummary> RunAsync(NpgsqlConnection connection, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
+    {
+        await SeedGuard.CheckAsync(connection, options, ct);
+        var tables = await CatalogReader.ReadAsync(connection, ct);
+        var context = new SeedContext(options, tables);
+        var existing = await connection.ExecuteScalarAsync<int>("select count(*) from public.organisations");
+        for (var i = 0; i < options.Scale.Organisations; i++)
+        {
+            var index = existing + i;
+            var random = Deterministic.Random(context.Stream("organisation/" + index));
+            context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random), index));
+        }
+        foreach (var reference in tables.Where(t => !t.IsTenant))
+        {
+            var rows = (await connection.QueryAsync($"select * from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
+                .Cast<IDictionary<string, object?>>().ToList();
+            context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
+            context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
+        }
+
+        var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
+        var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
+            .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
+        foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
+
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await Partitions.PrepareAsync(connection, order.Where(t => t.IsPartitioned), context, ct);
+        var results = new List<TableResult>();
+        var failures = new List<string>();
+        for (var t = 0; t < order.Count; t++)
+        {
+            var table = order[t];
+            await transaction.SaveAsync("seed_table", ct);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var rows = await SeedTableAsync(connection, table, context, t, order.Count, clock, progress, ct);
+                await transaction.ReleaseAsync("seed_table", ct);
+                results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
+            }
+            catch (SeedFailedException e)
+            {
+                await transaction.RollbackAsync("seed_table", ct);
+                failures.Add(e.Message);
+                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, e.Message));
+                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+            }
+            catch (PostgresException e)
+            {
+                await transaction.RollbackAsync("seed_table", ct);
+                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
+                failures.Add(failure);
+                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
+                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+            }
+        }
+        if (failures.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
+        }
+        await transaction.CommitAsync(ct);
+        if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null)
+            Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s");
+        return new SeedSummary(results);
+    }
+
+    private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
+    {
+        var remembered = SeedContext.RememberedColumns.Select(c => (c, table.Columns.ToList().FindIndex(x => x.Name == c))).Where(x => x.Item2 >= 0).ToList();
+        if (!context.Attributes.TryGetValue(table.Name, out var attributes)) context.Attributes[table.Name] = attributes = [];
+        foreach (var row in batch)
+        {
+            var id = (Guid)row[idIndex]!;
+            context.AddId(table.Name, org.Index, id);
+            if (remembered.Count > 0) attributes[id] = remembered.ToDictionary(x => x.c, x => row[x.Item2]);
+        }
+    }
+
+    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, int index, int tableCount,
+        Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
+    {
+        var rules = DomainRules.For(table.Name);
+        var generator = new TableGenerator(table, context, rules);
+        var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
+        long expected = counts.Sum(), written = 0;
+        // Not `await using`: after a failure the transaction is aborted and the savepoint rollback drops the staging table.
+        Profile.Setup.Start();
+        var validator = await CheckValidator.CreateAsync(connection, table, ct);
+        Profile.Setup.Stop(); Profile.Generate.Start();
+        var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
+        var target = BinaryCopy.QuoteTable(table.Name);
+        // All organisations in one stream: small tables take one validation and one COPY, not one per tenant.
+        var stream = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)));
+        foreach (var chunk in stream.Chunk(BatchSize))
+        {
+            var rows = chunk.Select(c => c.row).ToList();
+            Profile.Generate.Stop(); Profile.Validate.Start();
+            var judged = validator is null ? rows.ToArray() : await validator.ValidateAsync(rows, generator, chunk[0].org, ct);
+            var kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
+            Profile.Validate.Stop(); Profile.Copy.Start();
+            written += await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
+            Profile.Copy.Stop(); Profile.Generate.Start();
+            foreach (var group in kept.GroupBy(k => k.org))
+            {
+                var orgRows = group.Select(g => g.row).ToList();
+                if (idIndex >= 0 && context.Knows(table.Name)) Remember(context, table, group.Key, orgRows, idIndex);
+                rules.AfterBatch?.Invoke(context, group.Key, table, orgRows);
+            }
+            progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
+        }
+        Profile.Generate.Stop(); Profile.Setup.Start();
+        if (validator is not null) await validator.DisposeAsync();
+        Profile.Setup.Stop();
+        if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
+        if (written == 0 && expected > 0)
+            throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
+        progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
+        return written;
+    }
+}

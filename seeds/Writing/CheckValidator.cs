@@ -1,0 +1,111 @@
+using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Generation;
+using Npgsql;
+
+namespace Finnest.Database.Seeds.Writing;
+
+/// <summary>
+/// Asks PostgreSQL which generated rows would fail which CHECK, before they reach the real table: the batch is
+/// copied into a temporary table without constraints and every check expression is evaluated on it. The
+/// generator re-draws the columns of the failed checks; rows that still fail after a few rounds are left out.
+/// PostgreSQL is the judge, so every CHECK a migration can write is honoured without a second implementation.
+/// </summary>
+public sealed class CheckValidator : IAsyncDisposable
+{
+    private const int Rounds = 6;
+    private const int Candidates = 10;
+    private readonly NpgsqlConnection _connection;
+    private readonly TableInfo _table;
+    private readonly string _staging;
+    private readonly string _query;
+
+    private CheckValidator(NpgsqlConnection connection, TableInfo table, string staging, string query)
+    {
+        _connection = connection;
+        _table = table;
+        _staging = staging;
+        _query = query;
+    }
+
+    /// <summary>The checks that made rows be left out (for the "no row could be generated" message).</summary>
+    public List<string> LastRejections { get; } = [];
+
+    public static async Task<CheckValidator?> CreateAsync(NpgsqlConnection connection, TableInfo table, CancellationToken ct)
+    {
+        if (table.Checks.Count == 0) return null;
+        var staging = "seed_staging";
+        var columns = string.Join(", ", table.Columns.Select(c => $"{BinaryCopy.Quote(c.Name)} {c.FormattedType}"));
+        await using (var create = new NpgsqlCommand($"drop table if exists {staging}; create temp table {staging} ({columns}, seed_ordinal int) on commit drop", connection))
+            await create.ExecuteNonQueryAsync(ct);
+        var checks = string.Join(", ", table.Checks.Select((c, i) => $"({i}, {c.Expression})"));
+        var query = $"select s.seed_ordinal, v.seed_check from {staging} s cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false order by 1, 2";
+        return new CheckValidator(connection, table, staging, query);
+    }
+
+    /// <summary>
+    /// For each row of the batch, the row (or its repaired copy) that passes every CHECK, or null when none was found. A failing row is replaced by the first of
+    /// several repaired candidates that passes; all candidates of a round are judged in one round trip.
+    /// </summary>
+    public async Task<object?[]?[]> ValidateAsync(List<object?[]> batch, TableGenerator generator, OrgSeed org, CancellationToken ct)
+    {
+        var result = batch.Select(r => (object?[]?)r).ToArray();
+        var failures = await FailuresAsync(batch, ct);
+        if (failures.Count == 0) return result;
+        var context = generator.NewContext(org);
+        var pending = failures.ToDictionary(f => f.Key, f => f.Value);
+        for (var round = 0; round < Rounds && pending.Count > 0; round++)
+        {
+            var candidates = new List<object?[]>();
+            var owners = new List<int>();
+            foreach (var (index, checks) in pending.OrderBy(p => p.Key))
+            for (var k = 0; k < Candidates; k++)
+            {
+                var candidate = (object?[])result[index]!.Clone();
+                context.Load(candidate);
+                if (!generator.Repair(context, checks.Select(c => _table.Checks[c]), round * Candidates + k)) continue;
+                candidates.Add(candidate);
+                owners.Add(index);
+            }
+            var failed = await FailuresAsync(candidates, ct);
+            var next = new Dictionary<int, List<int>>();
+            var fixedRows = new HashSet<int>();
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var owner = owners[c];
+                if (fixedRows.Contains(owner)) continue;
+                if (!failed.TryGetValue(c, out var checks)) { result[owner] = candidates[c]; fixedRows.Add(owner); next.Remove(owner); }
+                else if (!fixedRows.Contains(owner)) { next[owner] = checks; result[owner] = candidates[c]; }
+            }
+            foreach (var owner in pending.Keys.Where(o => !fixedRows.Contains(o) && !next.ContainsKey(o))) next[owner] = pending[owner];
+            pending = next;
+        }
+        foreach (var (index, checks) in pending)
+        {
+            LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
+            result[index] = null;
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<int, List<int>>> FailuresAsync(List<object?[]> rows, CancellationToken ct)
+    {
+        await using (var truncate = new NpgsqlCommand($"truncate {_staging}", _connection)) await truncate.ExecuteNonQueryAsync(ct);
+        await BinaryCopy.WriteAsync(_connection, _staging, _table.Columns, rows, ct, "seed_ordinal");
+        var failures = new Dictionary<int, List<int>>();
+        await using var command = new NpgsqlCommand(_query, _connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var ordinal = reader.GetInt32(0);
+            if (!failures.TryGetValue(ordinal, out var list)) failures[ordinal] = list = [];
+            list.Add(reader.GetInt32(1));
+        }
+        return failures;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await using var drop = new NpgsqlCommand($"drop table if exists {_staging}", _connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

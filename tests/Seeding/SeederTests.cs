@@ -1,0 +1,198 @@
+using Dapper;
+using Finnest.Database.Engine;
+using Finnest.Database.Seeds;
+using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Safety;
+using Finnest.Database.Tests.Support;
+using Npgsql;
+
+namespace Finnest.Database.Tests.Seeding;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded) : IClassFixture<SeededDatabases>
+{
+    private static async Task<NpgsqlConnection> OpenAsync(NpgsqlConnectionStringBuilder settings)
+    {
+        var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<List<string>> TenantTablesAsync(NpgsqlConnection c) =>
+        (await c.QueryAsync<(string Name, bool IsTenant, bool IsPartitioned, string? PartitionColumn)>(CatalogReader.TablesQuery))
+        .Where(t => t.IsTenant).Select(t => t.Name).ToList();
+
+    [Fact]
+    public async Task every_tenant_table_has_rows_for_every_seeded_organisation()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        var organisations = (await c.QueryAsync<Guid>("select id from public.organisations")).ToList();
+        Assert.True(organisations.Count >= 2, "the demo scale seeds at least two organisations");
+        var missing = new List<string>();
+        foreach (var table in await TenantTablesAsync(c))
+        {
+            var orgColumn = table == "public.organisations" ? "id" : "org_id";
+            var covered = await c.ExecuteScalarAsync<long>($"select count(distinct {orgColumn}) from {table} where {orgColumn} = any(@organisations)", new { organisations });
+            if (covered < organisations.Count) missing.Add($"{table} ({covered} of {organisations.Count} organisations)");
+        }
+        Assert.True(missing.Count == 0, "tenant tables without rows for every organisation: " + string.Join(", ", missing));
+    }
+
+    private static async Task<Dictionary<string, string>> ChecksumsAsync(NpgsqlConnectionStringBuilder settings)
+    {
+        await using var c = await OpenAsync(settings);
+        var sums = new Dictionary<string, string>();
+        // audit_log also holds the trigger's rows (transaction ids, clock time); updated_at is the clock of later updates.
+        foreach (var table in (await TenantTablesAsync(c)).Where(t => t != "public.audit_log"))
+            sums[table] = await c.ExecuteScalarAsync<string>($"select md5(coalesce(string_agg((to_jsonb(t) - 'updated_at')::text, '|' order by t.id), '')) from {table} t") ?? "";
+        return sums;
+    }
+
+    [Fact]
+    public async Task the_same_random_seed_and_options_give_identical_rows_and_ids()
+    {
+        var first = await ChecksumsAsync(seeded.First);
+        var second = await ChecksumsAsync(seeded.Second);
+        var different = first.Where(kv => second[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
+        Assert.True(different.Count == 0, "tables that differ between two seeds with the same options: " + string.Join(", ", different));
+    }
+
+    [Fact]
+    public async Task another_random_seed_gives_other_data()
+    {
+        var first = await ChecksumsAsync(seeded.First);
+        var other = await ChecksumsAsync(seeded.OtherSeed);
+        var same = first.Where(kv => other[kv.Key] == kv.Value).Select(kv => kv.Key).ToList();
+        Assert.True(same.Count == 0, "tables identical under another random seed: " + string.Join(", ", same));
+    }
+
+    [Fact]
+    public async Task no_employee_is_assigned_two_overlapping_shifts()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from roster.shift_assignments") > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from roster.shift_assignments a join roster.shift_assignments b
+              on a.org_id = b.org_id and a.employee_id = b.employee_id and a.id < b.id
+             and tstzrange(a.start_at, a.end_at) && tstzrange(b.start_at, b.end_at)
+            """));
+    }
+
+    [Fact]
+    public async Task every_encrypted_value_is_a_development_envelope_that_decrypts()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        var columns = (await c.QueryAsync<(string Table, string Column)>("""
+            select n.nspname || '.' || cl.relname, a.attname from pg_attribute a join pg_class cl on cl.oid = a.attrelid
+            join pg_namespace n on n.oid = cl.relnamespace
+            where a.attname like '%\_encrypted' and cl.relkind in ('r', 'p') and not cl.relispartition and a.attnum > 0
+            """)).ToList();
+        Assert.NotEmpty(columns);
+        var checkedValues = 0;
+        foreach (var (table, column) in columns)
+        foreach (var envelope in await c.QueryAsync<byte[]>($"select {column} from {table} where {column} is not null"))
+        {
+            Assert.Equal(FieldEncryption.Version1, envelope[0]);
+            Assert.NotEmpty(FieldEncryption.Development.Decrypt(envelope));
+            checkedValues++;
+        }
+        Assert.True(checkedValues > 0);
+        var tfns = await c.QueryAsync<byte[]>("select tax_file_number_encrypted from people.employees where tax_file_number_encrypted is not null");
+        Assert.All(tfns, t => Assert.True(AustralianIdentifiers.IsValidTfn(FieldEncryption.Development.Decrypt(t))));
+    }
+
+    [Fact]
+    public async Task no_timecard_or_pay_line_falls_in_a_locked_pay_period()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from timekeep.pay_period_locks") > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from timekeep.timecards t join timekeep.pay_period_locks l
+              on l.org_id = t.org_id and l.unlocked_at is null
+             and daterange(l.period_start, l.period_end, '[]') && daterange(t.period_start, t.period_end, '[]')
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_lines p join timekeep.pay_period_locks l
+              on l.org_id = p.org_id and l.unlocked_at is null and p.work_date between l.period_start and l.period_end
+            """));
+    }
+
+    [Fact]
+    public async Task notifiable_incidents_name_their_regulator()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from safety.incidents where is_notifiable and regulator is null"));
+    }
+
+    [Fact]
+    public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from reach.messages m
+            where m.is_commercial and m.sent_at is not null and not exists (
+                select from reach.consents k where k.org_id = m.org_id and k.channel = m.channel
+                   and k.captured_at < m.sent_at and (k.withdrawn_at is null or k.withdrawn_at > m.sent_at))
+            """));
+    }
+
+    [Fact]
+    public async Task postcodes_agree_with_states_and_places_are_spread_across_australia()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from clients.sites where not (
+                (state = 'NSW' and postcode between '2000' and '2999') or (state = 'ACT' and postcode between '2600' and '2620')
+             or (state = 'VIC' and postcode like '3%') or (state = 'QLD' and postcode like '4%') or (state = 'SA' and postcode like '5%')
+             or (state = 'WA' and postcode like '6%') or (state = 'TAS' and postcode like '7%') or (state = 'NT' and postcode like '08%'))
+            """));
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(distinct local_timezone) from timekeep.clock_events") >= 2,
+            "clock events come from more than one time zone");
+    }
+
+    [Fact]
+    public async Task append_only_logs_hold_history_across_past_months()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(distinct date_trunc('month', inserted_at)) from events.domain_events") >= 6);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from events.domain_events_default"));
+    }
+
+    [Fact]
+    public async Task a_database_that_already_holds_tenant_data_is_refused_without_force()
+    {
+        var e = await Assert.ThrowsAsync<SeedRefusedException>(() => Seeder.RunAsync(seeded.First.ConnectionString, SeededDatabases.Options));
+        Assert.Contains("already holds tenant data", e.Message);
+        var result = await CliProcess.RunAsync("seed", "--connection", seeded.First.ConnectionString);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: the database already holds tenant data", result.StdErr.Split('\n').Last(l => l.Length > 0));
+    }
+
+    [Fact]
+    public async Task a_server_on_another_host_is_refused_before_connecting_without_the_flag()
+    {
+        var e = await Assert.ThrowsAsync<SeedRefusedException>(() =>
+            Seeder.RunAsync("Host=192.0.2.10;Port=5432;Username=u;Password=p;Database=finnest;Timeout=2", SeededDatabases.Options));
+        Assert.Contains("--allow-non-development", e.Message);
+    }
+
+    [Fact]
+    public async Task a_database_named_like_production_is_refused_without_the_flag()
+    {
+        var clone = await database.CloneAsync();
+        var cluster = await TestCluster.GetAsync();
+        await cluster.ExecuteOnServerAsync($"alter database {clone.Database} rename to {clone.Database}_prod");
+        var settings = new NpgsqlConnectionStringBuilder(clone.ConnectionString) { Database = clone.Database + "_prod" };
+        var result = await CliProcess.RunAsync("seed", "--connection", settings.ConnectionString);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: the database name or comment says 'prod'", result.StdErr);
+    }
+
+    [Fact]
+    public async Task seeding_runs_only_through_its_own_verb_never_through_migrate()
+    {
+        await using var c = await OpenAsync(await database.CloneAsync());
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from public.organisations"));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from people.employees"));
+    }
+}
