@@ -13,7 +13,18 @@
 --
 -- security definer, so that the application role needs no INSERT on the audit log and cannot
 -- forge entries; the owner (finnest_owner) bypasses row-level security for the write.
+--
+-- V202612020100_StatementLevelAudit creates the function (this body as of that migration); this
+-- script owns its later versions, so it only replaces a function that exists. On a database
+-- migrated to a version before that one it defines nothing: the catalog stays what that version
+-- built, the same whether it was migrated up to it or down to it.
 
+do $guard$
+begin
+    if to_regprocedure('finnest.audit_statement()') is null then
+        return;
+    end if;
+    execute $definition$
 create or replace function finnest.audit_statement() returns trigger
 language plpgsql
 security definer
@@ -99,6 +110,8 @@ begin
     end if;
     return null;
 end
-$$;
-
-revoke execute on function finnest.audit_statement() from public;
+$$
+$definition$;
+    execute 'revoke execute on function finnest.audit_statement() from public';
+end
+$guard$;

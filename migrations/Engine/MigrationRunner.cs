@@ -66,7 +66,7 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
             var current = fingerprint is not null && fingerprint.HistoryRank >= LastRank(history);
             if (current)
             {
-                var drift = await DriftAsync(connection, fingerprint!);
+                var drift = await DriftAsync(connection, fingerprint!, ct);
                 if (drift.Count > 0 && !options.AllowDrift)
                     throw new EngineException(Failure.ValidationFailed,
                         $"the catalog drifted from what the last run recorded: {drift[0]}{More(drift.Count)}; undo the change, or pass --allow-drift to proceed over it");
@@ -265,20 +265,33 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
     }
 
     /// <summary>
-    /// Reading definitions (pg_get_indexdef and friends) takes a share lock on each table, so the
-    /// check waits no longer than a migration would for a table locked by someone else.
+    /// Deparsing expressions (defaults, checks, policies, trigger conditions) takes an access share lock
+    /// on their table, which only an access exclusive lock (DDL, VACUUM FULL) blocks; ordinary writers
+    /// never do. Against such a lock the check waits no longer than a migration would, and retries as
+    /// a migration does; only then does the run fail, before anything is applied.
     /// </summary>
-    private async Task<IReadOnlyList<DriftItem>> DriftAsync(NpgsqlConnection connection, CatalogFingerprint.Recorded fingerprint)
+    private async Task<IReadOnlyList<DriftItem>> DriftAsync(NpgsqlConnection connection, CatalogFingerprint.Recorded fingerprint, CancellationToken ct)
     {
+        const string label = "checking the catalog for drift";
         await connection.ExecuteAsync($"set lock_timeout = {(long)options.LockTimeout.TotalMilliseconds}");
         try
         {
-            return await CatalogFingerprint.CompareAsync(connection, fingerprint);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
-        {
-            throw new EngineException(Failure.StepFailed,
-                $"checking the catalog for drift: {e.SqlState} {e.MessageText} (a table is locked by another session for longer than --lock-timeout); nothing was applied", e);
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    return await CatalogFingerprint.CompareAsync(connection, fingerprint);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < options.LockRetries)
+                {
+                    await StepExecutor.BackOffAsync(label, attempt, options, log, ct);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+                {
+                    throw new EngineException(Failure.StepFailed,
+                        $"{label}: {e.SqlState} {e.MessageText} (a table stayed locked by another session through {options.LockRetries} retries); nothing was applied", e);
+                }
+            }
         }
         finally
         {

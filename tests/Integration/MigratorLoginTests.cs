@@ -32,12 +32,12 @@ public sealed class MigratorLoginTests
 
         var up = await CliProcess.RunAsync("migrate", "up", "--connection", migrator.Url);
         ExpectOk(up);
-        foreach (var version in newer) Assert.Contains($"applied {version}", up.StdErr);
+        foreach (var version in newer) Assert.Contains($"applied: {version} ", up.StdErr);
         ExpectOk(await CliProcess.RunAsync("migrate", "status", "--connection", migrator.Url));
         ExpectOk(await CliProcess.RunAsync("migrate", "validate", "--connection", migrator.Url));
         var down = await CliProcess.RunAsync("migrate", "down", "--steps", "1", "--connection", migrator.Url);
         ExpectOk(down);
-        Assert.Contains($"undid {newer[^1]}", down.StdErr);
+        Assert.Contains($"undone: {newer[^1]} ", down.StdErr);
         ExpectOk(await CliProcess.RunAsync("migrate", "up", "--connection", migrator.Url));
         var script = await CliProcess.RunAsync("migrate", "script", "--from", firstRunTo.ToString(), "--connection", migrator.Url);
         ExpectOk(script);
@@ -59,18 +59,21 @@ public sealed class MigratorLoginTests
                 """));
         }
 
-        // A future month's view of the logs: archive this month's partitions, then bring one back.
-        var future = TestClock.Iso(TestClock.MonthStart(12));
-        ExpectOk(await CliProcess.RunAsync("partitions", "maintain", "--connection", maintenance.Url));
-        ExpectOk(await CliProcess.RunAsync("partitions", "list", "--connection", maintenance.Url));
-        var dryRun = await CliProcess.RunAsync("partitions", "archive", "--older-than", "6", "--as-of", future, "--dry-run", "--connection", maintenance.Url);
+        // Only months that have ended by the server's clock can be archived: the maintenance login first
+        // creates the partitions of two months ago (as maintain did then), archives them, brings one back.
+        var today = TestClock.Iso(TestClock.Today);
+        var twoMonthsAgo = TestClock.MonthStart(-2);
+        ExpectOk(await CliProcess.RunAsync("partitions", "maintain", "--as-of", TestClock.Iso(twoMonthsAgo), "--months-ahead", "0", "--connection", maintenance.Url));
+        ExpectOk(await CliProcess.RunAsync("partitions", "maintain", "--as-of", today, "--connection", maintenance.Url));
+        ExpectOk(await CliProcess.RunAsync("partitions", "list", "--as-of", today, "--connection", maintenance.Url));
+        var ended = "audit_log_p" + TestClock.PartitionSuffix(twoMonthsAgo);
+        var dryRun = await CliProcess.RunAsync("partitions", "archive", "--older-than", "1", "--as-of", today, "--dry-run", "--connection", maintenance.Url);
         ExpectOk(dryRun);
         Assert.Contains("would archive", dryRun.StdOut);
-        var archive = await CliProcess.RunAsync("partitions", "archive", "--older-than", "6", "--as-of", future, "--connection", maintenance.Url);
+        var archive = await CliProcess.RunAsync("partitions", "archive", "--older-than", "1", "--as-of", today, "--connection", maintenance.Url);
         ExpectOk(archive);
-        var thisMonth = "audit_log_p" + TestClock.PartitionSuffix(TestClock.MonthStart());
-        Assert.Contains(thisMonth, archive.StdOut);
-        ExpectOk(await CliProcess.RunAsync("partitions", "restore", thisMonth, "--connection", maintenance.Url));
+        Assert.Contains(ended, archive.StdOut);
+        ExpectOk(await CliProcess.RunAsync("partitions", "restore", ended, "--connection", maintenance.Url));
     }
 
     /// <summary>

@@ -20,8 +20,7 @@ public sealed class RunnerLockTests(DatabaseFixture database)
         var (settings, url) = await OneMigrationBehindAsync();
         await using var blocker = await OpenAsync(settings);
         await using var tx = await blocker.BeginTransactionAsync();
-        // Creating a tenant table adds a foreign key to organisations, which needs this lock mode; reads still pass.
-        await blocker.ExecuteAsync("lock table public.organisations in share row exclusive mode", transaction: tx);
+        await HoldJournalAgainstWritersAsync(blocker, tx);
 
         using var first = CliProcess.Start(null, "migrate", "up", "--lock-timeout", "0", "--connection", url);
         await using var observer = await OpenAsync(settings);
@@ -55,7 +54,7 @@ public sealed class RunnerLockTests(DatabaseFixture database)
         var (settings, url) = await OneMigrationBehindAsync();
         await using var blocker = await OpenAsync(settings);
         await using var tx = await blocker.BeginTransactionAsync();
-        await blocker.ExecuteAsync("lock table public.organisations in share row exclusive mode", transaction: tx);
+        await HoldJournalAgainstWritersAsync(blocker, tx);
 
         using var runner = CliProcess.Start(null, "migrate", "up", "--lock-timeout", "0", "--connection", url);
         await using var observer = await OpenAsync(settings);
@@ -80,6 +79,14 @@ public sealed class RunnerLockTests(DatabaseFixture database)
         Assert.True(down.ExitCode == 0, down.All);
         return (settings, url);
     }
+
+    /// <summary>
+    /// Whatever the pending migration does, its transaction ends by appending its row to the journal:
+    /// with writers to the journal held off, the runner reads history and checks drift, applies the
+    /// migration, then waits on this table lock while holding the migration lock.
+    /// </summary>
+    private static Task HoldJournalAgainstWritersAsync(NpgsqlConnection blocker, NpgsqlTransaction tx) =>
+        blocker.ExecuteAsync("lock table finnest.schema_history in share row exclusive mode", transaction: tx);
 
     private static async Task<NpgsqlConnection> OpenAsync(NpgsqlConnectionStringBuilder settings)
     {

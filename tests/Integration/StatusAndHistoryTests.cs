@@ -21,7 +21,10 @@ public sealed class StatusAndHistoryTests(DatabaseFixture database)
     {
         var result = await CliProcess.RunAsync("migrate", "status", "--json", "--connection", database.Cluster.ServerUrl(settings.Database!));
         using var json = JsonDocument.Parse(result.StdOut);
-        var states = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("version").GetInt64(), e => e.GetProperty("state").GetString()!);
+        // Migrations are keyed by version; repeatable scripts owed (state "owed") have a script name and no version.
+        var states = json.RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("version").ValueKind == JsonValueKind.Number)
+            .ToDictionary(e => e.GetProperty("version").GetInt64(), e => e.GetProperty("state").GetString()!);
         return (result.ExitCode, states);
     }
 
@@ -131,7 +134,9 @@ public sealed class StatusAndHistoryTests(DatabaseFixture database)
         await using var blocker = new NpgsqlConnection(settings.ConnectionString);
         await blocker.OpenAsync();
         var holding = await blocker.BeginTransactionAsync();
-        await blocker.ExecuteAsync("lock table public.tags in access exclusive mode", transaction: holding);
+        // An ordinary writer's open transaction (what an uncommitted insert or update holds): the drift check
+        // reads past it, the migration's ALTER TABLE queues behind it.
+        await blocker.ExecuteAsync("lock table public.tags in row exclusive mode", transaction: holding);
 
         var log = new List<string>();
         var released = false;
@@ -151,6 +156,7 @@ public sealed class StatusAndHistoryTests(DatabaseFixture database)
 
         Assert.Contains(steps, s => s.Version == alter.Version && s.Action == "applied");
         Assert.Single(log, l => l.Contains("lock_timeout", StringComparison.Ordinal) && l.Contains("retrying in 1 s (1/3)", StringComparison.Ordinal));
+        Assert.StartsWith($"{alter.Version} ", log.Single(l => l.Contains("lock_timeout", StringComparison.Ordinal)));
         await using var c = new NpgsqlConnection(settings.ConnectionString);
         Assert.Equal(1, await c.ExecuteScalarAsync<long>("select count(*) from finnest.schema_history where version = @v and kind = 'versioned'", new { v = alter.Version }));
         Assert.True(await c.ExecuteScalarAsync<bool>("select exists (select from pg_attribute where attrelid = 'public.tags'::regclass and attname = 'extra')"));

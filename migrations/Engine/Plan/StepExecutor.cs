@@ -40,9 +40,7 @@ public sealed class StepExecutor(NpgsqlConnection connection, RunnerOptions opti
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < options.LockRetries)
             {
                 await tx.RollbackAsync(CancellationToken.None);
-                var backoff = TimeSpan.FromSeconds(Math.Pow(2, attempt));
-                log($"{step.Label}: lock_timeout after {options.LockTimeout.TotalSeconds:0.#} s; retrying in {backoff.TotalSeconds:0} s ({attempt + 1}/{options.LockRetries})");
-                await Task.Delay(backoff, ct);
+                await BackOffAsync(step.Label, attempt, options, log, ct);
             }
             catch (Exception e) when (e is NpgsqlException)
             {
@@ -87,6 +85,14 @@ public sealed class StepExecutor(NpgsqlConnection connection, RunnerOptions opti
             throw new EngineException(Failure.ConnectionLost,
                 $"connection lost during {step.Label} ({Reason(e)}), a non-transactional migration: statements before the failing one stay applied; check, then run migrate up again", e);
         }
+    }
+
+    /// <summary>After a lock_timeout: says so, then waits 1, 2, 4... s before attempt <paramref name="attempt"/> + 2.</summary>
+    public static async Task BackOffAsync(string label, int attempt, RunnerOptions options, Action<string> log, CancellationToken ct)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Pow(2, attempt));
+        log($"{label}: lock_timeout after {options.LockTimeout.TotalSeconds:0.#} s; retrying in {backoff.TotalSeconds:0} s ({attempt + 1}/{options.LockRetries})");
+        await Task.Delay(backoff, ct);
     }
 
     private async Task ExecuteAsync(NpgsqlTransaction? tx, string sql, CancellationToken ct)

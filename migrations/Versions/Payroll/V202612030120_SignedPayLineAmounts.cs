@@ -78,13 +78,14 @@ public sealed class V202612030120_SignedPayLineAmounts : Migration
         db.Sql("drop trigger check_reversal on payroll.pay_lines;");
         db.Sql("drop function payroll.check_pay_line_reversal();");
         db.Sql("drop index payroll.ix_pay_lines__org_id_reverses_pay_line_id;");
-        // Negative lines recorded meanwhile would break the old checks: they come back for new rows only.
+        // The old checks come back validated, as they were: negative lines recorded meanwhile make this
+        // fail (rolled back, naming the check) until they are reversed or removed.
         db.Sql("""
             alter table payroll.pay_lines
                 drop constraint ck_pay_lines__only_adjustments_negative,
-                add constraint ck_pay_lines__amount_non_negative check (amount >= 0) not valid,
-                add constraint ck_pay_lines__hours_non_negative check (hours >= 0) not valid,
-                add constraint ck_pay_lines__units_non_negative check (units >= 0) not valid,
+                add constraint ck_pay_lines__amount_non_negative check (amount >= 0),
+                add constraint ck_pay_lines__hours_non_negative check (hours >= 0),
+                add constraint ck_pay_lines__units_non_negative check (units >= 0),
                 drop column reverses_pay_line_id,
                 drop column line_kind;
             """);

@@ -41,8 +41,9 @@ public sealed class V202612030100_NotifiableIncidentsAwaitingNotification : Migr
         db.Sql("alter table safety.incidents drop constraint ck_incidents__notified_has_regulator_details;");
         db.Sql("alter table safety.incidents drop constraint ck_incidents__notified_only_when_notifiable;");
         db.Sql("alter table safety.incidents drop constraint ck_incidents__notifiable_has_category;");
-        // Incidents recorded while awaiting notification would break the old rule: it comes back for new rows only.
-        db.Sql("alter table safety.incidents add constraint ck_incidents__notifiable_has_regulator_details check (not is_notifiable or (notifiable_category is not null and regulator is not null and regulator_ref is not null and notified_at is not null)) not valid;");
+        // The old rule comes back validated, as it was: incidents recorded while awaiting notification make
+        // this fail (rolled back, naming the check) until they are notified.
+        db.Sql("alter table safety.incidents add constraint ck_incidents__notifiable_has_regulator_details check (not is_notifiable or (notifiable_category is not null and regulator is not null and regulator_ref is not null and notified_at is not null));");
         db.Sql("comment on column safety.incidents.is_notifiable is 'A notifiable incident under the WHS Act (death, serious injury or illness, dangerous incident): the regulator must be told immediately.';");
         db.Sql("comment on column safety.incidents.notified_at is 'When the regulator was notified (by the fastest means, immediately after becoming aware).';");
         db.Sql("comment on column safety.incidents.regulator_ref is 'Reference number the regulator gave when notified.';");
