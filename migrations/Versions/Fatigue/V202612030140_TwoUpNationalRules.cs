@@ -88,6 +88,17 @@ public sealed class V202612030140_TwoUpNationalRules : Migration
         $$;
         """;
 
+    /// <summary>
+    /// install_national_rules() exactly as V202601041100 created it (read from that migration), so
+    /// going down leaves the function that migrating up to the previous version builds.
+    /// </summary>
+    private static string OriginalInstallFunction()
+    {
+        const string created = "create function fatigue.install_national_rules(";
+        var original = FinnestMigrations.Catalog().Find(202601041100)!.UpStatements.Single(s => s.StartsWith(created, StringComparison.Ordinal));
+        return "create or replace function fatigue.install_national_rules(" + original[created.Length..];
+    }
+
     public override void Up(SchemaBuilder db)
     {
         db.Sql($"""
@@ -128,7 +139,7 @@ public sealed class V202612030140_TwoUpNationalRules : Migration
         // Two-up rules a breach already names cannot go: the FK refuses, and the migration with it.
         db.Sql("delete from fatigue.fatigue_rules r using fatigue.national_rule_set() s where r.code = s.code and s.mode = 'two_up';");
         db.Sql("update fatigue.fatigue_rules set metadata = metadata - 'verification' - 'source' where metadata ? 'verification';");
-        db.Sql(InstallFunction($"(values\n    {string.Join(",\n    ", Rules.Where(r => r.Mode == "solo").Select(Row))}) as r({Columns})"));
+        db.Sql(OriginalInstallFunction());
         db.Sql("comment on function fatigue.install_national_rules(date) is 'Copies the national standard-hours and BFM solo work/rest limits (HVNL) into the current tenant''s fatigue.fatigue_rules; idempotent. Returns the number of rules added.';");
         db.Sql("drop function fatigue.national_rule_set();");
         db.Sql("comment on column fatigue.fatigue_rules.metadata is 'Industry- or tenant-specific extension fields.';");
