@@ -163,6 +163,33 @@ public sealed class StatusAndHistoryTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task the_drift_check_retries_a_table_held_by_ddl_like_a_migration_and_the_run_goes_on_once_it_is_released()
+    {
+        var settings = await database.CloneAsync();
+        await using var blocker = new NpgsqlConnection(settings.ConnectionString);
+        await blocker.OpenAsync();
+        var holding = await blocker.BeginTransactionAsync();
+        // Another session's DDL: even reading the table's column defaults waits for it.
+        await blocker.ExecuteAsync("lock table public.tags in access exclusive mode", transaction: holding);
+
+        var log = new List<string>();
+        void Log(string line)
+        {
+            log.Add(line);
+            if (line.Contains("retrying", StringComparison.Ordinal) && holding.Connection is not null) holding.Rollback();
+        }
+        var alter = new MigrationInfo(new MigrationLifecycleTests.AltersTags(), new MigrationAttribute(209912312359, "alter tags"));
+        var runner = new MigrationRunner(new MigrationCatalog([.. Real.Migrations, alter], Real.Repeatables), settings,
+            new RunnerOptions { LockTimeout = TimeSpan.FromMilliseconds(300), LockRetries = 3 }, Log);
+
+        var steps = await runner.UpAsync();
+
+        Assert.Contains(steps, s => s.Version == alter.Version && s.Action == "applied");
+        var retry = Assert.Single(log, l => l.Contains("lock_timeout", StringComparison.Ordinal));
+        Assert.StartsWith("checking the catalog for drift: lock_timeout after 0.3 s; retrying in 1 s (1/3)", retry);
+    }
+
+    [Fact]
     public async Task a_migration_running_past_statement_timeout_is_cancelled_rolled_back_and_not_recorded()
     {
         var settings = await database.CloneAsync();
