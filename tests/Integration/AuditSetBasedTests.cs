@@ -12,11 +12,14 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
 {
     private const string Employees = "people.employees";
 
-    /// <summary>Inserts <paramref name="count"/> employees in one statement; every third has no tax file number.</summary>
+    /// <summary>
+    /// Inserts <paramref name="count"/> employees in one statement; every third has no tax file number, the others
+    /// a 30-byte value shaped like the encrypted envelope (version byte 0x01) that the column's check requires.
+    /// </summary>
     private static Task<int> InsertEmployeesAsync(SqlSession sql, Guid org, int count, string updatedAt = "now()") => sql.ExecuteAsync(
         $"""
         insert into people.employees (org_id, employee_number, first_name, last_name, employment_type, tax_file_number_encrypted, updated_at)
-        select @org, 'E' || g, 'First' || g, 'Last' || g, 'casual', case when g % 3 = 0 then null else '\x0102'::bytea end, {updatedAt}
+        select @org, 'E' || g, 'First' || g, 'Last' || g, 'casual', case when g % 3 = 0 then null else decode('01' || repeat('02', 29), 'hex') end, {updatedAt}
         from generate_series(1, @count) as g
         """, new { org, count });
 
@@ -64,7 +67,7 @@ public sealed class AuditSetBasedTests(DatabaseFixture database)
             """
             update people.employees set
                 last_name = case when employee_number in ('E1', 'E2', 'E3', 'E4') then 'Changed' else last_name end,
-                tax_file_number_encrypted = case when employee_number = 'E1' then '\x0909'::bytea else tax_file_number_encrypted end
+                tax_file_number_encrypted = case when employee_number = 'E1' then decode('01' || repeat('09', 29), 'hex') else tax_file_number_encrypted end
             """);
 
         Assert.Equal(30, touched);
