@@ -50,7 +50,10 @@ public static class Seeder
         }
         foreach (var reference in tables.Where(t => !t.IsTenant))
         {
-            var rows = (await connection.QueryAsync($"select * from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
+            // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
+            var columns = string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
+                ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)));
+            var rows = (await connection.QueryAsync($"select {columns} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
                 .Cast<IDictionary<string, object?>>().ToList();
             context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
             context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);

@@ -11,9 +11,9 @@ namespace Finnest.Database.Seeds.Catalog;
 public static partial class CatalogReader
 {
     /// <summary>
-    /// The one place that decides which tables exist for the seeder: ordinary and partitioned tables (not the
-    /// partitions themselves) in the domain schemas. A tenant table has an org_id column; public.organisations
-    /// is the tenant itself. When the table registry (finnest.*) lands, this query is the one to switch.
+    /// The one place that decides which tables exist for the seeder: every table in the schema registry
+    /// (finnest.registered_tables, written by the migration that creates each table), so a new table cannot be
+    /// forgotten. A tenant table has an org_id column; public.organisations is the tenant itself.
     /// </summary>
     public const string TablesQuery = """
         select n.nspname || '.' || c.relname as name,
@@ -22,9 +22,9 @@ public static partial class CatalogReader
                c.relkind = 'p' as is_partitioned,
                (select a.attname from pg_partitioned_table p join pg_attribute a on a.attrelid = p.partrelid and a.attnum = p.partattrs[0]
                 where p.partrelid = c.oid) as partition_column
-        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where c.relkind in ('r', 'p') and not c.relispartition
-          and n.nspname not in ('pg_catalog', 'information_schema', 'finnest', 'archive') and n.nspname not like 'pg\_%'
+        from finnest.registered_tables as r
+        join pg_class c on c.oid = to_regclass(r.table_name)
+        join pg_namespace n on n.oid = c.relnamespace
         order by 1
         """;
 

@@ -1,8 +1,8 @@
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>
-/// Rules regulators and payroll care about: notifiable incidents reported to the regulator of their state, pay
-/// periods locked only where no seeded timecard or pay line falls, consents captured before any message is sent.
+/// Rules regulators and payroll care about: notifiable incidents reported to the regulator of their state (some still
+/// awaiting notification), pay periods locked only where no seeded timecard or pay line falls, consents captured before any message is sent.
 /// </summary>
 public static class ComplianceRules
 {
@@ -28,12 +28,14 @@ public static class ComplianceRules
             Row = (row, i) =>
             {
                 row["state"] = row.Place.State;
+                // One in four is notifiable; one in eight is recorded but not yet notified (regulator known, no reference).
                 var notifiable = i % 4 == 0;
+                var notified = notifiable && i % 8 == 0;
                 row["is_notifiable"] = notifiable;
                 row["notifiable_category"] = notifiable ? "serious_injury_illness" : null;
                 row["regulator"] = notifiable ? RegulatorOf(row.Place.State) : null;
-                row["regulator_ref"] = notifiable ? $"RN{row.Org.Number}{i:D6}" : null;
-                row["notified_at"] = notifiable && row["occurred_at"] is DateTime at ? at.AddHours(2) : null;
+                row["regulator_ref"] = notified ? $"RN{row.Org.Number}{i:D6}" : null;
+                row["notified_at"] = notified && row["occurred_at"] is DateTime at ? at.AddHours(2) : null;
             },
         }),
         // Locks cover old fortnights only, before any seeded timecard or pay line (those fall in the last year).

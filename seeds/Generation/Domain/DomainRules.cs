@@ -10,6 +10,7 @@ public static class DomainRules
             CrossTableRules.All,
             StatusRules.All,
             ComplianceRules.All,
+            PayrollRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);
