@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dapper;
+using Finnest.Database.Engine.Catalog;
 using Finnest.Database.Engine.Drift;
 using Finnest.Database.Engine.Plan;
 using Finnest.Database.Schema;
@@ -185,6 +186,7 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
             else
                 problems.AddRange((await CatalogFingerprint.CompareAsync(connection, fingerprint))
                     .Select(d => new Problem(d.Object, $"drift: {d.Object}: {d.Change}")));
+            problems.AddRange(await RegistryProblemsAsync(connection, ct));
             return problems;
         });
 
@@ -302,6 +304,25 @@ public sealed class MigrationRunner(MigrationCatalog catalog, NpgsqlConnectionSt
     private static long LastRank(IReadOnlyList<HistoryRow> history) => history.Count == 0 ? 0 : history.Max(r => r.InstalledRank);
 
     private static string More(int count) => count > 1 ? $" (and {count - 1} more: run migrate validate)" : "";
+
+    /// <summary>
+    /// The schema registry against the catalog: a table in a domain schema the registry does not know (made by
+    /// hand: the docs, the seeder and the convention checks would pass over it) or a registered table that is gone.
+    /// A database migrated only below the registry's version has nothing to compare.
+    /// </summary>
+    private static async Task<IEnumerable<Problem>> RegistryProblemsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        try
+        {
+            var gaps = await SchemaCatalog.FindGapsAsync(connection, ct);
+            return gaps.Unregistered.Select(t => new Problem($"registry {t}", $"drift: table {t} is not in the schema registry (finnest.registered_tables)"))
+                .Concat(gaps.Missing.Select(t => new Problem($"registry {t}", $"drift: table {t} is registered but does not exist")));
+        }
+        catch (SchemaRegistryMissingException)
+        {
+            return [];
+        }
+    }
 
     private static void ThrowIfProblems(IReadOnlyList<Problem> problems)
     {

@@ -46,10 +46,22 @@ public sealed class DriftTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task a_table_made_by_hand_in_a_domain_schema_is_named_as_missing_from_the_schema_registry()
+    {
+        var (settings, url) = await CloneAsync();
+        await ExecuteAsync(settings, "create table people.sneaky (id uuid primary key)");
+
+        var result = await CliProcess.RunAsync("migrate", "validate", "--connection", url);
+
+        Assert.Equal((int)ExitCode.ValidationFailed, result.ExitCode);
+        Assert.Contains("drift: table people.sneaky is not in the schema registry (finnest.registered_tables)", result.StdErr);
+    }
+
+    [Fact]
     public async Task a_partition_whose_immutability_trigger_is_disabled_is_named()
     {
         var (settings, url) = await CloneAsync();
-        var partition = $"events.domain_events_p{DateTime.UtcNow:yyyy_MM}";
+        var partition = $"events.domain_events_p{TestClock.PartitionSuffix(TestClock.MonthStart())}";
         await ExecuteAsync(settings, $"alter table {partition} disable trigger block_truncate");
 
         var result = await CliProcess.RunAsync("migrate", "validate", "--connection", url);
