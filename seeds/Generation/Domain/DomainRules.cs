@@ -11,6 +11,7 @@ public static class DomainRules
             StatusRules.All,
             ComplianceRules.All,
             PayrollRules.All,
+            LogRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);

@@ -76,7 +76,7 @@ public static class RosterRules
         new("timekeep.clock_events", new TableRules
         {
             RowsPerOrganisation = (seed, org) => 2 * Shifts(seed, org).Count(s => s.End < seed.Now),
-            OwnedColumns = new HashSet<string> { "employee_id", "event_type", "occurred_at", "local_occurred_at", "local_timezone", "received_at", "latitude", "longitude", "shift_id", "corrects_event_id", "reason" },
+            OwnedColumns = new HashSet<string> { "employee_id", "event_type", "occurred_at", "local_occurred_at", "local_timezone", "received_at", "latitude", "longitude", "shift_id", "corrects_event_id", "reason", "device_id", "device_event_id" },
             Row = (row, i) =>
             {
                 var worked = Worked(row.Seed, row.Org.Index);
@@ -96,6 +96,9 @@ public static class RosterRules
                 row["shift_id"] = shift.ShiftId;
                 row["corrects_event_id"] = null;
                 row["reason"] = null;
+                // The worker's phone and its own id of the event: a re-send after working offline is absorbed.
+                row["device_id"] = $"phone-{(Guid)row["employee_id"]!:N}"[..22];
+                row["device_event_id"] = Deterministic.Uuid(row.Seed.Stream("timekeep.clock_events.device_event_id"), row.Ordinal).ToString();
             },
         }),
     ];

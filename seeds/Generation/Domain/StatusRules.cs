@@ -1,9 +1,19 @@
 namespace Finnest.Database.Seeds.Generation.Domain;
 
-/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave of permanent staff, current licences one per state.</summary>
+/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave types beside the NES ones, leave of permanent staff, current licences one per state.</summary>
 public static class StatusRules
 {
     private static readonly string[] States = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
+
+    /// <summary>Leave beyond the NES, by category (which is also its code): paid?, open to casuals?, STP paid leave type, evidence?</summary>
+    private static readonly (string Code, string Name, bool Paid, bool Casuals, string? Stp, bool Evidence)[] CompanyLeave =
+    [
+        ("toil", "Time off in lieu", true, false, "O", false),
+        ("rdo", "Rostered day off", true, false, "O", false),
+        ("study", "Study leave", true, false, "O", true),
+        ("unpaid", "Unpaid leave", false, true, null, false),
+        ("workers_comp", "Workers compensation leave", true, true, "W", true),
+    ];
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
@@ -25,6 +35,28 @@ public static class StatusRules
             {
                 var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is not "casual");
                 if (permanent.Count > 0) row["employee_id"] = permanent[i % permanent.Count];
+            },
+        }),
+        // Every organisation already has the nine NES types (a trigger installs them with the organisation, under the
+        // NES codes): the seeder adds the award and company types around them, one per non-NES category.
+        new("people.leave_types", new TableRules
+        {
+            RowsPerOrganisation = (_, _) => CompanyLeave.Length,
+            OwnedColumns = new HashSet<string> { "code", "name", "category", "is_nes", "is_paid", "accrual_method", "entitlement_hours", "applies_to_casuals", "leave_loading", "stp_paid_leave_type", "requires_evidence" },
+            Row = (row, i) =>
+            {
+                var (code, name, paid, casuals, stp, evidence) = CompanyLeave[i];
+                row["code"] = code;
+                row["name"] = name;
+                row["category"] = code;
+                row["is_nes"] = false;
+                row["is_paid"] = paid;
+                row["accrual_method"] = code == "rdo" ? "ordinary_hours_pro_rata" : "none";
+                row["entitlement_hours"] = code == "rdo" ? 91.2m : null;   // one 7.6-hour day a month
+                row["applies_to_casuals"] = casuals;
+                row["leave_loading"] = null;
+                row["stp_paid_leave_type"] = stp;
+                row["requires_evidence"] = evidence;
             },
         }),
         // One current licence per holder, agency and state.
