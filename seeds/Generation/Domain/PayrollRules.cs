@@ -1,0 +1,223 @@
+namespace Finnest.Database.Seeds.Generation.Domain;
+
+/// <summary>
+/// Single Touch Payroll and super: pay events dated in their financial year, last year's finalisation declared in a
+/// finalising update event (one in six reversed by a later update event), pay lines that are regular except for a few
+/// corrections and overpayment recoveries, and super at the guarantee rate of the day it is paid.
+/// </summary>
+public static class PayrollRules
+{
+    /// <summary>The income year of a day, e.g. 2025-26 for 15 June 2026.</summary>
+    public static string FinancialYearOf(DateOnly day)
+    {
+        var start = day.Month >= 7 ? day.Year : day.Year - 1;
+        return $"{start}-{(start + 1) % 100:00}";
+    }
+
+    /// <summary>The 30 June that ended the last income year at least a month before the as-of day: its finalisation is done.</summary>
+    private static DateOnly LastFinishedYearEnd(DateTime now)
+    {
+        var monthAgo = DateOnly.FromDateTime(now).AddDays(-30);
+        return new DateOnly(monthAgo.Month >= 7 ? monthAgo.Year : monthAgo.Year - 1, 6, 30);
+    }
+
+    /// <summary>The finalising update event (10 July) and the update event that reverses some of its declarations (20 July).</summary>
+    private static (DateOnly Finalising, DateOnly Reversing) FinalisationDates(DateTime now)
+    {
+        var yearEnd = LastFinishedYearEnd(now);
+        return (yearEnd.AddDays(10), yearEnd.AddDays(20));
+    }
+
+    public static IEnumerable<KeyValuePair<string, TableRules>> All =>
+    [
+        // Row 0 declares last year's finalisations, row 1 is the later update event that reverses some; the rest are
+        // fortnightly pay events, each dated on its run's payday and reported in that day's income year.
+        new("payroll.stp_submissions", new TableRules
+        {
+            RowsPerOrganisation = (seed, _) => Math.Max(3, seed.Scale.RowsPerTable),
+            OwnedColumns = new HashSet<string> { "event_type", "is_finalisation", "financial_year", "run_date", "pay_run_id", "replaces_submission_id" },
+            Row = (row, i) =>
+            {
+                var (finalising, reversing) = FinalisationDates(row.Now);
+                var update = i < 2;
+                var runDate = i switch
+                {
+                    0 => finalising,
+                    1 => reversing,
+                    _ => DateOnly.FromDateTime(row.Now).AddDays(-3 - 14 * (i - 2)),
+                };
+                row["event_type"] = update ? "update" : "pay";
+                row["is_finalisation"] = i == 0;
+                row["run_date"] = runDate;
+                row["financial_year"] = update ? FinancialYearOf(LastFinishedYearEnd(row.Now)) : FinancialYearOf(runDate);
+                if (update) row["pay_run_id"] = null;
+                row["replaces_submission_id"] = null;
+            },
+        }),
+        // Every employee's last finished year is finalised in the finalising event; one in six was reversed by the
+        // later update event (amounts to correct, to be finalised again), and one in twelve is a closely held payee.
+        new("payroll.stp_finalisations", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => seed.IdsOf("people.employees", org).Count,
+            OwnedColumns = new HashSet<string> { "employee_id", "financial_year", "stp_submission_id", "is_closely_held_payee", "status", "reversed_by_submission_id", "reversed_at" },
+            Row = (row, i) =>
+            {
+                var year = FinancialYearOf(LastFinishedYearEnd(row.Now));
+                var updates = row.Seed.IdsWhere("payroll.stp_submissions", row.Org.Index, "event_type", t => t as string == "update");
+                var finalising = updates.FirstOrDefault(id => row.Seed.AttributeOf("payroll.stp_submissions", id, "is_finalisation") is true);
+                var reversing = updates.FirstOrDefault(id => row.Seed.AttributeOf("payroll.stp_submissions", id, "is_finalisation") is false);
+                var reversed = i % 6 == 0 && reversing != Guid.Empty;
+                row["employee_id"] = row.Seed.IdsOf("people.employees", row.Org.Index)[i];
+                row["financial_year"] = year;
+                row["stp_submission_id"] = finalising == Guid.Empty ? row["stp_submission_id"] : finalising;
+                row["is_closely_held_payee"] = i % 12 == 5;
+                row["status"] = reversed ? "reversed" : "finalised";
+                row["reversed_by_submission_id"] = reversed ? reversing : null;
+                row["reversed_at"] = reversed ? FinalisationDates(row.Now).Reversing.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc) : null;
+            },
+        }),
+        // A payslip's mix: ordinary hours, overtime, paid leave, a km allowance, a union fee and salary-sacrificed super.
+        // Most lines are regular; one ordinary-hours line in twenty takes money back (a negative correction or an
+        // overpayment recovery) and one in forty is a back payment. ETPs and lump sums are never seeded negative.
+        new("payroll.pay_lines", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "payment_category", "stp_code", "allowance_id", "deduction_id", "description", "is_ordinary_time_earnings",
+                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount" },
+            Row = (row, i) =>
+            {
+                var allowance = row.AnyIdOf("payroll.allowances");
+                var deduction = row.AnyIdOf("payroll.deductions");
+                var category = (i % 10) switch
+                {
+                    5 => "overtime",
+                    6 => "paid_leave",
+                    7 when allowance is not null => "allowance",
+                    8 when deduction is not null => "deduction",
+                    9 => "salary_sacrifice",
+                    _ => "gross",
+                };
+                var kind = (i % 40) switch
+                {
+                    3 or 23 => "overpayment_recovery",
+                    13 or 33 => "correction",   // 13 takes money back, 33 is a back payment
+                    _ => "regular",
+                };
+                var sign = kind == "overpayment_recovery" || i % 40 == 13 ? -1m : 1m;
+                decimal? hours = null, units = null, rate = null;
+                decimal amount;
+                if (category is "gross" or "overtime" or "paid_leave")
+                {
+                    hours = 4m + row.Random.Next(25) * 0.25m;
+                    rate = Money((28m + (decimal)row.Random.NextDouble() * 30m) * (category == "overtime" ? 1.5m : 1m));
+                    amount = Money(hours.Value * rate.Value);
+                }
+                else if (category is "allowance")
+                {
+                    units = 1m + row.Random.Next(60);
+                    rate = 0.88m;   // dollars a km: the ATO's 2024-25 cents-per-km rate
+                    amount = Money(units.Value * rate.Value);
+                }
+                else amount = Money(category == "deduction" ? 15m + (decimal)row.Random.NextDouble() * 25m : 50m + (decimal)row.Random.NextDouble() * 250m);
+                row["payment_category"] = category;
+                row["stp_code"] = category switch { "paid_leave" => "O", "allowance" => "CD", "deduction" => "F", "salary_sacrifice" => "S", _ => null };
+                row["allowance_id"] = category == "allowance" ? allowance : null;
+                row["deduction_id"] = category == "deduction" ? deduction : null;
+                row["description"] = category switch { "allowance" => "Car allowance (km)", "deduction" => "Union fees", "salary_sacrifice" => "Salary sacrifice to super", _ => null };
+                row["is_ordinary_time_earnings"] = category is "gross" or "paid_leave";
+                row["line_kind"] = kind;
+                row["reverses_pay_line_id"] = null;
+                row["hours"] = hours * sign;
+                row["units"] = units * sign;
+                row["rate"] = rate;
+                row["amount"] = amount * sign;
+            },
+            // A reversal undoes one written line exactly (amount, hours and units negated), in the organisation's next
+            // pay run: one regular line in thirty, never an ETP or lump sum (those are corrected by reporting them again).
+            AfterTableSql = """
+                insert into payroll.pay_lines
+                select (jsonb_populate_record(null::payroll.pay_lines, to_jsonb(l) || jsonb_build_object(
+                    'id', md5('reversal/' || l.id)::uuid,
+                    'pay_run_id', later.id,
+                    'line_kind', 'reversal',
+                    'reverses_pay_line_id', l.id,
+                    'amount', -l.amount, 'hours', -l.hours, 'units', -l.units,
+                    'inserted_at', l.inserted_at + interval '14 days', 'updated_at', l.inserted_at + interval '14 days'))).*
+                from payroll.pay_lines l
+                join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
+                cross join lateral (select n.id from payroll.pay_runs n where n.org_id = l.org_id and n.period_start > r.period_start
+                                    order by n.period_start, n.id limit 1) later
+                where l.line_kind = 'regular' and l.payment_category not in ('etp', 'lump_sum') and l.deleted_at is null
+                  and ('x' || substr(md5(l.id::text), 1, 8))::bit(32)::int % 30 = 0
+                """,
+        }),
+        // Super at the guarantee rate in force on the day the earnings are paid (payroll.super_guarantee_rates), one row
+        // in ten Government-paid parental leave super (information only, never sent), the rest on their way to the fund.
+        new("payroll.super_calculations", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "contribution_type", "regime", "period_start", "period_end", "ordinary_time_earnings", "sg_rate", "maximum_contribution_base",
+                "amount", "due_date", "status", "superstream_batch_reference", "batched_at", "sent_at", "accepted_at", "rejection_reason" },
+            Row = (row, i) =>
+            {
+                var today = DateOnly.FromDateTime(row.Now);
+                var periodEnd = today.AddDays(-3 - 14 * (i % 13));
+                var periodStart = periodEnd.AddDays(-13);
+                var paidOn = periodEnd.AddDays(3);
+                var type = (i % 10) switch { 1 => "government_ppl_super", 4 => "salary_sacrifice", 8 => "employer_additional", _ => "sg" };
+                var rate = SuperGuaranteeRate(row.Seed, paidOn);
+                var earnings = Money(1500m + (decimal)row.Random.NextDouble() * 2500m);
+                var payday = paidOn >= PaydaySuperStarts;
+                var due = type == "government_ppl_super" ? YearEndOf(paidOn).AddDays(31)
+                    : payday ? paidOn.AddDays(7)
+                    : QuarterDue(paidOn);
+                row["contribution_type"] = type;
+                row["regime"] = payday ? "payday" : "quarterly";
+                row["period_start"] = periodStart;
+                row["period_end"] = periodEnd;
+                row["ordinary_time_earnings"] = earnings;
+                row["sg_rate"] = rate;
+                row["maximum_contribution_base"] = null;
+                row["amount"] = type is "salary_sacrifice" or "employer_additional" ? Money(earnings * 0.05m) : Money(earnings * rate);
+                row["due_date"] = due;
+                row["rejection_reason"] = null;
+                var delivered = type != "government_ppl_super" && due < today;
+                var sent = paidOn.AddDays(2).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
+                row["status"] = type == "government_ppl_super" ? "paid_by_government" : delivered ? "accepted" : "pending";
+                row["superstream_batch_reference"] = delivered ? $"SS{row.Org.Number}{paidOn:yyyyMMdd}" : null;
+                row["batched_at"] = delivered ? sent.AddHours(-12) : null;
+                row["sent_at"] = delivered ? sent : null;
+                row["accepted_at"] = delivered ? sent.AddDays(2) : null;
+            },
+        }),
+    ];
+
+    /// <summary>Payday Super: from 1 July 2026 contributions are due within 7 days of payday, not quarterly.</summary>
+    private static readonly DateOnly PaydaySuperStarts = new(2026, 7, 1);
+
+    /// <summary>Quarterly super is due 28 days after the quarter's end.</summary>
+    private static DateOnly QuarterDue(DateOnly paid)
+    {
+        var quarterEnd = new DateOnly(paid.Year, (paid.Month - 1) / 3 * 3 + 1, 1).AddMonths(3).AddDays(-1);
+        return quarterEnd.AddDays(28);
+    }
+
+    /// <summary>The 30 June that ends the income year holding <paramref name="day"/>: the ATO pays Government PPL super after it.</summary>
+    private static DateOnly YearEndOf(DateOnly day) => new(day.Month >= 7 ? day.Year + 1 : day.Year, 6, 30);
+
+    /// <summary>payroll.super_guarantee_rate(paid_on), from the reference rows the migrations loaded.</summary>
+    private static decimal SuperGuaranteeRate(SeedContext seed, DateOnly paidOn)
+    {
+        var rates = seed.ReferenceRows.TryGetValue("payroll.super_guarantee_rates", out var rows) ? rows.Values.ToList() : [];
+        return rates.Where(r => DateOf(r["effective_from"]) <= paidOn && (r["effective_to"] is null || paidOn <= DateOf(r["effective_to"])))
+            .Select(r => (decimal)r["rate"]!).FirstOrDefault(0.12m);
+    }
+
+    /// <summary>A date read from the reference rows (the driver hands dates over as DateTime).</summary>
+    private static DateOnly DateOf(object? value) => value switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => throw new InvalidOperationException($"not a date: {value}"),
+    };
+
+    private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}
