@@ -52,7 +52,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
     public void SetReferenceIds(string table, List<Guid> ids) => _referenceIds[table] = ids;
 
     /// <summary>Columns remembered for every written row of a referenced table, so children can agree with their parent.</summary>
-    public static readonly string[] RememberedColumns = ["status", "employment_type", "schema_version", "award_id", "award_classification_id", "event_type", "is_finalisation"];
+    public static readonly string[] RememberedColumns = ["status", "employment_type", "schema_version", "award_id", "award_classification_id", "event_type", "is_finalisation", "payment_date"];
 
     /// <summary>Remembered column values by table, then id.</summary>
     public Dictionary<string, Dictionary<Guid, Dictionary<string, object?>>> Attributes { get; } = [];

@@ -31,7 +31,7 @@ public static class PayrollRules
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         // Row 0 declares last year's finalisations, row 1 is the later update event that reverses some; the rest are
-        // fortnightly pay events, each dated on its run's payday and reported in that day's income year.
+        // pay events, each dated on its run's payday and reported in that day's income year.
         new("payroll.stp_submissions", new TableRules
         {
             RowsPerOrganisation = (seed, _) => Math.Max(3, seed.Scale.RowsPerTable),
@@ -40,11 +40,13 @@ public static class PayrollRules
             {
                 var (finalising, reversing) = FinalisationDates(row.Now);
                 var update = i < 2;
+                // A pay event is dated on its run's payday.
+                var payday = row["pay_run_id"] is Guid run ? row.Seed.AttributeOf("payroll.pay_runs", run, "payment_date") as DateOnly? : null;
                 var runDate = i switch
                 {
                     0 => finalising,
                     1 => reversing,
-                    _ => DateOnly.FromDateTime(row.Now).AddDays(-3 - 14 * (i - 2)),
+                    _ => payday ?? DateOnly.FromDateTime(row.Now).AddDays(-3 - 14 * (i - 2)),
                 };
                 row["event_type"] = update ? "update" : "pay";
                 row["is_finalisation"] = i == 0;
@@ -52,6 +54,10 @@ public static class PayrollRules
                 row["financial_year"] = update ? FinancialYearOf(LastFinishedYearEnd(row.Now)) : FinancialYearOf(runDate);
                 if (update) row["pay_run_id"] = null;
                 row["replaces_submission_id"] = null;
+                // A run paid after the as-of day has its pay event still in draft: it is lodged on or before payday.
+                if (runDate > DateOnly.FromDateTime(row.Now))
+                    foreach (var (column, value) in new (string, object?)[] { ("status", "draft"), ("submitted_at", null), ("responded_at", null), ("message_id", null), ("ato_receipt_number", null), ("ato_response", null) })
+                        row[column] = value;
             },
         }),
         // Every employee's last finished year is finalised in the finalising event; one in six was reversed by the
