@@ -1,0 +1,47 @@
+alter table compliance.award_rates
+    add column verification text not null default 'unverified',
+    add column checked_against text,
+    add constraint ck_award_rates__verification check (verification in ('verified', 'corroborated', 'disputed', 'unverified')),
+    add constraint ck_award_rates__checked_figure_names_source check (verification = 'unverified' or nullif(btrim(checked_against), '') is not null);
+comment on column compliance.award_rates.verification is 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+comment on column compliance.award_rates.checked_against is 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
+alter table compliance.award_penalty_rules
+    add column verification text not null default 'unverified',
+    add column checked_against text,
+    add constraint ck_award_penalty_rules__verification check (verification in ('verified', 'corroborated', 'disputed', 'unverified')),
+    add constraint ck_award_penalty_rules__checked_figure_names_source check (verification = 'unverified' or nullif(btrim(checked_against), '') is not null);
+comment on column compliance.award_penalty_rules.verification is 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+comment on column compliance.award_penalty_rules.checked_against is 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
+alter table compliance.award_allowances
+    add column verification text not null default 'unverified',
+    add column checked_against text,
+    add constraint ck_award_allowances__verification check (verification in ('verified', 'corroborated', 'disputed', 'unverified')),
+    add constraint ck_award_allowances__checked_figure_names_source check (verification = 'unverified' or nullif(btrim(checked_against), '') is not null);
+comment on column compliance.award_allowances.verification is 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+comment on column compliance.award_allowances.checked_against is 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
+alter table compliance.award_rates add constraint ck_award_rates__pay_guide_flag_matches_verification check (verified_against_pay_guide = (verification = 'verified'));
+comment on column compliance.award_rates.verified_against_pay_guide is 'True exactly when verification = verified (checked against the FWO pay guide or the FWC determination for its period).';
+alter table compliance.award_rates disable trigger set_updated_at;
+alter table compliance.award_penalty_rules disable trigger set_updated_at;
+update compliance.award_rates set verification = 'corroborated', updated_at = now(), checked_against = 'RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30): Level 1 $26.55 an hour, casual $33.19' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000004' and c.level_code = 'Level 1');
+update compliance.award_rates set verification = 'disputed', updated_at = now(), checked_against = 'RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30): Level 2 $27.16 an hour, not the derived figure held here' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000004' and c.level_code = 'Level 2');
+update compliance.award_rates set verification = 'disputed', updated_at = now(), checked_against = 'RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30): Level 3 $27.58 an hour, not the derived figure held here' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000004' and c.level_code = 'Level 3');
+update compliance.award_rates set verification = 'disputed', updated_at = now(), checked_against = 'RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30): Level 4 $28.13 an hour, not the derived figure held here' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000004' and c.level_code = 'Level 4');
+update compliance.award_rates set verification = 'corroborated', updated_at = now(), checked_against = 'National minimum wage from 1 July 2025: $948.00 a week, $24.95 an hour (FWC Annual Wage Review 2024-25 decision of 3 June 2025, as quoted by Access WageEasy support, read 2026-11-30); the level is paid the national minimum wage (recalled)' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000009' and c.level_code = 'Introductory');
+update compliance.award_rates set verification = 'corroborated', updated_at = now(), checked_against = 'National minimum wage from 1 July 2025: $948.00 a week, $24.95 an hour (FWC Annual Wage Review 2024-25 decision of 3 June 2025, as quoted by Access WageEasy support, read 2026-11-30); the level is paid the national minimum wage (recalled)' where award_classification_id = (select c.id from compliance.award_classifications c join compliance.awards a on a.id = c.award_id where a.code = 'MA000028' and c.level_code = 'Level 1');
+update compliance.award_penalty_rules r
+set verification = 'verified', updated_at = now(),
+    checked_against = 'FWC determination PR729257 (Annual Wage Review 2020-21, 25 June 2021), General Retail Industry Award 2020 cl. B.1.1: ordinary hours 100%, Monday to Friday after 6.00 pm 125%, Saturday 125%, Sunday 150%, public holiday 225% of the minimum hourly rate (fwc.gov.au stored copy, read 2026-11-30); percentages borne out by RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30) (Level 1 Saturday $33.19, Sunday $39.83, public holiday $59.74)',
+    source = 'General Retail Industry Award 2020 cl. 22 and Sch B.1.1 (penalty rates for full-time and part-time employees)'
+from compliance.awards a
+where a.id = r.award_id and a.code = 'MA000004' and r.employment_type in ('full_time', 'part_time') and r.rule_kind = 'penalty'
+  and r.day_type in ('saturday', 'sunday', 'public_holiday');
+insert into compliance.award_penalty_rules (award_id, employment_type, day_type, rule_kind, band_start, band_end, multiplier, effective_from, description, source, verification, checked_against) values
+    ((select id from compliance.awards where code = 'MA000004'), 'full_time', 'weekday', 'penalty', '18:00', '24:00', 1.25, '2025-07-01', 'Ordinary hours Monday to Friday after 6.00 pm', 'General Retail Industry Award 2020 cl. 22 and Sch B.1.1 (penalty rates for full-time and part-time employees)', 'verified', 'FWC determination PR729257 (Annual Wage Review 2020-21, 25 June 2021), General Retail Industry Award 2020 cl. B.1.1: ordinary hours 100%, Monday to Friday after 6.00 pm 125%, Saturday 125%, Sunday 150%, public holiday 225% of the minimum hourly rate (fwc.gov.au stored copy, read 2026-11-30)'),
+    ((select id from compliance.awards where code = 'MA000004'), 'part_time', 'weekday', 'penalty', '18:00', '24:00', 1.25, '2025-07-01', 'Ordinary hours Monday to Friday after 6.00 pm', 'General Retail Industry Award 2020 cl. 22 and Sch B.1.1 (penalty rates for full-time and part-time employees)', 'verified', 'FWC determination PR729257 (Annual Wage Review 2020-21, 25 June 2021), General Retail Industry Award 2020 cl. B.1.1: ordinary hours 100%, Monday to Friday after 6.00 pm 125%, Saturday 125%, Sunday 150%, public holiday 225% of the minimum hourly rate (fwc.gov.au stored copy, read 2026-11-30)');
+update compliance.award_penalty_rules r
+set verification = 'corroborated', updated_at = now(), checked_against = 'RosterElf, General Retail Award Rates 2025/26 (rosterelf.com/guides/award-rates/general-retail, secondary, read 2026-11-30): casual rate = base rate + 25% ($26.55 → $33.19)'
+from compliance.awards a
+where a.id = r.award_id and a.code = 'MA000004' and r.rule_kind = 'casual_loading';
+alter table compliance.award_rates enable trigger set_updated_at;
+alter table compliance.award_penalty_rules enable trigger set_updated_at;

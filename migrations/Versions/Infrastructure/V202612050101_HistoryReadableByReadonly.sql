@@ -1,0 +1,1 @@
+grant select on finnest.schema_history to finnest_readonly;
