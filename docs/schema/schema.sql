@@ -193,6 +193,20 @@ CREATE SCHEMA timekeep;
 
 
 --
+-- Name: v2; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA v2;
+
+
+--
+-- Name: SCHEMA v2; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA v2 IS 'v2 → Finnest migration toolkit: raw staging of the v2 extract, load journal, audit review queue, quarantine, import journal. Only finnest_owner and finnest_migrator can use it; dropped after cutover.';
+
+
+--
 -- Name: btree_gist; Type: EXTENSION; Schema: -; Owner: -
 --
 
@@ -204,6 +218,20 @@ CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
 --
 
 COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
+
+
+--
+-- Name: hstore; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION hstore; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
 
 
 --
@@ -326,6 +354,33 @@ COMMENT ON FUNCTION clients.prevent_hierarchy_cycle() IS 'Refuses a client hiera
 
 
 --
+-- Name: domain_events_absorb_resent(); Type: FUNCTION; Schema: events; Owner: -
+--
+
+CREATE FUNCTION events.domain_events_absorb_resent() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+    -- Two senders of the same key queue here until the first commits; the second then sees its row.
+    perform pg_advisory_xact_lock(hashtextextended('events.domain_events/' || new.org_id || '/' || new.producer_event_id, 0));
+    if exists (select from events.domain_events as e
+               where e.org_id = new.org_id and e.producer_event_id = new.producer_event_id) then
+        return null; -- a re-send: absorbed, like on conflict do nothing
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION domain_events_absorb_resent(); Type: COMMENT; Schema: events; Owner: -
+--
+
+COMMENT ON FUNCTION events.domain_events_absorb_resent() IS 'Drops an event whose producer_event_id the tenant already has (a re-send), whatever its inserted_at.';
+
+
+--
 -- Name: ewd_entries_check_correction(); Type: FUNCTION; Schema: fatigue; Owner: -
 --
 
@@ -377,40 +432,8 @@ begin
     if org is null then
         raise exception 'fatigue.install_national_rules(): no tenant (set app.org_id)' using errcode = 'insufficient_privilege';
     end if;
-    insert into fatigue.fatigue_rules (org_id, code, work_rest_option, mode, period_minutes, max_work_minutes, max_long_night_work_minutes,
-                                       min_rest_minutes, rest_block_minutes, min_continuous_rest_minutes, rest_must_be_stationary,
-                                       min_night_rest_breaks, min_consecutive_night_rest_breaks, max_work_between_long_rests_minutes,
-                                       description, legal_reference, effective_from)
-    select org, r.code, r.work_rest_option, 'solo', r.period_minutes, r.max_work, r.max_long_night, r.min_rest, r.rest_block,
-           r.min_continuous, r.stationary, r.night_breaks, r.consecutive_breaks, r.work_between_long_rests,
-           r.description, r.legal_reference, rules_effective_from
-    from (values
-        ('STD-SOLO-5H30', 'standard', 330, 315, null, 15, null, 15, false, null, null, null,
-         'In any 5½ h: at most 5¼ h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('STD-SOLO-8H', 'standard', 480, 450, null, 30, 15, null, false, null, null, null,
-         'In any 8 h: at most 7½ h work and 30 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('STD-SOLO-11H', 'standard', 660, 600, null, 60, 15, null, false, null, null, null,
-         'In any 11 h: at most 10 h work and 60 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('STD-SOLO-24H', 'standard', 1440, 720, null, 420, null, 420, true, null, null, null,
-         'In any 24 h: at most 12 h work and 7 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('STD-SOLO-7D', 'standard', 10080, 4320, null, 1440, null, 1440, true, null, null, null,
-         'In any 7 days: at most 72 h work and 24 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('STD-SOLO-14D', 'standard', 20160, 8640, null, 0, null, null, false, 4, 2, null,
-         'In any 14 days: at most 144 h work, 2 night rest breaks and 2 night rest breaks taken on consecutive days.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)'),
-        ('BFM-SOLO-6H15', 'bfm', 375, 360, null, 15, null, 15, false, null, null, null,
-         'In any 6¼ h: at most 6 h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)'),
-        ('BFM-SOLO-9H', 'bfm', 540, 510, null, 30, 15, null, false, null, null, null,
-         'In any 9 h: at most 8½ h work and 30 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)'),
-        ('BFM-SOLO-12H', 'bfm', 720, 660, null, 60, 15, null, false, null, null, null,
-         'In any 12 h: at most 11 h work and 60 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)'),
-        ('BFM-SOLO-24H', 'bfm', 1440, 840, null, 420, null, 420, true, null, null, null,
-         'In any 24 h: at most 14 h work and 7 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)'),
-        ('BFM-SOLO-7D', 'bfm', 10080, null, 2160, 0, null, null, false, null, null, null,
-         'In any 7 days: at most 36 h long/night work.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)'),
-        ('BFM-SOLO-14D', 'bfm', 20160, 8640, null, 2880, null, 1440, true, 4, 2, 5040,
-         'In any 14 days: at most 144 h work; 24 continuous hours stationary rest after at most 84 h work, twice; 4 night rest breaks, 2 of them on consecutive days.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)')
-    ) as r(code, work_rest_option, period_minutes, max_work, max_long_night, min_rest, rest_block, min_continuous, stationary,
-           night_breaks, consecutive_breaks, work_between_long_rests, description, legal_reference)
+    insert into fatigue.fatigue_rules (org_id, effective_from, code, work_rest_option, mode, period_minutes, max_work_minutes, max_long_night_work_minutes, min_rest_minutes, rest_block_minutes, min_continuous_rest_minutes, rest_must_be_stationary, min_night_rest_breaks, min_consecutive_night_rest_breaks, max_work_between_long_rests_minutes, description, legal_reference, metadata)
+    select org, rules_effective_from, r.* from fatigue.national_rule_set() r
     on conflict (org_id, code, effective_from) where deleted_at is null do nothing;
     get diagnostics added = row_count;
     return added;
@@ -422,7 +445,47 @@ $$;
 -- Name: FUNCTION install_national_rules(rules_effective_from date); Type: COMMENT; Schema: fatigue; Owner: -
 --
 
-COMMENT ON FUNCTION fatigue.install_national_rules(rules_effective_from date) IS 'Copies the national standard-hours and BFM solo work/rest limits (HVNL) into the current tenant''s fatigue.fatigue_rules; idempotent. Returns the number of rules added.';
+COMMENT ON FUNCTION fatigue.install_national_rules(rules_effective_from date) IS 'Copies the national standard-hours and BFM work/rest limits (HVNL), solo and two-up, from fatigue.national_rule_set() into the current tenant''s fatigue.fatigue_rules; idempotent. Returns the number of rules added.';
+
+
+--
+-- Name: national_rule_set(); Type: FUNCTION; Schema: fatigue; Owner: -
+--
+
+CREATE FUNCTION fatigue.national_rule_set() RETURNS TABLE(code text, work_rest_option text, mode text, period_minutes integer, max_work_minutes integer, max_long_night_work_minutes integer, min_rest_minutes integer, rest_block_minutes integer, min_continuous_rest_minutes integer, rest_must_be_stationary boolean, min_night_rest_breaks integer, min_consecutive_night_rest_breaks integer, max_work_between_long_rests_minutes integer, description text, legal_reference text, metadata jsonb)
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+    values
+    ('STD-SOLO-5H30', 'standard', 'solo', 330, 315, null, 15, null, 15, false, null, null, null, 'In any 5½ h: at most 5¼ h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('STD-SOLO-8H', 'standard', 'solo', 480, 450, null, 30, 15, null, false, null, null, null, 'In any 8 h: at most 7½ h work and 30 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('STD-SOLO-11H', 'standard', 'solo', 660, 600, null, 60, 15, null, false, null, null, null, 'In any 11 h: at most 10 h work and 60 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('STD-SOLO-24H', 'standard', 'solo', 1440, 720, null, 420, null, 420, true, null, null, null, 'In any 24 h: at most 12 h work and 7 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('STD-SOLO-7D', 'standard', 'solo', 10080, 4320, null, 1440, null, 1440, true, null, null, null, 'In any 7 days: at most 72 h work and 24 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('STD-SOLO-14D', 'standard', 'solo', 20160, 8640, null, 0, null, null, false, 4, 2, null, 'In any 14 days: at most 144 h work, 2 night rest breaks and 2 night rest breaks taken on consecutive days.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 2 (standard hours, solo)', jsonb_build_object('verification', 'verified', 'source', 'NHVR, Work and rest requirements (nhvr.gov.au/safety-accreditation-compliance/fatigue-management/work-and-rest-requirements), stored copy read 2026-11-30')),
+    ('BFM-SOLO-6H15', 'bfm', 'solo', 375, 360, null, 15, null, 15, false, null, null, null, 'In any 6¼ h: at most 6 h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('BFM-SOLO-9H', 'bfm', 'solo', 540, 510, null, 30, 15, null, false, null, null, null, 'In any 9 h: at most 8½ h work and 30 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('BFM-SOLO-12H', 'bfm', 'solo', 720, 660, null, 60, 15, null, false, null, null, null, 'In any 12 h: at most 11 h work and 60 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('BFM-SOLO-24H', 'bfm', 'solo', 1440, 840, null, 420, null, 420, true, null, null, null, 'In any 24 h: at most 14 h work and 7 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('BFM-SOLO-7D', 'bfm', 'solo', 10080, null, 2160, 0, null, null, false, null, null, null, 'In any 7 days: at most 36 h long/night work.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('BFM-SOLO-14D', 'bfm', 'solo', 20160, 8640, null, 2880, null, 1440, true, 4, 2, 5040, 'In any 14 days: at most 144 h work; 24 continuous hours stationary rest after at most 84 h work, twice; 4 night rest breaks, 2 of them on consecutive days.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 2 (BFM hours, solo)', jsonb_build_object('verification', 'corroborated', 'source', 'NHVR BFM solo table as reproduced by workdiarymate.com.au and lc5.com.au (stored copies read 2026-11-30)')),
+    ('STD-TWOUP-5H30', 'standard', 'two_up', 330, 315, null, 15, null, 15, false, null, null, null, 'Two-up, in any 5½ h: at most 5¼ h work and 15 continuous minutes rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 3 (standard hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('STD-TWOUP-8H', 'standard', 'two_up', 480, 450, null, 30, 15, null, false, null, null, null, 'Two-up, in any 8 h: at most 7½ h work and 30 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 3 (standard hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('STD-TWOUP-11H', 'standard', 'two_up', 660, 600, null, 60, 15, null, false, null, null, null, 'Two-up, in any 11 h: at most 10 h work and 60 minutes rest in 15-minute blocks.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 3 (standard hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('STD-TWOUP-24H', 'standard', 'two_up', 1440, 720, null, 300, null, 300, false, null, null, null, 'Two-up, in any 24 h: at most 12 h work and 5 continuous hours rest, stationary or in an approved sleeper berth of a moving vehicle.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 3 (standard hours, two-up)', jsonb_build_object('verification', 'corroborated', 'source', 'secondary: a published NHVR standard-hours rest planner (solo 7 h vs two-up 5 h continuous rest in 24 h), read 2026-11-30')),
+    ('STD-TWOUP-7D', 'standard', 'two_up', 10080, 3600, null, 1440, null, 1440, true, null, null, null, 'Two-up, in any 7 days: at most 60 h work and 24 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 1 Pt 3 (standard hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('BFM-TWOUP-24H', 'bfm', 'two_up', 1440, 840, null, 600, null, null, false, null, null, null, 'Two-up BFM, in any 24 h: at most 14 h work and 10 h rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 3 (BFM hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('BFM-TWOUP-52H', 'bfm', 'two_up', 3120, null, null, 600, null, 600, true, null, null, null, 'Two-up BFM, in any 52 h: 10 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 3 (BFM hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('BFM-TWOUP-7D', 'bfm', 'two_up', 10080, 4920, null, 1440, null, 1440, true, null, null, null, 'Two-up BFM, in any 7 days: at most 82 h work and 24 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 3 (BFM hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found')),
+    ('BFM-TWOUP-14D', 'bfm', 'two_up', 20160, 8640, null, 1440, null, 1440, true, null, null, null, 'Two-up BFM, in any 14 days: at most 144 h work and 24 continuous hours stationary rest.', 'HV (Fatigue Management) National Regulation Sch 2 Pt 3 (BFM hours, two-up)', jsonb_build_object('verification', 'unverified', 'source', 'recalled from HV (Fatigue Management) National Regulation; no stored copy of the two-up table found'))
+$$;
+
+
+--
+-- Name: FUNCTION national_rule_set(); Type: COMMENT; Schema: fatigue; Owner: -
+--
+
+COMMENT ON FUNCTION fatigue.national_rule_set() IS 'The national HVNL work and rest limits, standard hours and BFM, solo and two-up, each with metadata.verification (verified, corroborated, unverified) and metadata.source. Read by fatigue.install_national_rules().';
 
 
 --
@@ -435,12 +498,14 @@ CREATE FUNCTION finnest.archive_partitions(older_than_months integer, as_of date
     AS $$
 declare
     cutoff date;
+    today date := (pg_catalog.now() at time zone 'utc')::date;
     r record;
 begin
     if older_than_months is null or older_than_months < 1 then
         raise exception 'older_than_months must be at least 1: the current month is never archived';
     end if;
-    cutoff := (date_trunc('month', as_of) - make_interval(months => older_than_months - 1))::date;
+    cutoff := least((date_trunc('month', as_of) - make_interval(months => older_than_months - 1))::date,
+                    date_trunc('month', today)::date);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
     for r in select p.parent_table, p.partition_schema, p.partition_name, p.range_to
              from finnest.partition_report(as_of) p
@@ -450,6 +515,11 @@ begin
             execute format('alter table %I.%I detach partition %I.%I',
                            r.partition_schema, split_part(r.parent_table, '.', 2), r.partition_schema, r.partition_name);
             execute format('alter table %I.%I set schema archive', r.partition_schema, r.partition_name);
+            if not exists (select from pg_catalog.pg_trigger t
+                           where t.tgrelid = format('archive.%I', r.partition_name)::regclass and t.tgname = 'block_update_delete') then
+                execute format('create trigger block_update_delete before update or delete on archive.%I for each row execute function finnest.block_update_delete()',
+                               r.partition_name);
+            end if;
         end if;
         return query select r.parent_table, r.partition_name, case when dry_run then 'would archive' else 'archived' end;
     end loop;
@@ -512,6 +582,97 @@ begin
     values (org, tg_table_schema || '.' || tg_table_name, operation, (the_row ->> 'id')::uuid,
             case when actor ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then actor::uuid end,
             session_user, old_row, new_row, changed, txid_current());
+    return null;
+end
+$_$;
+
+
+--
+-- Name: audit_statement(); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.audit_statement() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+declare
+    claimed text := nullif(current_setting('app.user_id', true), '');
+    actor uuid := case when claimed ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then claimed::uuid end;
+    audited_table text := tg_table_schema || '.' || tg_table_name;
+    -- public.organisations is its own tenant.
+    tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
+    redacted text[] := coalesce(tg_argv, '{}');
+    -- Redaction: the named columns holding a value (a row's hstore sliced to them, minus the
+    -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
+    -- and skipped entirely on the many tables that have no sensitive column.
+    redacts boolean := cardinality(redacted) > 0;
+    -- One null per redacted column, for the pairs to subtract (with tg_argv's bounds: it counts
+    -- from 0). No variable of type hstore: the extension comes with a later migration than this
+    -- script may be applied after.
+    nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
+    transaction bigint := txid_current();
+begin
+    -- Each query turns a row into jsonb once (offset 0 keeps the planner from repeating to_jsonb
+    -- for every use) and looks the claimed actor's organisation up once (an init plan).
+    if tg_op = 'INSERT' then
+        insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                      old_row, new_row, changed_columns, transaction_id)
+        select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', (r.new_row ->> 'id')::uuid, actor,
+               case when claimed is not null
+                    then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+               session_user, null,
+               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                    else r.new_row end,
+               null, transaction
+        from (select to_jsonb(n) as new_row,
+                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+              from new_rows as n offset 0) as r;
+    elsif tg_op = 'DELETE' then
+        insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                      old_row, new_row, changed_columns, transaction_id)
+        select (r.old_row ->> tenant_key)::uuid, audited_table, 'delete', (r.old_row ->> 'id')::uuid, actor,
+               case when claimed is not null
+                    then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+               session_user,
+               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                    else r.old_row end,
+               null, null, transaction
+        from (select to_jsonb(o) as old_row,
+                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
+              from old_rows as o offset 0) as r;
+    elsif tg_op = 'UPDATE' then
+        -- Changed columns by hstore difference (the text forms compared in C, several times
+        -- faster than walking two jsonb documents); a row where nothing but updated_at changed
+        -- is dropped before any jsonb is built. Rows are paired by id (immutable).
+        insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                      old_row, new_row, changed_columns, transaction_id)
+        select (r.new_row ->> tenant_key)::uuid, audited_table,
+               case when r.old_row ->> 'deleted_at' is null and r.new_row ->> 'deleted_at' is not null then 'soft_delete'
+                    when r.old_row ->> 'deleted_at' is not null and r.new_row ->> 'deleted_at' is null then 'restore'
+                    else 'update' end,
+               (r.new_row ->> 'id')::uuid, actor,
+               case when claimed is not null
+                    then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+               session_user,
+               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
+                    else r.old_row end,
+               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
+                    else r.new_row end,
+               r.changed, transaction
+        from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
+                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+              from old_rows as o
+              join new_rows as n on n.id = o.id
+              cross join lateral (
+                  select h.old_pairs, h.new_pairs,
+                         array(select k from unnest(public.akeys(h.new_pairs operator(public.-) h.old_pairs)) as k
+                               where k <> 'updated_at' order by k) as changed
+                  from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
+                  offset 0) as d
+              where d.changed <> '{}'
+              offset 0) as r;
+    end if;
     return null;
 end
 $_$;
@@ -636,6 +797,27 @@ CREATE FUNCTION finnest.current_org_id() RETURNS uuid
 --
 
 COMMENT ON FUNCTION finnest.current_org_id() IS 'The tenant of this transaction (SET LOCAL app.org_id). Unset or empty means no tenant: policies then match no row.';
+
+
+--
+-- Name: is_field_envelope(bytea); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.is_field_envelope(value bytea) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+    select case when value is null then true
+                when length(value) >= 30 then get_byte(value, 0) = 1
+                else false end
+$$;
+
+
+--
+-- Name: FUNCTION is_field_envelope(value bytea); Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON FUNCTION finnest.is_field_envelope(value bytea) IS 'True when a value has the shape of a FieldEncryption version 1 envelope: 0x01, 12-byte nonce, 16-byte tag, at least 1 byte of ciphertext (30 bytes or more). Null passes (the column''s own NOT NULL decides).';
 
 
 --
@@ -781,6 +963,96 @@ $$;
 
 
 --
+-- Name: refuse_slug_change(); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.refuse_slug_change() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+    -- Before the unique index is consulted, so a refused rename reveals nothing about other tenants' slugs.
+    if new.slug is distinct from old.slug and not pg_has_role(current_user, 'finnest_owner', 'usage') then
+        raise exception 'an organisation''s slug is changed by an operator, not by the application'
+            using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION refuse_slug_change(); Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON FUNCTION finnest.refuse_slug_change() IS 'Trigger: only roles acting as finnest_owner (operators, migrations) may change public.organisations.slug; the application role gets insufficient_privilege before any uniqueness check.';
+
+
+--
+-- Name: require_employee_id_in_tenant(); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.require_employee_id_in_tenant() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+-- Argument: the rule's name, reported as the constraint (sr_<table>__<column>).
+begin
+    -- A row for another organisation than the session's tenant is left to row-level security,
+    -- which refuses it: looking it up first would tell the caller whether that id exists there.
+    if nullif(current_setting('app.org_id', true), '') is not null
+       and new.org_id::text is distinct from current_setting('app.org_id', true) then
+        return new;
+    end if;
+    if new.employee_id is not null and not exists (select from people.employees where org_id = new.org_id and id = new.employee_id) then
+        raise exception '%.%.employee_id: % is not a people.employees row of this organisation', tg_table_schema, tg_table_name, new.employee_id
+            using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name, schema = tg_table_schema;
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION require_employee_id_in_tenant(); Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON FUNCTION finnest.require_employee_id_in_tenant() IS 'Trigger: the row''s employee_id (a soft reference, no FK between domains) must name a people.employees row of the same organisation. Runs as the owner so that it sees the row whatever the caller''s role.';
+
+
+--
+-- Name: require_site_id_in_tenant(); Type: FUNCTION; Schema: finnest; Owner: -
+--
+
+CREATE FUNCTION finnest.require_site_id_in_tenant() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+-- Argument: the rule's name, reported as the constraint (sr_<table>__<column>).
+begin
+    -- A row for another organisation than the session's tenant is left to row-level security,
+    -- which refuses it: looking it up first would tell the caller whether that id exists there.
+    if nullif(current_setting('app.org_id', true), '') is not null
+       and new.org_id::text is distinct from current_setting('app.org_id', true) then
+        return new;
+    end if;
+    if new.site_id is not null and not exists (select from clients.sites where org_id = new.org_id and id = new.site_id) then
+        raise exception '%.%.site_id: % is not a clients.sites row of this organisation', tg_table_schema, tg_table_name, new.site_id
+            using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name, schema = tg_table_schema;
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION require_site_id_in_tenant(); Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON FUNCTION finnest.require_site_id_in_tenant() IS 'Trigger: the row''s site_id (a soft reference, no FK between domains) must name a clients.sites row of the same organisation. Runs as the owner so that it sees the row whatever the caller''s role.';
+
+
+--
 -- Name: restore_partition(text); Type: FUNCTION; Schema: finnest; Owner: -
 --
 
@@ -802,6 +1074,8 @@ begin
     end if;
     month := finnest.partition_month(cfg.parent_table, partition_name);
     perform pg_advisory_xact_lock(hashtext('finnest.partitions'));
+    -- The archived copy's own row trigger gives way to the one the parent hands every partition on attach.
+    execute format('drop trigger if exists block_update_delete on archive.%I', partition_name);
     execute format('alter table archive.%I set schema %I', partition_name, split_part(cfg.parent_table, '.', 1));
     execute format('alter table %s attach partition %I.%I for values from (%L) to (%L)',
                    cfg.parent_table, split_part(cfg.parent_table, '.', 1), partition_name,
@@ -820,6 +1094,10 @@ CREATE FUNCTION finnest.set_updated_at() RETURNS trigger
     SET search_path TO ''
     AS $$
 begin
+    if new.id is distinct from old.id then
+        raise exception '%.%: id is immutable (row %)', tg_table_schema, tg_table_name, old.id
+            using errcode = 'integrity_constraint_violation';
+    end if;
     new.updated_at := now();
     return new;
 end
@@ -1035,6 +1313,102 @@ COMMENT ON FUNCTION payroll.check_invoice_totals() IS 'Deferred constraint trigg
 
 
 --
+-- Name: check_pay_line_reversal(); Type: FUNCTION; Schema: payroll; Owner: -
+--
+
+CREATE FUNCTION payroll.check_pay_line_reversal() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+    original payroll.pay_lines;
+begin
+    select * into original from payroll.pay_lines where org_id = new.org_id and id = new.reverses_pay_line_id;
+    if not found then
+        return new; -- the composite FK reports a missing or other tenant's line
+    end if;
+    if original.line_kind = 'reversal'
+       or original.employee_id <> new.employee_id
+       or original.payment_category <> new.payment_category
+       or new.amount <> -original.amount
+       or new.hours is distinct from -original.hours
+       or new.units is distinct from -original.units then
+        raise exception 'pay line reversal must mirror line % (same employee and category, amount %, hours %)',
+            original.id, -original.amount, -original.hours
+            using errcode = 'check_violation', constraint = 'ck_pay_lines__reversal_mirrors_line',
+                  table = 'pay_lines', schema = 'payroll';
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION check_pay_line_reversal(); Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON FUNCTION payroll.check_pay_line_reversal() IS 'A reversal pay line undoes exactly one earlier line of the same employee and category: amount, hours and units negated (ck_pay_lines__reversal_mirrors_line).';
+
+
+--
+-- Name: check_stp_finalisation(); Type: FUNCTION; Schema: payroll; Owner: -
+--
+
+CREATE FUNCTION payroll.check_stp_finalisation() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+    declared payroll.stp_submissions;
+    reversal payroll.stp_submissions;
+begin
+    select * into declared from payroll.stp_submissions where org_id = new.org_id and id = new.stp_submission_id;
+    if found and (not declared.is_finalisation or declared.event_type = 'full_file_replacement' or declared.financial_year <> new.financial_year) then
+        raise exception 'STP submission % does not declare finalisations for % (is_finalisation %, event %, year %)',
+            declared.id, new.financial_year, declared.is_finalisation, declared.event_type, declared.financial_year
+            using errcode = 'check_violation', constraint = 'ck_stp_finalisations__declared_in_finalising_event', table = 'stp_finalisations', schema = 'payroll';
+    end if;
+    if new.reversed_by_submission_id is not null then
+        select * into reversal from payroll.stp_submissions where org_id = new.org_id and id = new.reversed_by_submission_id;
+        if found and (reversal.event_type <> 'update' or reversal.financial_year <> new.financial_year or reversal.run_date < declared.run_date) then
+            raise exception 'finalisation can only be reversed by a later update event of %; submission % is a % event of % dated %',
+                new.financial_year, reversal.id, reversal.event_type, reversal.financial_year, reversal.run_date
+                using errcode = 'check_violation', constraint = 'ck_stp_finalisations__reversed_by_later_update_event', table = 'stp_finalisations', schema = 'payroll';
+        end if;
+    end if;
+    return new;
+end
+$$;
+
+
+--
+-- Name: FUNCTION check_stp_finalisation(); Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON FUNCTION payroll.check_stp_finalisation() IS 'A finalisation is declared in a pay or update event of its year flagged is_finalisation, and reversed only by a later update event of the same year.';
+
+
+--
+-- Name: super_guarantee_rate(date); Type: FUNCTION; Schema: payroll; Owner: -
+--
+
+CREATE FUNCTION payroll.super_guarantee_rate(paid_on date) RETURNS numeric
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+    select rate from payroll.super_guarantee_rates
+    where deleted_at is null and paid_on >= effective_from and (effective_to is null or paid_on <= effective_to)
+$$;
+
+
+--
+-- Name: FUNCTION super_guarantee_rate(paid_on date); Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON FUNCTION payroll.super_guarantee_rate(paid_on date) IS 'The super guarantee rate (fraction) for earnings paid on the given day; null before 1 July 2014, the first year held.';
+
+
+--
 -- Name: check_leave_request_entitlement(); Type: FUNCTION; Schema: people; Owner: -
 --
 
@@ -1064,6 +1438,62 @@ $$;
 --
 
 COMMENT ON FUNCTION people.check_leave_request_entitlement() IS 'Rejects leave requests by casual employees for leave types not open to casuals.';
+
+
+--
+-- Name: install_nes_leave_types(uuid); Type: FUNCTION; Schema: people; Owner: -
+--
+
+CREATE FUNCTION people.install_nes_leave_types(organisation uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+    added integer;
+begin
+    insert into people.leave_types (org_id, code, name, category, is_nes, is_paid, accrual_method, entitlement_hours, applies_to_casuals,
+                                    stp_paid_leave_type, requires_evidence, metadata)
+    select organisation, n.code, n.name, n.code, true, n.is_paid, n.accrual_method, n.entitlement_hours, n.applies_to_casuals,
+           n.stp_paid_leave_type, n.requires_evidence, jsonb_build_object('installed_by', 'people.install_nes_leave_types')
+    from (values
+        ('annual', 'Annual leave', true, 'ordinary_hours_pro_rata', 152::numeric, false, 'O', false),
+        ('personal_carers', 'Paid personal/carer''s leave', true, 'ordinary_hours_pro_rata', 76, false, 'O', true),
+        ('carers_unpaid', 'Unpaid carer''s leave', false, 'per_occasion', 15.2, true, null, true),
+        ('compassionate', 'Compassionate leave', true, 'per_occasion', 15.2, true, 'O', true),
+        ('family_domestic_violence', 'Paid family and domestic violence leave', true, 'fixed_annual', 76, true, 'O', true),
+        ('community_service', 'Community service leave', false, 'none', null, true, null, true),
+        ('long_service', 'Long service leave', true, 'none', null, true, 'O', false),
+        ('parental_unpaid', 'Unpaid parental leave', false, 'none', null, true, null, true),
+        ('public_holiday', 'Public holiday', true, 'none', null, true, 'O', false)
+    ) as n(code, name, is_paid, accrual_method, entitlement_hours, applies_to_casuals, stp_paid_leave_type, requires_evidence)
+    where not exists (select from people.leave_types l where l.org_id = organisation and l.category = n.code and l.is_nes and l.deleted_at is null)
+      and not exists (select from people.leave_types l where l.org_id = organisation and l.code = n.code and l.deleted_at is null);
+    get diagnostics added = row_count;
+    return added;
+end
+$$;
+
+
+--
+-- Name: FUNCTION install_nes_leave_types(organisation uuid); Type: COMMENT; Schema: people; Owner: -
+--
+
+COMMENT ON FUNCTION people.install_nes_leave_types(organisation uuid) IS 'Gives an organisation each NES leave type it does not have yet (annual 152 h, personal/carer''s 76 h, family and domestic violence 76 h, per-occasion carer''s and compassionate 15.2 h, community service, long service, unpaid parental, public holidays). Runs for every new organisation; returns the number added.';
+
+
+--
+-- Name: organisation_gets_nes_leave_types(); Type: FUNCTION; Schema: people; Owner: -
+--
+
+CREATE FUNCTION people.organisation_gets_nes_leave_types() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+    perform people.install_nes_leave_types(new.id);
+    return null;
+end
+$$;
 
 
 --
@@ -1362,6 +1792,117 @@ $$;
 --
 
 COMMENT ON FUNCTION timekeep.refuse_locked_period() IS 'Before insert, update or delete on timecards, timecard_entries, timecard_allowances and breaks: raises when the row''s work date (argument: its column) or the timecard''s period falls in a live lock of timekeep.pay_period_locks of the same organisation.';
+
+
+--
+-- Name: clean(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.clean(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    select nullif(btrim(value), '')
+$$;
+
+
+--
+-- Name: FUNCTION clean(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.clean(value text) IS 'Trimmed text, null when empty.';
+
+
+--
+-- Name: state_timezone(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.state_timezone(state text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    select case upper(btrim(state))
+        when 'NSW' then 'Australia/Sydney' when 'ACT' then 'Australia/Sydney' when 'VIC' then 'Australia/Melbourne'
+        when 'TAS' then 'Australia/Hobart' when 'SA' then 'Australia/Adelaide' when 'QLD' then 'Australia/Brisbane'
+        when 'NT' then 'Australia/Darwin' when 'WA' then 'Australia/Perth' end
+$$;
+
+
+--
+-- Name: FUNCTION state_timezone(state text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.state_timezone(state text) IS 'IANA time zone of an Australian state or territory (v2 stores only the state of a site); null when the state is unknown.';
+
+
+--
+-- Name: to_date(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.to_date(value text) RETURNS date
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    select case when value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and value not like '0000-%' and value not like '%-00-%' and value not like '%-00' then value::date end
+$_$;
+
+
+--
+-- Name: FUNCTION to_date(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.to_date(value text) IS 'A MySQL date as text to date; null for \N, blanks and zero dates (0000-00-00).';
+
+
+--
+-- Name: to_int(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.to_int(value text) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    select case when value ~ '^-?[0-9]{1,9}$' then value::integer end
+$_$;
+
+
+--
+-- Name: FUNCTION to_int(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.to_int(value text) IS 'A MySQL int to integer; null for blanks or non-numbers.';
+
+
+--
+-- Name: to_numeric(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.to_numeric(value text) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    select case when value ~ '^-?[0-9]{1,12}(\.[0-9]+)?$' then value::numeric end
+$_$;
+
+
+--
+-- Name: FUNCTION to_numeric(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.to_numeric(value text) IS 'A MySQL decimal to numeric; null for blanks or non-numbers.';
+
+
+--
+-- Name: to_timestamp(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.to_timestamp(value text) RETURNS timestamp without time zone
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    select case when value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' and value not like '0000-%' then value::timestamp end
+$_$;
+
+
+--
+-- Name: FUNCTION to_timestamp(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.to_timestamp(value text) IS 'A MySQL datetime (local wall time, no zone) to timestamp; null for blanks and zero dates.';
 
 
 SET default_tablespace = '';
@@ -5562,13 +6103,17 @@ CREATE TABLE compliance.award_allowances (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    verification text DEFAULT 'unverified'::text NOT NULL,
+    checked_against text,
     CONSTRAINT ck_award_allowances__amount_non_negative CHECK ((amount >= (0)::numeric)),
     CONSTRAINT ck_award_allowances__amount_or_percentage CHECK (((amount IS NULL) <> (percentage_of_standard_rate IS NULL))),
+    CONSTRAINT ck_award_allowances__checked_figure_names_source CHECK (((verification = 'unverified'::text) OR (NULLIF(btrim(checked_against), ''::text) IS NOT NULL))),
     CONSTRAINT ck_award_allowances__code_format CHECK ((code ~ '^[a-z][a-z0-9_]*$'::text)),
     CONSTRAINT ck_award_allowances__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_allowances__payment_unit CHECK ((payment_unit = ANY (ARRAY['per_hour'::text, 'per_shift'::text, 'per_day'::text, 'per_week'::text, 'per_km'::text, 'per_occasion'::text]))),
     CONSTRAINT ck_award_allowances__percentage_of_standard_rate_range CHECK (((percentage_of_standard_rate >= (0)::numeric) AND (percentage_of_standard_rate <= (1)::numeric))),
-    CONSTRAINT ck_award_allowances__stp_category CHECK ((stp_category = ANY (ARRAY['CD'::text, 'AD'::text, 'LD'::text, 'MD'::text, 'RD'::text, 'TD'::text, 'KN'::text, 'QN'::text, 'OD'::text])))
+    CONSTRAINT ck_award_allowances__stp_category CHECK ((stp_category = ANY (ARRAY['CD'::text, 'AD'::text, 'LD'::text, 'MD'::text, 'RD'::text, 'TD'::text, 'KN'::text, 'QN'::text, 'OD'::text]))),
+    CONSTRAINT ck_award_allowances__verification CHECK ((verification = ANY (ARRAY['verified'::text, 'corroborated'::text, 'disputed'::text, 'unverified'::text])))
 );
 
 
@@ -5640,6 +6185,20 @@ COMMENT ON COLUMN compliance.award_allowances.metadata IS 'Industry- or tenant-s
 --
 
 COMMENT ON COLUMN compliance.award_allowances.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: COLUMN award_allowances.verification; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_allowances.verification IS 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+
+
+--
+-- Name: COLUMN award_allowances.checked_against; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_allowances.checked_against IS 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
 
 
 --
@@ -5740,8 +6299,11 @@ CREATE TABLE compliance.award_penalty_rules (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    verification text DEFAULT 'unverified'::text NOT NULL,
+    checked_against text,
     CONSTRAINT ck_award_penalty_rules__band_end_after_band_start CHECK ((((band_start IS NULL) = (band_end IS NULL)) AND ((band_start IS NULL) OR (band_end > band_start)))),
     CONSTRAINT ck_award_penalty_rules__casual_loading_for_casuals CHECK (((rule_kind <> 'casual_loading'::text) OR (employment_type = 'casual'::text))),
+    CONSTRAINT ck_award_penalty_rules__checked_figure_names_source CHECK (((verification = 'unverified'::text) OR (NULLIF(btrim(checked_against), ''::text) IS NOT NULL))),
     CONSTRAINT ck_award_penalty_rules__day_type CHECK ((day_type = ANY (ARRAY['weekday'::text, 'saturday'::text, 'sunday'::text, 'public_holiday'::text]))),
     CONSTRAINT ck_award_penalty_rules__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_penalty_rules__employment_type CHECK ((employment_type = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'any'::text]))),
@@ -5749,7 +6311,8 @@ CREATE TABLE compliance.award_penalty_rules (
     CONSTRAINT ck_award_penalty_rules__overtime_has_threshold CHECK (((rule_kind <> 'overtime'::text) OR (threshold_hours IS NOT NULL))),
     CONSTRAINT ck_award_penalty_rules__rule_kind CHECK ((rule_kind = ANY (ARRAY['penalty'::text, 'overtime'::text, 'casual_loading'::text, 'shift_loading'::text]))),
     CONSTRAINT ck_award_penalty_rules__threshold_hours_non_negative CHECK ((threshold_hours >= (0)::numeric)),
-    CONSTRAINT ck_award_penalty_rules__threshold_only_for_overtime CHECK (((threshold_hours IS NULL) OR (rule_kind = 'overtime'::text)))
+    CONSTRAINT ck_award_penalty_rules__threshold_only_for_overtime CHECK (((threshold_hours IS NULL) OR (rule_kind = 'overtime'::text))),
+    CONSTRAINT ck_award_penalty_rules__verification CHECK ((verification = ANY (ARRAY['verified'::text, 'corroborated'::text, 'disputed'::text, 'unverified'::text])))
 );
 
 
@@ -5845,6 +6408,20 @@ COMMENT ON COLUMN compliance.award_penalty_rules.deleted_at IS 'Soft delete: set
 
 
 --
+-- Name: COLUMN award_penalty_rules.verification; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.verification IS 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+
+
+--
+-- Name: COLUMN award_penalty_rules.checked_against; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_penalty_rules.checked_against IS 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
+
+
+--
 -- Name: award_rates; Type: TABLE; Schema: compliance; Owner: -
 --
 
@@ -5866,13 +6443,18 @@ CREATE TABLE compliance.award_rates (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    verification text DEFAULT 'unverified'::text NOT NULL,
+    checked_against text,
     CONSTRAINT ck_award_rates__adult_rate_is_full_rate CHECK (((rate_basis <> 'adult'::text) OR ((percentage_of_adult = (1)::numeric) AND (band IS NULL)))),
     CONSTRAINT ck_award_rates__casual_hourly_rate_positive CHECK ((casual_hourly_rate > (0)::numeric)),
     CONSTRAINT ck_award_rates__casual_rate_not_below_ordinary CHECK (((casual_hourly_rate IS NULL) OR (casual_hourly_rate >= hourly_rate))),
+    CONSTRAINT ck_award_rates__checked_figure_names_source CHECK (((verification = 'unverified'::text) OR (NULLIF(btrim(checked_against), ''::text) IS NOT NULL))),
     CONSTRAINT ck_award_rates__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
     CONSTRAINT ck_award_rates__hourly_rate_positive CHECK ((hourly_rate > (0)::numeric)),
+    CONSTRAINT ck_award_rates__pay_guide_flag_matches_verification CHECK ((verified_against_pay_guide = (verification = 'verified'::text))),
     CONSTRAINT ck_award_rates__percentage_of_adult_range CHECK (((percentage_of_adult > (0)::numeric) AND (percentage_of_adult <= (1)::numeric))),
     CONSTRAINT ck_award_rates__rate_basis CHECK ((rate_basis = ANY (ARRAY['adult'::text, 'junior'::text, 'apprentice'::text, 'trainee'::text, 'supported_wage'::text]))),
+    CONSTRAINT ck_award_rates__verification CHECK ((verification = ANY (ARRAY['verified'::text, 'corroborated'::text, 'disputed'::text, 'unverified'::text]))),
     CONSTRAINT ck_award_rates__weekly_rate_positive CHECK ((weekly_rate > (0)::numeric))
 );
 
@@ -5958,7 +6540,7 @@ COMMENT ON COLUMN compliance.award_rates.source IS 'Where the figure comes from:
 -- Name: COLUMN award_rates.verified_against_pay_guide; Type: COMMENT; Schema: compliance; Owner: -
 --
 
-COMMENT ON COLUMN compliance.award_rates.verified_against_pay_guide IS 'True once the figure was checked against the Fair Work Ombudsman pay guide for its period.';
+COMMENT ON COLUMN compliance.award_rates.verified_against_pay_guide IS 'True exactly when verification = verified (checked against the FWO pay guide or the FWC determination for its period).';
 
 
 --
@@ -5973,6 +6555,20 @@ COMMENT ON COLUMN compliance.award_rates.metadata IS 'Industry- or tenant-specif
 --
 
 COMMENT ON COLUMN compliance.award_rates.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: COLUMN award_rates.verification; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_rates.verification IS 'How far the figure was checked: verified (against a primary document: an FWC award or determination, an FWO pay guide), corroborated (a secondary copy gives the same figure), disputed (a secondary copy gives another figure: check the pay guide before paying from it), unverified (derived or recalled). Rule: anything but unverified names checked_against.';
+
+
+--
+-- Name: COLUMN award_rates.checked_against; Type: COMMENT; Schema: compliance; Owner: -
+--
+
+COMMENT ON COLUMN compliance.award_rates.checked_against IS 'The document(s) the figure was compared with, with their date and, for a disputed figure, what they say.';
 
 
 --
@@ -7084,9 +7680,11 @@ CREATE TABLE events.domain_events (
     payload jsonb NOT NULL,
     metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    producer_event_id text,
     CONSTRAINT ck_domain_events__aggregate_version_positive CHECK ((aggregate_version > 0)),
     CONSTRAINT ck_domain_events__domain_format CHECK (((domain)::text ~ '^[a-z][a-z_]*$'::text)),
     CONSTRAINT ck_domain_events__event_type_format CHECK (((event_type)::text ~ '^[A-Za-z][A-Za-z0-9_.]*$'::text)),
+    CONSTRAINT ck_domain_events__producer_event_id_length CHECK (((length(producer_event_id) >= 1) AND (length(producer_event_id) <= 200))),
     CONSTRAINT ck_domain_events__schema_version_positive CHECK ((schema_version > 0))
 )
 PARTITION BY RANGE (inserted_at);
@@ -7172,6 +7770,13 @@ COMMENT ON COLUMN events.domain_events.metadata IS 'correlation_id, causation_id
 
 
 --
+-- Name: COLUMN domain_events.producer_event_id; Type: COMMENT; Schema: events; Owner: -
+--
+
+COMMENT ON COLUMN events.domain_events.producer_event_id IS 'The publisher''s own id of the event: the idempotency key. A re-send is absorbed, whenever it comes: insert … on conflict do nothing inserts no row when the tenant already has an event with this id (trigger absorb_resent_event; read committed, the default isolation). Null for events without one.';
+
+
+--
 -- Name: domain_events_default; Type: TABLE; Schema: events; Owner: -
 --
 
@@ -7188,9 +7793,11 @@ CREATE TABLE events.domain_events_default (
     payload jsonb NOT NULL,
     metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    producer_event_id text,
     CONSTRAINT ck_domain_events__aggregate_version_positive CHECK ((aggregate_version > 0)),
     CONSTRAINT ck_domain_events__domain_format CHECK (((domain)::text ~ '^[a-z][a-z_]*$'::text)),
     CONSTRAINT ck_domain_events__event_type_format CHECK (((event_type)::text ~ '^[A-Za-z][A-Za-z0-9_.]*$'::text)),
+    CONSTRAINT ck_domain_events__producer_event_id_length CHECK (((length(producer_event_id) >= 1) AND (length(producer_event_id) <= 200))),
     CONSTRAINT ck_domain_events__schema_version_positive CHECK ((schema_version > 0))
 );
 
@@ -7423,9 +8030,11 @@ CREATE TABLE fatigue.ewd_entries (
     corrects_recorded_at timestamp with time zone,
     correction_reason text,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    diary_entry_id text,
     CONSTRAINT ck_ewd_entries__base_timezone_format CHECK ((base_timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_ewd_entries__correction_complete CHECK ((((corrects_entry_id IS NULL) AND (corrects_recorded_at IS NULL) AND (correction_reason IS NULL)) OR ((corrects_entry_id IS NOT NULL) AND (corrects_recorded_at IS NOT NULL) AND (correction_reason IS NOT NULL)))),
     CONSTRAINT ck_ewd_entries__device_sequence_non_negative CHECK ((device_sequence >= 0)),
+    CONSTRAINT ck_ewd_entries__diary_entry_id_length CHECK (((length(diary_entry_id) >= 1) AND (length(diary_entry_id) <= 200))),
     CONSTRAINT ck_ewd_entries__entered_by CHECK ((entered_by = ANY (ARRAY['driver'::text, 'record_keeper'::text, 'system'::text]))),
     CONSTRAINT ck_ewd_entries__entry_type CHECK ((entry_type = ANY (ARRAY['work'::text, 'rest'::text, 'odometer'::text, 'rego'::text, 'location'::text]))),
     CONSTRAINT ck_ewd_entries__latitude_range CHECK (((latitude >= ('-90'::integer)::numeric) AND (latitude <= (90)::numeric))),
@@ -7580,6 +8189,13 @@ COMMENT ON COLUMN fatigue.ewd_entries.correction_reason IS 'Why the corrected en
 
 
 --
+-- Name: COLUMN ewd_entries.diary_entry_id; Type: COMMENT; Schema: fatigue; Owner: -
+--
+
+COMMENT ON COLUMN fatigue.ewd_entries.diary_entry_id IS 'The electronic work diary''s own id of the entry: the idempotency key. A re-send of the same entry (same id and recorded_at) is absorbed: insert … on conflict (org_id, diary_entry_id, recorded_at) do nothing. Null for entries without one (never a conflict).';
+
+
+--
 -- Name: ewd_entries_default; Type: TABLE; Schema: fatigue; Owner: -
 --
 
@@ -7609,9 +8225,11 @@ CREATE TABLE fatigue.ewd_entries_default (
     corrects_recorded_at timestamp with time zone,
     correction_reason text,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    diary_entry_id text,
     CONSTRAINT ck_ewd_entries__base_timezone_format CHECK ((base_timezone ~ '^(UTC|[A-Z][A-Za-z]+(/[A-Za-z0-9_+-]+)+)$'::text)),
     CONSTRAINT ck_ewd_entries__correction_complete CHECK ((((corrects_entry_id IS NULL) AND (corrects_recorded_at IS NULL) AND (correction_reason IS NULL)) OR ((corrects_entry_id IS NOT NULL) AND (corrects_recorded_at IS NOT NULL) AND (correction_reason IS NOT NULL)))),
     CONSTRAINT ck_ewd_entries__device_sequence_non_negative CHECK ((device_sequence >= 0)),
+    CONSTRAINT ck_ewd_entries__diary_entry_id_length CHECK (((length(diary_entry_id) >= 1) AND (length(diary_entry_id) <= 200))),
     CONSTRAINT ck_ewd_entries__entered_by CHECK ((entered_by = ANY (ARRAY['driver'::text, 'record_keeper'::text, 'system'::text]))),
     CONSTRAINT ck_ewd_entries__entry_type CHECK ((entry_type = ANY (ARRAY['work'::text, 'rest'::text, 'odometer'::text, 'rego'::text, 'location'::text]))),
     CONSTRAINT ck_ewd_entries__latitude_range CHECK (((latitude >= ('-90'::integer)::numeric) AND (latitude <= (90)::numeric))),
@@ -7840,6 +8458,13 @@ COMMENT ON COLUMN fatigue.fatigue_rules.work_rest_option IS 'standard hours; BFM
 
 
 --
+-- Name: COLUMN fatigue_rules.mode; Type: COMMENT; Schema: fatigue; Owner: -
+--
+
+COMMENT ON COLUMN fatigue.fatigue_rules.mode IS 'solo: one driver; two_up: two drivers sharing the vehicle, one resting (possibly in the sleeper berth of the moving vehicle) while the other drives, with limits of their own.';
+
+
+--
 -- Name: COLUMN fatigue_rules.period_minutes; Type: COMMENT; Schema: fatigue; Owner: -
 --
 
@@ -7927,7 +8552,7 @@ COMMENT ON COLUMN fatigue.fatigue_rules.accreditation_number IS 'NHVR AFM accred
 -- Name: COLUMN fatigue_rules.metadata; Type: COMMENT; Schema: fatigue; Owner: -
 --
 
-COMMENT ON COLUMN fatigue.fatigue_rules.metadata IS 'Industry- or tenant-specific extension fields.';
+COMMENT ON COLUMN fatigue.fatigue_rules.metadata IS 'National rules: verification (verified against the NHVR''s own table, corroborated by secondary copies, or unverified) and source. Operator rules: any extension fields.';
 
 
 --
@@ -8278,6 +8903,24 @@ COMMENT ON COLUMN finnest.registered_tables.registered_by IS 'Version of the mig
 
 
 --
+-- Name: schema_fingerprint; Type: TABLE; Schema: finnest; Owner: -
+--
+
+CREATE TABLE finnest.schema_fingerprint (
+    history_rank bigint NOT NULL,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    objects jsonb NOT NULL
+);
+
+
+--
+-- Name: TABLE schema_fingerprint; Type: COMMENT; Schema: finnest; Owner: -
+--
+
+COMMENT ON TABLE finnest.schema_fingerprint IS 'What the migration runner expects the catalog to be (written after every run, compared by migrate validate). One row; replaced by each run.';
+
+
+--
 -- Name: schema_history; Type: TABLE; Schema: finnest; Owner: -
 --
 
@@ -8301,7 +8944,7 @@ CREATE TABLE finnest.schema_history (
 -- Name: TABLE schema_history; Type: COMMENT; Schema: finnest; Owner: -
 --
 
-COMMENT ON TABLE finnest.schema_history IS 'Append-only journal of migrations applied, undone, baselined, and repeatable scripts applied. Written only by the migration runner.';
+COMMENT ON TABLE finnest.schema_history IS 'Append-only journal of migrations applied, undone, baselined, and repeatable scripts applied. Written only by the migration runner. Owned by finnest_owner: any member of finnest_migrator may run migrations.';
 
 
 --
@@ -9162,6 +9805,7 @@ CREATE TABLE onboard.bank_details (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    CONSTRAINT ck_bank_details__account_number_encrypted_envelope CHECK (finnest.is_field_envelope(account_number_encrypted)),
     CONSTRAINT ck_bank_details__allocation_amount_positive CHECK ((allocation_amount > (0)::numeric)),
     CONSTRAINT ck_bank_details__allocation_details CHECK ((((allocation_type = 'percentage'::text) AND (allocation_percentage IS NOT NULL) AND (allocation_amount IS NULL)) OR ((allocation_type = 'fixed_amount'::text) AND (allocation_amount IS NOT NULL) AND (allocation_percentage IS NULL)) OR ((allocation_type = 'remainder'::text) AND (allocation_percentage IS NULL) AND (allocation_amount IS NULL)))),
     CONSTRAINT ck_bank_details__allocation_percentage_range CHECK (((allocation_percentage > (0)::numeric) AND (allocation_percentage <= (1)::numeric))),
@@ -9206,7 +9850,7 @@ COMMENT ON COLUMN onboard.bank_details.bsb IS 'Bank-State-Branch: first two digi
 -- Name: COLUMN bank_details.account_number_encrypted; Type: COMMENT; Schema: onboard; Owner: -
 --
 
-COMMENT ON COLUMN onboard.bank_details.account_number_encrypted IS 'Account number (1–9 digits), AES-256 encrypted by the application; never stored or logged in clear.';
+COMMENT ON COLUMN onboard.bank_details.account_number_encrypted IS 'Account number (1–9 digits), AES-256 encrypted by the application; never stored or logged in clear. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -9256,6 +9900,13 @@ COMMENT ON COLUMN onboard.bank_details.metadata IS 'Industry- or tenant-specific
 --
 
 COMMENT ON COLUMN onboard.bank_details.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_bank_details__account_number_encrypted_envelope ON bank_details; Type: COMMENT; Schema: onboard; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_bank_details__account_number_encrypted_envelope ON onboard.bank_details IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
 
 
 --
@@ -10276,6 +10927,7 @@ CREATE TABLE onboard.super_choices (
     CONSTRAINT ck_super_choices__fund_abn_checksum CHECK (finnest.is_valid_abn((fund_abn)::text)),
     CONSTRAINT ck_super_choices__fund_abn_format CHECK ((fund_abn ~ '^[0-9]{11}$'::text)),
     CONSTRAINT ck_super_choices__fund_usi_format CHECK (((fund_usi)::text ~ '^[A-Z0-9]{9,20}$'::text)),
+    CONSTRAINT ck_super_choices__smsf_account_number_encrypted_envelope CHECK (finnest.is_field_envelope(smsf_account_number_encrypted)),
     CONSTRAINT ck_super_choices__smsf_bsb_format CHECK ((smsf_bsb ~ '^[0-9]{3}-?[0-9]{3}$'::text)),
     CONSTRAINT ck_super_choices__stapled_result CHECK ((stapled_result = ANY (ARRAY['pending'::text, 'fund_found'::text, 'no_stapled_fund'::text]))),
     CONSTRAINT ck_super_choices__status CHECK ((status = ANY (ARRAY['current'::text, 'superseded'::text])))
@@ -10337,7 +10989,7 @@ COMMENT ON COLUMN onboard.super_choices.smsf_bsb IS 'BSB of the SMSF''s bank acc
 -- Name: COLUMN super_choices.smsf_account_number_encrypted; Type: COMMENT; Schema: onboard; Owner: -
 --
 
-COMMENT ON COLUMN onboard.super_choices.smsf_account_number_encrypted IS 'SMSF bank account number, AES-256 encrypted by the application.';
+COMMENT ON COLUMN onboard.super_choices.smsf_account_number_encrypted IS 'SMSF bank account number, AES-256 encrypted by the application. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -10383,6 +11035,13 @@ COMMENT ON COLUMN onboard.super_choices.deleted_at IS 'Soft delete: set instead 
 
 
 --
+-- Name: CONSTRAINT ck_super_choices__smsf_account_number_encrypted_envelope ON super_choices; Type: COMMENT; Schema: onboard; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_super_choices__smsf_account_number_encrypted_envelope ON onboard.super_choices IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
+
+
+--
 -- Name: tfn_declarations; Type: TABLE; Schema: onboard; Owner: -
 --
 
@@ -10409,6 +11068,7 @@ CREATE TABLE onboard.tfn_declarations (
     CONSTRAINT ck_tfn_declarations__payment_basis CHECK ((payment_basis = ANY (ARRAY['full_time'::text, 'part_time'::text, 'casual'::text, 'labour_hire'::text, 'super_income_stream'::text, 'annuity'::text]))),
     CONSTRAINT ck_tfn_declarations__residency CHECK ((residency = ANY (ARRAY['australian_resident'::text, 'foreign_resident'::text, 'working_holiday_maker'::text]))),
     CONSTRAINT ck_tfn_declarations__status CHECK ((status = ANY (ARRAY['current'::text, 'superseded'::text]))),
+    CONSTRAINT ck_tfn_declarations__tfn_encrypted_envelope CHECK (finnest.is_field_envelope(tfn_encrypted)),
     CONSTRAINT ck_tfn_declarations__tfn_exemption CHECK ((tfn_exemption = ANY (ARRAY['000000000'::bpchar, '111111111'::bpchar, '333333333'::bpchar, '444444444'::bpchar]))),
     CONSTRAINT ck_tfn_declarations__tfn_or_exemption CHECK (((tfn_encrypted IS NULL) <> (tfn_exemption IS NULL))),
     CONSTRAINT ck_tfn_declarations__threshold_residents_only CHECK (((residency = 'australian_resident'::text) OR (NOT claims_tax_free_threshold)))
@@ -10442,7 +11102,7 @@ COMMENT ON COLUMN onboard.tfn_declarations.employee_id IS 'Soft reference to peo
 -- Name: COLUMN tfn_declarations.tfn_encrypted; Type: COMMENT; Schema: onboard; Owner: -
 --
 
-COMMENT ON COLUMN onboard.tfn_declarations.tfn_encrypted IS 'Tax file number, AES-256 encrypted by the application; never stored or logged in clear.';
+COMMENT ON COLUMN onboard.tfn_declarations.tfn_encrypted IS 'Tax file number, AES-256 encrypted by the application; never stored or logged in clear. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -10506,6 +11166,13 @@ COMMENT ON COLUMN onboard.tfn_declarations.metadata IS 'Industry- or tenant-spec
 --
 
 COMMENT ON COLUMN onboard.tfn_declarations.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_tfn_declarations__tfn_encrypted_envelope ON tfn_declarations; Type: COMMENT; Schema: onboard; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_tfn_declarations__tfn_encrypted_envelope ON onboard.tfn_declarations IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
 
 
 --
@@ -11759,9 +12426,10 @@ CREATE TABLE payroll.pay_lines (
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
+    line_kind text DEFAULT 'regular'::text NOT NULL,
+    reverses_pay_line_id uuid,
     CONSTRAINT ck_pay_lines__allowance_line_names_allowance CHECK (((payment_category <> 'allowance'::text) OR (allowance_id IS NOT NULL))),
     CONSTRAINT ck_pay_lines__amount_is_quantity_times_rate CHECK (((rate IS NULL) OR (COALESCE(hours, units) IS NULL) OR (amount = round((COALESCE(hours, units) * rate), 2)))),
-    CONSTRAINT ck_pay_lines__amount_non_negative CHECK ((amount >= (0)::numeric)),
     CONSTRAINT ck_pay_lines__country_code_format CHECK ((country_code ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT ck_pay_lines__country_given_for_foreign_income CHECK (((income_type <> ALL (ARRAY['WHM'::bpchar, 'IAA'::bpchar, 'FEI'::bpchar])) OR (country_code IS NOT NULL))),
     CONSTRAINT ck_pay_lines__deduction_line_names_deduction CHECK (
@@ -11770,15 +12438,16 @@ CASE payment_category
     WHEN 'salary_sacrifice'::text THEN true
     ELSE (deduction_id IS NULL)
 END),
-    CONSTRAINT ck_pay_lines__hours_non_negative CHECK ((hours >= (0)::numeric)),
     CONSTRAINT ck_pay_lines__hours_or_units CHECK (((hours IS NULL) OR (units IS NULL))),
     CONSTRAINT ck_pay_lines__income_type CHECK ((income_type = ANY (ARRAY['SAW'::bpchar, 'CHP'::bpchar, 'IAA'::bpchar, 'WHM'::bpchar, 'SWP'::bpchar, 'FEI'::bpchar, 'JPD'::bpchar, 'VOL'::bpchar, 'LAB'::bpchar, 'OSP'::bpchar]))),
+    CONSTRAINT ck_pay_lines__line_kind CHECK ((line_kind = ANY (ARRAY['regular'::text, 'correction'::text, 'reversal'::text, 'overpayment_recovery'::text]))),
+    CONSTRAINT ck_pay_lines__only_adjustments_negative CHECK ((((amount >= (0)::numeric) AND (COALESCE(hours, (0)::numeric) >= (0)::numeric) AND (COALESCE(units, (0)::numeric) >= (0)::numeric)) OR ((line_kind <> 'regular'::text) AND (payment_category <> ALL (ARRAY['etp'::text, 'lump_sum'::text]))))),
     CONSTRAINT ck_pay_lines__other_allowance_described CHECK (((stp_code IS DISTINCT FROM 'OD'::text) OR (NULLIF(btrim(description), ''::text) IS NOT NULL))),
     CONSTRAINT ck_pay_lines__payment_category CHECK ((payment_category = ANY (ARRAY['gross'::text, 'paid_leave'::text, 'allowance'::text, 'overtime'::text, 'bonus_commission'::text, 'directors_fees'::text, 'cdep'::text, 'salary_sacrifice'::text, 'lump_sum'::text, 'etp'::text, 'resc'::text, 'deduction'::text]))),
     CONSTRAINT ck_pay_lines__rate_non_negative CHECK ((rate >= (0)::numeric)),
+    CONSTRAINT ck_pay_lines__reversal_names_reversed_line CHECK (((line_kind = 'reversal'::text) = (reverses_pay_line_id IS NOT NULL))),
     CONSTRAINT ck_pay_lines__stp_code_matches_category CHECK ((((payment_category = 'paid_leave'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['C'::text, 'U'::text, 'P'::text, 'W'::text, 'A'::text, 'O'::text]))) OR ((payment_category = 'allowance'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['CD'::text, 'AD'::text, 'LD'::text, 'MD'::text, 'RD'::text, 'TD'::text, 'KN'::text, 'QN'::text, 'OD'::text]))) OR ((payment_category = 'salary_sacrifice'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['S'::text, 'O'::text]))) OR ((payment_category = 'lump_sum'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['A'::text, 'B'::text, 'D'::text, 'E'::text, 'W'::text]))) OR ((payment_category = 'etp'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['R'::text, 'O'::text, 'S'::text, 'P'::text, 'D'::text, 'B'::text, 'N'::text, 'T'::text]))) OR ((payment_category = 'deduction'::text) AND (COALESCE(stp_code, ''::text) = ANY (ARRAY['F'::text, 'W'::text, 'G'::text, 'D'::text]))) OR ((payment_category = ANY (ARRAY['gross'::text, 'overtime'::text, 'bonus_commission'::text, 'directors_fees'::text, 'cdep'::text, 'resc'::text])) AND (stp_code IS NULL)))),
-    CONSTRAINT ck_pay_lines__tax_treatment_code_format CHECK ((tax_treatment_code ~ '^[RACSHWFNDV][A-Z][SX][123X][HFX][0-9AX]$'::text)),
-    CONSTRAINT ck_pay_lines__units_non_negative CHECK ((units >= (0)::numeric))
+    CONSTRAINT ck_pay_lines__tax_treatment_code_format CHECK ((tax_treatment_code ~ '^[RACSHWFNDV][A-Z][SX][123X][HFX][0-9AX]$'::text))
 );
 
 ALTER TABLE ONLY payroll.pay_lines FORCE ROW LEVEL SECURITY;
@@ -11872,14 +12541,14 @@ COMMENT ON COLUMN payroll.pay_lines.work_date IS 'Day worked, for hour-based lin
 -- Name: COLUMN pay_lines.hours; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.pay_lines.hours IS 'Hours paid at rate.';
+COMMENT ON COLUMN payroll.pay_lines.hours IS 'Hours paid at rate; negative on an adjustment line that takes hours back. Rule: negative hours, units or amount only on correction, reversal and overpayment_recovery lines, and never for ETPs or lump sums.';
 
 
 --
 -- Name: COLUMN pay_lines.units; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.pay_lines.units IS 'Non-hour quantity paid at rate: km for CD allowances, shifts, items.';
+COMMENT ON COLUMN payroll.pay_lines.units IS 'Non-hour quantity paid at rate: km for CD allowances, shifts, items; negative on an adjustment line. Rule: negative hours, units or amount only on correction, reversal and overpayment_recovery lines, and never for ETPs or lump sums.';
 
 
 --
@@ -11893,7 +12562,7 @@ COMMENT ON COLUMN payroll.pay_lines.rate IS 'AUD per hour or per unit, loadings 
 -- Name: COLUMN pay_lines.amount; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.pay_lines.amount IS 'AUD; the category says whether it adds to gross or is deducted. Reversal runs repeat lines unchanged.';
+COMMENT ON COLUMN payroll.pay_lines.amount IS 'AUD; the category says whether it adds to gross or is deducted. Negative on an adjustment line that takes money back, as the payslip and STP year-to-date totals show it. Rule: negative hours, units or amount only on correction, reversal and overpayment_recovery lines, and never for ETPs or lump sums.';
 
 
 --
@@ -11915,6 +12584,27 @@ COMMENT ON COLUMN payroll.pay_lines.metadata IS 'Industry- or tenant-specific ex
 --
 
 COMMENT ON COLUMN payroll.pay_lines.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: COLUMN pay_lines.line_kind; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.pay_lines.line_kind IS 'regular: pay for this period; correction: an adjustment to an earlier period''s pay; reversal: undoes one earlier line exactly (reverses_pay_line_id); overpayment_recovery: money taken back that was overpaid. Rule: negative hours, units or amount only on correction, reversal and overpayment_recovery lines, and never for ETPs or lump sums.';
+
+
+--
+-- Name: COLUMN pay_lines.reverses_pay_line_id; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.pay_lines.reverses_pay_line_id IS 'The line a reversal undoes (same organisation). Rule: set exactly when line_kind = reversal, and the reversal mirrors that line (negated amount, hours and units; same employee and category).';
+
+
+--
+-- Name: CONSTRAINT ck_pay_lines__only_adjustments_negative ON pay_lines; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_pay_lines__only_adjustments_negative ON payroll.pay_lines IS 'Only correction, reversal and overpayment recovery lines may be negative, and never ETP or lump sum lines.';
 
 
 --
@@ -12082,6 +12772,7 @@ CREATE TABLE payroll.payments (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_payments__aba_transaction_code CHECK ((aba_transaction_code = ANY (ARRAY['53'::bpchar, '50'::bpchar]))),
+    CONSTRAINT ck_payments__account_number_encrypted_envelope CHECK (finnest.is_field_envelope(account_number_encrypted)),
     CONSTRAINT ck_payments__amount_positive CHECK ((amount > (0)::numeric)),
     CONSTRAINT ck_payments__bsb_format CHECK ((bsb ~ '^[0-9]{3}-?[0-9]{3}$'::text)),
     CONSTRAINT ck_payments__direction CHECK ((direction = ANY (ARRAY['outgoing'::text, 'incoming'::text]))),
@@ -12144,7 +12835,7 @@ COMMENT ON COLUMN payroll.payments.bsb IS 'BSB paid to (outgoing) or received fr
 -- Name: COLUMN payments.account_number_encrypted; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.payments.account_number_encrypted IS 'Bank account number, AES-256 encrypted by the application.';
+COMMENT ON COLUMN payroll.payments.account_number_encrypted IS 'Bank account number, AES-256 encrypted by the application. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -12187,6 +12878,13 @@ COMMENT ON COLUMN payroll.payments.metadata IS 'Industry- or tenant-specific ext
 --
 
 COMMENT ON COLUMN payroll.payments.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_payments__account_number_encrypted_envelope ON payments; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_payments__account_number_encrypted_envelope ON payroll.payments IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
 
 
 --
@@ -12573,6 +13271,129 @@ COMMENT ON COLUMN payroll.rate_cards.deleted_at IS 'Soft delete: set instead of 
 
 
 --
+-- Name: stp_finalisations; Type: TABLE; Schema: payroll; Owner: -
+--
+
+CREATE TABLE payroll.stp_finalisations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    org_id uuid NOT NULL,
+    employee_id uuid NOT NULL,
+    financial_year character(7) NOT NULL,
+    stp_submission_id uuid NOT NULL,
+    is_closely_held_payee boolean DEFAULT false NOT NULL,
+    due_date date GENERATED ALWAYS AS (
+CASE
+    WHEN (financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text) THEN make_date(((substr((financial_year)::text, 1, 4))::integer + 1),
+    CASE
+        WHEN is_closely_held_payee THEN 9
+        ELSE 7
+    END,
+    CASE
+        WHEN is_closely_held_payee THEN 30
+        ELSE 14
+    END)
+    ELSE NULL::date
+END) STORED,
+    status text DEFAULT 'finalised'::text NOT NULL,
+    reversed_by_submission_id uuid,
+    reversed_at timestamp with time zone,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_stp_finalisations__financial_year_format CHECK ((financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text)),
+    CONSTRAINT ck_stp_finalisations__reversal_names_event CHECK ((((status = 'reversed'::text) = (reversed_by_submission_id IS NOT NULL)) AND ((reversed_by_submission_id IS NULL) = (reversed_at IS NULL)))),
+    CONSTRAINT ck_stp_finalisations__status CHECK ((status = ANY (ARRAY['finalised'::text, 'reversed'::text])))
+);
+
+ALTER TABLE ONLY payroll.stp_finalisations FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: TABLE stp_finalisations; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON TABLE payroll.stp_finalisations IS 'STP Phase 2 finalisation declarations: an employee''s year-to-date amounts for a financial year declared final in a pay or update event, due 14 July after the year (30 September for closely held payees), and reversed by a later update event when they must change. At most one live, unreversed declaration per employee and year.';
+
+
+--
+-- Name: COLUMN stp_finalisations.org_id; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.org_id IS 'Owning organisation (tenant); row-level security filters on it.';
+
+
+--
+-- Name: COLUMN stp_finalisations.employee_id; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.employee_id IS 'Soft reference to people.employees (no FK: cross-domain). The payee whose year is finalised.';
+
+
+--
+-- Name: COLUMN stp_finalisations.financial_year; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.financial_year IS 'Income year finalised, 1 July to 30 June, e.g. 2025-26.';
+
+
+--
+-- Name: COLUMN stp_finalisations.stp_submission_id; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.stp_submission_id IS 'Pay or update event that declared the finalisation. Rule: an event of the same financial year flagged is_finalisation, and not a full file replacement.';
+
+
+--
+-- Name: COLUMN stp_finalisations.is_closely_held_payee; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.is_closely_held_payee IS 'A closely held payee (a director, family member or beneficiary of a small employer): finalisation is due 30 September instead of 14 July.';
+
+
+--
+-- Name: COLUMN stp_finalisations.due_date; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.due_date IS 'When the declaration is due: 14 July after the financial year, or 30 September for a closely held payee. Computed.';
+
+
+--
+-- Name: COLUMN stp_finalisations.status; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.status IS 'finalised: the declaration stands; reversed: a later update event removed it, so the employee''s amounts can be corrected and finalised again.';
+
+
+--
+-- Name: COLUMN stp_finalisations.reversed_by_submission_id; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.reversed_by_submission_id IS 'Update event that reversed the finalisation. Rule: set exactly when status = reversed; an update event of the same financial year, dated on or after the finalising event.';
+
+
+--
+-- Name: COLUMN stp_finalisations.reversed_at; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.reversed_at IS 'When the reversal was recorded; set with reversed_by_submission_id.';
+
+
+--
+-- Name: COLUMN stp_finalisations.metadata; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN stp_finalisations.deleted_at; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.stp_finalisations.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
 -- Name: stp_submissions; Type: TABLE; Schema: payroll; Owner: -
 --
 
@@ -12681,7 +13502,7 @@ COMMENT ON COLUMN payroll.stp_submissions.run_date IS 'Date of the pay event (pa
 -- Name: COLUMN stp_submissions.is_finalisation; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.stp_submissions.is_finalisation IS 'Declares employees'' year-end totals final (due 14 July).';
+COMMENT ON COLUMN payroll.stp_submissions.is_finalisation IS 'This event carries finalisation declarations (due 14 July; 30 September for closely held payees); which employees, and any later reversal, are in payroll.stp_finalisations.';
 
 
 --
@@ -12764,8 +13585,9 @@ CREATE TABLE payroll.super_calculations (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_super_calculations__amount_non_negative CHECK ((amount >= (0)::numeric)),
-    CONSTRAINT ck_super_calculations__contribution_type CHECK ((contribution_type = ANY (ARRAY['sg'::text, 'salary_sacrifice'::text, 'employer_additional'::text, 'paid_parental_leave_sg'::text, 'sg_shortfall'::text]))),
+    CONSTRAINT ck_super_calculations__contribution_type CHECK ((contribution_type = ANY (ARRAY['sg'::text, 'salary_sacrifice'::text, 'employer_additional'::text, 'sg_shortfall'::text, 'government_ppl_super'::text]))),
     CONSTRAINT ck_super_calculations__due_after_period_start CHECK ((due_date >= period_start)),
+    CONSTRAINT ck_super_calculations__government_ppl_super_is_information CHECK ((((contribution_type = 'government_ppl_super'::text) = (status = 'paid_by_government'::text)) AND ((contribution_type <> 'government_ppl_super'::text) OR ((superstream_batch_reference IS NULL) AND (batched_at IS NULL) AND (sent_at IS NULL) AND (accepted_at IS NULL))))),
     CONSTRAINT ck_super_calculations__maximum_contribution_base_positive CHECK ((maximum_contribution_base > (0)::numeric)),
     CONSTRAINT ck_super_calculations__ordinary_time_earnings_non_negative CHECK ((ordinary_time_earnings >= (0)::numeric)),
     CONSTRAINT ck_super_calculations__period_end_after_period_start CHECK ((period_end >= period_start)),
@@ -12773,7 +13595,7 @@ CREATE TABLE payroll.super_calculations (
     CONSTRAINT ck_super_calculations__rejected_has_reason CHECK (((status <> 'rejected'::text) OR (rejection_reason IS NOT NULL))),
     CONSTRAINT ck_super_calculations__sent_has_time CHECK (((status <> ALL (ARRAY['sent'::text, 'accepted'::text])) OR (sent_at IS NOT NULL))),
     CONSTRAINT ck_super_calculations__sg_rate_range CHECK (((sg_rate >= (0)::numeric) AND (sg_rate <= (1)::numeric))),
-    CONSTRAINT ck_super_calculations__status CHECK ((status = ANY (ARRAY['pending'::text, 'batched'::text, 'sent'::text, 'accepted'::text, 'rejected'::text, 'refunded'::text])))
+    CONSTRAINT ck_super_calculations__status CHECK ((status = ANY (ARRAY['pending'::text, 'batched'::text, 'sent'::text, 'accepted'::text, 'rejected'::text, 'refunded'::text, 'paid_by_government'::text])))
 );
 
 ALTER TABLE ONLY payroll.super_calculations FORCE ROW LEVEL SECURITY;
@@ -12811,7 +13633,7 @@ COMMENT ON COLUMN payroll.super_calculations.employee_id IS 'Soft reference to p
 -- Name: COLUMN super_calculations.contribution_type; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.super_calculations.contribution_type IS 'sg: super guarantee; paid_parental_leave_sg: 12% on government Paid Parental Leave from 1 July 2025; sg_shortfall: late or short SG made good.';
+COMMENT ON COLUMN payroll.super_calculations.contribution_type IS 'sg: super guarantee the employer owes; salary_sacrifice: employee''s pre-tax contribution; employer_additional: voluntary employer contribution; sg_shortfall: late or short SG made good; government_ppl_super: super the Government pays through the ATO on Government Paid Parental Leave (from 1 July 2025), recorded for information only, never owed or sent by the employer.';
 
 
 --
@@ -12832,7 +13654,7 @@ COMMENT ON COLUMN payroll.super_calculations.ordinary_time_earnings IS 'AUD of O
 -- Name: COLUMN super_calculations.sg_rate; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.super_calculations.sg_rate IS 'Super guarantee rate applied, fraction: 0.1200 = 12% (from 1 July 2025).';
+COMMENT ON COLUMN payroll.super_calculations.sg_rate IS 'Super guarantee rate applied, fraction: 0.1200 = 12% (from 1 July 2025); normally payroll.super_guarantee_rate(payment date).';
 
 
 --
@@ -12860,7 +13682,14 @@ COMMENT ON COLUMN payroll.super_calculations.is_new_employee_first_payday IS 'Pa
 -- Name: COLUMN super_calculations.due_date; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.super_calculations.due_date IS 'When the money must reach the fund.';
+COMMENT ON COLUMN payroll.super_calculations.due_date IS 'When the money must reach the fund; for government_ppl_super, when the ATO is expected to pay it (after the end of the financial year).';
+
+
+--
+-- Name: COLUMN super_calculations.status; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_calculations.status IS 'pending → batched → sent → accepted (or rejected, refunded) through SuperStream; paid_by_government: information row for government_ppl_super, which the employer never sends. Rule: government_ppl_super rows, and only they, are paid_by_government, with no batch, send or acceptance.';
 
 
 --
@@ -12889,6 +13718,13 @@ COMMENT ON COLUMN payroll.super_calculations.metadata IS 'Industry- or tenant-sp
 --
 
 COMMENT ON COLUMN payroll.super_calculations.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_super_calculations__government_ppl_super_is_information ON super_calculations; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_super_calculations__government_ppl_super_is_information ON payroll.super_calculations IS 'Super on Government Paid Parental Leave is paid by the Government through the ATO: recorded as information (status paid_by_government), never batched or sent by the employer.';
 
 
 --
@@ -12922,6 +13758,7 @@ CREATE TABLE payroll.super_funds (
     CONSTRAINT ck_super_funds__fund_abn_checksum CHECK (finnest.is_valid_abn((fund_abn)::text)),
     CONSTRAINT ck_super_funds__fund_abn_format CHECK ((fund_abn ~ '^[0-9]{11}$'::text)),
     CONSTRAINT ck_super_funds__fund_type CHECK ((fund_type = ANY (ARRAY['apra'::text, 'smsf'::text]))),
+    CONSTRAINT ck_super_funds__smsf_account_number_encrypted_envelope CHECK (finnest.is_field_envelope(smsf_account_number_encrypted)),
     CONSTRAINT ck_super_funds__smsf_bsb_format CHECK ((smsf_bsb ~ '^[0-9]{3}-?[0-9]{3}$'::text)),
     CONSTRAINT ck_super_funds__smsf_has_abn_bank_account_and_esa CHECK (((fund_type <> 'smsf'::text) OR ((fund_abn IS NOT NULL) AND (smsf_bsb IS NOT NULL) AND (smsf_account_number_encrypted IS NOT NULL) AND (electronic_service_address IS NOT NULL)))),
     CONSTRAINT ck_super_funds__usi_format CHECK (((usi)::text ~ '^[A-Z0-9]{9,20}$'::text))
@@ -12997,7 +13834,7 @@ COMMENT ON COLUMN payroll.super_funds.smsf_bsb IS 'BSB of the SMSF''s bank accou
 -- Name: COLUMN super_funds.smsf_account_number_encrypted; Type: COMMENT; Schema: payroll; Owner: -
 --
 
-COMMENT ON COLUMN payroll.super_funds.smsf_account_number_encrypted IS 'SMSF bank account number, AES-256 encrypted by the application.';
+COMMENT ON COLUMN payroll.super_funds.smsf_account_number_encrypted IS 'SMSF bank account number, AES-256 encrypted by the application. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -13019,6 +13856,108 @@ COMMENT ON COLUMN payroll.super_funds.metadata IS 'Industry- or tenant-specific 
 --
 
 COMMENT ON COLUMN payroll.super_funds.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_super_funds__smsf_account_number_encrypted_envelope ON super_funds; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_super_funds__smsf_account_number_encrypted_envelope ON payroll.super_funds IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
+
+
+--
+-- Name: super_guarantee_rates; Type: TABLE; Schema: payroll; Owner: -
+--
+
+CREATE TABLE payroll.super_guarantee_rates (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    financial_year character(7) NOT NULL,
+    rate numeric(6,4) NOT NULL,
+    effective_from date NOT NULL,
+    effective_to date,
+    source text NOT NULL,
+    verified_against_source boolean DEFAULT false NOT NULL,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_super_guarantee_rates__effective_from_starts_financial_year CHECK (
+CASE
+    WHEN (financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text) THEN (effective_from = make_date((substr((financial_year)::text, 1, 4))::integer, 7, 1))
+    ELSE true
+END),
+    CONSTRAINT ck_super_guarantee_rates__effective_to_after_effective_from CHECK ((effective_to >= effective_from)),
+    CONSTRAINT ck_super_guarantee_rates__financial_year_consecutive CHECK (
+CASE
+    WHEN (financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text) THEN ((substr((financial_year)::text, 6, 2))::integer = (((substr((financial_year)::text, 1, 4))::integer + 1) % 100))
+    ELSE true
+END),
+    CONSTRAINT ck_super_guarantee_rates__financial_year_format CHECK ((financial_year ~ '^[0-9]{4}-[0-9]{2}$'::text)),
+    CONSTRAINT ck_super_guarantee_rates__rate_range CHECK (((rate >= (0)::numeric) AND (rate <= 0.2)))
+);
+
+
+--
+-- Name: TABLE super_guarantee_rates; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON TABLE payroll.super_guarantee_rates IS 'The super guarantee percentage of each financial year (Superannuation Guarantee (Administration) Act 1992): the least share of ordinary time earnings an employer must pay into an employee''s fund. The rate applied is the one in force on the day the earnings are paid. Only migrations write it.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.financial_year; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.financial_year IS 'Financial year, 1 July to 30 June, e.g. 2025-26.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.rate; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.rate IS 'Super guarantee percentage as a fraction: 0.1200 = 12%.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.effective_from; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.effective_from IS 'First payment date the rate applies to (1 July).';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.effective_to; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.effective_to IS 'Last payment date the rate applies to (30 June); null: this rate and onwards.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.source; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.source IS 'Document the figure was copied from, with its date.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.verified_against_source; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.verified_against_source IS 'True once the figure was compared with the source document named in source.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.metadata; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.metadata IS 'Industry- or tenant-specific extension fields.';
+
+
+--
+-- Name: COLUMN super_guarantee_rates.deleted_at; Type: COMMENT; Schema: payroll; Owner: -
+--
+
+COMMENT ON COLUMN payroll.super_guarantee_rates.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
 
 
 --
@@ -13762,6 +14701,7 @@ CREATE TABLE people.employees (
     CONSTRAINT ck_employees__gender CHECK ((gender = ANY (ARRAY['female'::text, 'male'::text, 'non_binary'::text, 'different_term'::text, 'not_stated'::text]))),
     CONSTRAINT ck_employees__phone_format CHECK ((phone ~ '^\+[1-9][0-9]{6,14}$'::text)),
     CONSTRAINT ck_employees__stp_employment_basis CHECK ((stp_employment_basis = ANY (ARRAY['F'::bpchar, 'P'::bpchar, 'C'::bpchar, 'L'::bpchar, 'V'::bpchar, 'D'::bpchar, 'N'::bpchar]))),
+    CONSTRAINT ck_employees__tax_file_number_encrypted_envelope CHECK (finnest.is_field_envelope(tax_file_number_encrypted)),
     CONSTRAINT ck_employees__terminated_has_termination_date CHECK (((employment_status <> 'terminated'::text) OR (termination_date IS NOT NULL))),
     CONSTRAINT ck_employees__termination_date_after_start_date CHECK ((termination_date >= start_date))
 );
@@ -13829,7 +14769,7 @@ COMMENT ON COLUMN people.employees.emergency_contact IS 'name, relationship, pho
 -- Name: COLUMN employees.tax_file_number_encrypted; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.employees.tax_file_number_encrypted IS 'TFN encrypted by the application (AES-256); never stored or logged in clear.';
+COMMENT ON COLUMN people.employees.tax_file_number_encrypted IS 'TFN encrypted by the application (AES-256); never stored or logged in clear. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -13886,6 +14826,13 @@ COMMENT ON COLUMN people.employees.metadata IS 'Industry- or tenant-specific ext
 --
 
 COMMENT ON COLUMN people.employees.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_employees__tax_file_number_encrypted_envelope ON employees; Type: COMMENT; Schema: people; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_employees__tax_file_number_encrypted_envelope ON people.employees IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
 
 
 --
@@ -14093,6 +15040,10 @@ CREATE TABLE people.leave_types (
     CONSTRAINT ck_leave_types__entitlement_hours_non_negative CHECK ((entitlement_hours >= (0)::numeric)),
     CONSTRAINT ck_leave_types__leave_loading_range CHECK (((leave_loading >= (0)::numeric) AND (leave_loading <= (1)::numeric))),
     CONSTRAINT ck_leave_types__loading_only_when_paid CHECK ((is_paid OR (leave_loading IS NULL))),
+    CONSTRAINT ck_leave_types__nes_category_is_nes CHECK ((is_nes = (category = ANY (ARRAY['annual'::text, 'personal_carers'::text, 'carers_unpaid'::text, 'compassionate'::text, 'family_domestic_violence'::text, 'community_service'::text, 'long_service'::text, 'parental_unpaid'::text, 'public_holiday'::text])))),
+    CONSTRAINT ck_leave_types__nes_minimum_entitlement CHECK ((((category <> 'annual'::text) OR (COALESCE(entitlement_hours, (0)::numeric) >= (152)::numeric)) AND ((category <> ALL (ARRAY['personal_carers'::text, 'family_domestic_violence'::text])) OR (COALESCE(entitlement_hours, (0)::numeric) >= (76)::numeric)))),
+    CONSTRAINT ck_leave_types__nes_paid_as_the_nes_says CHECK ((((category <> ALL (ARRAY['annual'::text, 'personal_carers'::text, 'family_domestic_violence'::text])) OR is_paid) AND ((category <> ALL (ARRAY['carers_unpaid'::text, 'parental_unpaid'::text])) OR (NOT is_paid)))),
+    CONSTRAINT ck_leave_types__paid_nes_leave_not_for_casuals CHECK (((category <> ALL (ARRAY['annual'::text, 'personal_carers'::text])) OR (NOT applies_to_casuals))),
     CONSTRAINT ck_leave_types__stp_paid_leave_type CHECK ((stp_paid_leave_type = ANY (ARRAY['C'::bpchar, 'U'::bpchar, 'P'::bpchar, 'W'::bpchar, 'A'::bpchar, 'O'::bpchar])))
 );
 
@@ -14103,7 +15054,7 @@ ALTER TABLE ONLY people.leave_types FORCE ROW LEVEL SECURITY;
 -- Name: TABLE leave_types; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON TABLE people.leave_types IS 'Leave an organisation grants: the NES types plus award, agreement or company types, with how they accrue and are reported.';
+COMMENT ON TABLE people.leave_types IS 'Leave an organisation grants: the nine NES types (installed for every organisation when it is created, by people.install_nes_leave_types) plus award, agreement or company types, with how they accrue and are reported.';
 
 
 --
@@ -14131,7 +15082,14 @@ COMMENT ON COLUMN people.leave_types.category IS 'NES types (annual … public_h
 -- Name: COLUMN leave_types.is_nes; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.leave_types.is_nes IS 'A National Employment Standards entitlement (minimum cannot be reduced).';
+COMMENT ON COLUMN people.leave_types.is_nes IS 'A National Employment Standards entitlement (minimum cannot be reduced). Rule: true exactly for the NES categories (annual, personal_carers, carers_unpaid, compassionate, family_domestic_violence, community_service, long_service, parental_unpaid, public_holiday).';
+
+
+--
+-- Name: COLUMN leave_types.is_paid; Type: COMMENT; Schema: people; Owner: -
+--
+
+COMMENT ON COLUMN people.leave_types.is_paid IS 'Paid leave. Rule: annual, personal/carer''s and family and domestic violence leave are paid; unpaid carer''s and unpaid parental leave are not.';
 
 
 --
@@ -14145,14 +15103,14 @@ COMMENT ON COLUMN people.leave_types.accrual_method IS 'ordinary_hours_pro_rata:
 -- Name: COLUMN leave_types.entitlement_hours; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.leave_types.entitlement_hours IS 'Hours per year for a 38-hour full-timer (annual 152, personal 76, family and domestic violence 76) or per occasion (compassionate 15.2).';
+COMMENT ON COLUMN people.leave_types.entitlement_hours IS 'Hours per year for a 38-hour full-timer (annual 152, personal 76, family and domestic violence 76) or per occasion (compassionate 15.2). Rule: annual at least 152 h (4 weeks), personal/carer''s and family and domestic violence at least 76 h (10 days).';
 
 
 --
 -- Name: COLUMN leave_types.applies_to_casuals; Type: COMMENT; Schema: people; Owner: -
 --
 
-COMMENT ON COLUMN people.leave_types.applies_to_casuals IS 'Casuals may take it (compassionate unpaid, family and domestic violence, community service).';
+COMMENT ON COLUMN people.leave_types.applies_to_casuals IS 'Casuals may take it (compassionate, unpaid carer''s, family and domestic violence, community service, parental for long-term casuals). Rule: never for paid annual or personal/carer''s leave (FW Act s86, s95).';
 
 
 --
@@ -15412,6 +16370,7 @@ CREATE TABLE public.audit_log (
     changed_columns text[],
     transaction_id bigint NOT NULL,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_verified boolean,
     CONSTRAINT ck_audit_log__operation CHECK ((operation = ANY (ARRAY['insert'::text, 'update'::text, 'soft_delete'::text, 'restore'::text, 'delete'::text])))
 )
 PARTITION BY RANGE (inserted_at);
@@ -15423,7 +16382,7 @@ ALTER TABLE ONLY public.audit_log FORCE ROW LEVEL SECURITY;
 -- Name: TABLE audit_log; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON TABLE public.audit_log IS 'Every insert, update, soft delete and delete on a tenant table, written by the audit_row trigger. Sensitive columns are redacted. Immutable; partitioned monthly.';
+COMMENT ON TABLE public.audit_log IS 'Every insert, update, soft delete, restore and delete on a tenant table, one row per changed row, written by the audit triggers (one insert per statement). Sensitive columns are redacted. Immutable; partitioned monthly.';
 
 
 --
@@ -15490,6 +16449,13 @@ COMMENT ON COLUMN public.audit_log.transaction_id IS 'txid_current() of the chan
 
 
 --
+-- Name: COLUMN audit_log.actor_verified; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.audit_log.actor_verified IS 'Whether actor_id, the user the session claimed in app.user_id, is a user of the changed row''s organisation: true verified; false forged or foreign (unknown id, a user of another organisation, or not a uuid): investigate; null no actor claimed (system, migration or maintenance change).';
+
+
+--
 -- Name: audit_log_default; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -15506,6 +16472,7 @@ CREATE TABLE public.audit_log_default (
     changed_columns text[],
     transaction_id bigint NOT NULL,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_verified boolean,
     CONSTRAINT ck_audit_log__operation CHECK ((operation = ANY (ARRAY['insert'::text, 'update'::text, 'soft_delete'::text, 'restore'::text, 'delete'::text])))
 );
 
@@ -15874,7 +16841,7 @@ COMMENT ON COLUMN public.organisations.name IS 'Display name of the organisation
 -- Name: COLUMN organisations.slug; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.organisations.slug IS 'URL-safe unique handle, e.g. acme-labour.';
+COMMENT ON COLUMN public.organisations.slug IS 'URL-safe handle, unique across all organisations because it names the tenant in sign-in URLs before any tenant is known, e.g. acme-labour. Not secret. Rule: the application role cannot change it (a rename would let a tenant probe which slugs others hold); operators rename.';
 
 
 --
@@ -18398,6 +19365,7 @@ CREATE TABLE reach.channels (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT ck_channels__channel_type CHECK ((channel_type = ANY (ARRAY['sms'::text, 'email'::text, 'push'::text, 'whatsapp'::text, 'voice'::text, 'in_app'::text]))),
+    CONSTRAINT ck_channels__credentials_encrypted_envelope CHECK (finnest.is_field_envelope(credentials_encrypted)),
     CONSTRAINT ck_channels__daily_send_limit_positive CHECK ((daily_send_limit > 0)),
     CONSTRAINT ck_channels__email_sender_format CHECK (((channel_type <> 'email'::text) OR (sender_id IS NULL) OR (sender_id ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text))),
     CONSTRAINT ck_channels__quiet_hours_paired CHECK (((quiet_hours_start IS NULL) = (quiet_hours_end IS NULL))),
@@ -18475,7 +19443,7 @@ COMMENT ON COLUMN reach.channels.provider_settings IS 'Non-secret provider confi
 -- Name: COLUMN channels.credentials_encrypted; Type: COMMENT; Schema: reach; Owner: -
 --
 
-COMMENT ON COLUMN reach.channels.credentials_encrypted IS 'Provider API keys, AES-256 encrypted by the application.';
+COMMENT ON COLUMN reach.channels.credentials_encrypted IS 'Provider API keys, AES-256 encrypted by the application. Envelope (FieldEncryption v1): byte 0 = 0x01, then a 12-byte nonce, a 16-byte GCM tag and the ciphertext (at least 30 bytes in all); anything else is refused.';
 
 
 --
@@ -18511,6 +19479,13 @@ COMMENT ON COLUMN reach.channels.metadata IS 'Industry- or tenant-specific exten
 --
 
 COMMENT ON COLUMN reach.channels.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_channels__credentials_encrypted_envelope ON channels; Type: COMMENT; Schema: reach; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_channels__credentials_encrypted_envelope ON reach.channels IS 'Only an encrypted envelope is stored here: 0x01, nonce (12 bytes), tag (16 bytes), ciphertext.';
 
 
 --
@@ -21589,7 +22564,7 @@ COMMENT ON COLUMN roster.shift_assignments.org_id IS 'Owning organisation (tenan
 -- Name: COLUMN shift_assignments.employee_id; Type: COMMENT; Schema: roster; Owner: -
 --
 
-COMMENT ON COLUMN roster.shift_assignments.employee_id IS 'Soft reference to people.employees (no FK: cross-domain).';
+COMMENT ON COLUMN roster.shift_assignments.employee_id IS 'Soft reference to people.employees (no FK: cross-domain). Rule (sr_shift_assignments__employee_id): must be a people.employees row of the same organisation (checked by trigger).';
 
 
 --
@@ -22348,7 +23323,7 @@ COMMENT ON COLUMN roster.shifts.client_id IS 'Soft reference to clients.clients 
 -- Name: COLUMN shifts.site_id; Type: COMMENT; Schema: roster; Owner: -
 --
 
-COMMENT ON COLUMN roster.shifts.site_id IS 'Soft reference to clients.sites (no FK: cross-domain).';
+COMMENT ON COLUMN roster.shifts.site_id IS 'Soft reference to clients.sites (no FK: cross-domain). Rule (sr_shifts__site_id): must be a clients.sites row of the same organisation (checked by trigger).';
 
 
 --
@@ -23217,8 +24192,10 @@ CREATE TABLE safety.incidents (
     CONSTRAINT ck_incidents__incident_type CHECK ((incident_type = ANY (ARRAY['injury'::text, 'illness'::text, 'near_miss'::text, 'dangerous_incident'::text, 'property_damage'::text, 'environmental'::text, 'hazard_report'::text]))),
     CONSTRAINT ck_incidents__notifiable_category CHECK ((notifiable_category = ANY (ARRAY['death'::text, 'serious_injury_illness'::text, 'dangerous_incident'::text]))),
     CONSTRAINT ck_incidents__notifiable_category_only_when_notifiable CHECK ((is_notifiable OR (notifiable_category IS NULL))),
-    CONSTRAINT ck_incidents__notifiable_has_regulator_details CHECK (((NOT is_notifiable) OR ((notifiable_category IS NOT NULL) AND (regulator IS NOT NULL) AND (regulator_ref IS NOT NULL) AND (notified_at IS NOT NULL)))),
+    CONSTRAINT ck_incidents__notifiable_has_category CHECK (((NOT is_notifiable) OR (notifiable_category IS NOT NULL))),
     CONSTRAINT ck_incidents__notified_after_occurred CHECK (((notified_at IS NULL) OR (notified_at >= occurred_at))),
+    CONSTRAINT ck_incidents__notified_has_regulator_details CHECK (((notified_at IS NULL) OR ((regulator IS NOT NULL) AND (regulator_ref IS NOT NULL)))),
+    CONSTRAINT ck_incidents__notified_only_when_notifiable CHECK (((notified_at IS NULL) OR is_notifiable)),
     CONSTRAINT ck_incidents__regulator CHECK ((regulator = ANY (ARRAY['SafeWork NSW'::text, 'WorkSafe Victoria'::text, 'WHSQ'::text, 'SafeWork SA'::text, 'WorkSafe WA'::text, 'WorkSafe Tasmania'::text, 'WorkSafe ACT'::text, 'NT WorkSafe'::text, 'Comcare'::text]))),
     CONSTRAINT ck_incidents__reported_after_occurred CHECK ((reported_at >= occurred_at)),
     CONSTRAINT ck_incidents__state CHECK ((state = ANY (ARRAY['NSW'::text, 'VIC'::text, 'QLD'::text, 'WA'::text, 'SA'::text, 'TAS'::text, 'ACT'::text, 'NT'::text]))),
@@ -23303,7 +24280,7 @@ COMMENT ON COLUMN safety.incidents.immediate_actions IS 'First aid given, area i
 -- Name: COLUMN incidents.is_notifiable; Type: COMMENT; Schema: safety; Owner: -
 --
 
-COMMENT ON COLUMN safety.incidents.is_notifiable IS 'A notifiable incident under the WHS Act (death, serious injury or illness, dangerous incident): the regulator must be told immediately.';
+COMMENT ON COLUMN safety.incidents.is_notifiable IS 'A notifiable incident under the WHS Act (death, serious injury or illness, dangerous incident). Record it as soon as it is known, with its category; the regulator must then be told immediately and the site preserved. Rule: notifiable needs notifiable_category.';
 
 
 --
@@ -23324,14 +24301,14 @@ COMMENT ON COLUMN safety.incidents.regulator IS 'WHS regulator notified: the sta
 -- Name: COLUMN incidents.regulator_ref; Type: COMMENT; Schema: safety; Owner: -
 --
 
-COMMENT ON COLUMN safety.incidents.regulator_ref IS 'Reference number the regulator gave when notified.';
+COMMENT ON COLUMN safety.incidents.regulator_ref IS 'Reference number the regulator gave when notified; required once notified_at is set.';
 
 
 --
 -- Name: COLUMN incidents.notified_at; Type: COMMENT; Schema: safety; Owner: -
 --
 
-COMMENT ON COLUMN safety.incidents.notified_at IS 'When the regulator was notified (by the fastest means, immediately after becoming aware).';
+COMMENT ON COLUMN safety.incidents.notified_at IS 'When the regulator was notified (by the fastest means, immediately after becoming aware). Null on a notifiable incident: still to be notified (see ix_incidents__org_id_occurred_at_awaiting_notification). Rule: set only on a notifiable incident, and only together with regulator and regulator_ref.';
 
 
 --
@@ -23402,6 +24379,27 @@ COMMENT ON COLUMN safety.incidents.metadata IS 'Industry- or tenant-specific ext
 --
 
 COMMENT ON COLUMN safety.incidents.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: CONSTRAINT ck_incidents__notifiable_has_category ON incidents; Type: COMMENT; Schema: safety; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_incidents__notifiable_has_category ON safety.incidents IS 'A notifiable incident says which kind (death, serious injury or illness, dangerous incident) from the moment it is recorded.';
+
+
+--
+-- Name: CONSTRAINT ck_incidents__notified_has_regulator_details ON incidents; Type: COMMENT; Schema: safety; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_incidents__notified_has_regulator_details ON safety.incidents IS 'Once the regulator has been notified (notified_at), the regulator and the reference it gave are recorded too.';
+
+
+--
+-- Name: CONSTRAINT ck_incidents__notified_only_when_notifiable ON incidents; Type: COMMENT; Schema: safety; Owner: -
+--
+
+COMMENT ON CONSTRAINT ck_incidents__notified_only_when_notifiable ON safety.incidents IS 'Only a notifiable incident is notified to the regulator.';
 
 
 --
@@ -24050,7 +25048,12 @@ CREATE TABLE timekeep.clock_events (
     legacy_log_id bigint,
     raw_payload jsonb,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    device_id text,
+    device_event_id text,
     CONSTRAINT ck_clock_events__accuracy_metres_non_negative CHECK ((accuracy_metres >= (0)::numeric)),
+    CONSTRAINT ck_clock_events__device_event_id_has_device CHECK (((device_event_id IS NULL) OR (device_id IS NOT NULL))),
+    CONSTRAINT ck_clock_events__device_event_id_length CHECK (((length(device_event_id) >= 1) AND (length(device_event_id) <= 200))),
+    CONSTRAINT ck_clock_events__device_id_length CHECK (((length(device_id) >= 1) AND (length(device_id) <= 200))),
     CONSTRAINT ck_clock_events__event_type CHECK ((event_type = ANY (ARRAY['clock_in'::text, 'clock_out'::text, 'break_start'::text, 'break_end'::text]))),
     CONSTRAINT ck_clock_events__gps_has_position CHECK (((source <> 'mobile_gps'::text) OR (latitude IS NOT NULL))),
     CONSTRAINT ck_clock_events__latitude_range CHECK (((latitude >= ('-90'::integer)::numeric) AND (latitude <= (90)::numeric))),
@@ -24084,7 +25087,7 @@ COMMENT ON COLUMN timekeep.clock_events.org_id IS 'Owning organisation (tenant);
 -- Name: COLUMN clock_events.employee_id; Type: COMMENT; Schema: timekeep; Owner: -
 --
 
-COMMENT ON COLUMN timekeep.clock_events.employee_id IS 'Soft reference to people.employees (no FK: cross-domain).';
+COMMENT ON COLUMN timekeep.clock_events.employee_id IS 'Soft reference to people.employees (no FK: cross-domain). Rule (sr_clock_events__employee_id): must be a people.employees row of the same organisation (checked by trigger).';
 
 
 --
@@ -24207,6 +25210,20 @@ COMMENT ON COLUMN timekeep.clock_events.raw_payload IS 'The record as received f
 
 
 --
+-- Name: COLUMN clock_events.device_id; Type: COMMENT; Schema: timekeep; Owner: -
+--
+
+COMMENT ON COLUMN timekeep.clock_events.device_id IS 'Phone, kiosk or app instance that recorded the event, as it identifies itself; with device_event_id the idempotency key.';
+
+
+--
+-- Name: COLUMN clock_events.device_event_id; Type: COMMENT; Schema: timekeep; Owner: -
+--
+
+COMMENT ON COLUMN timekeep.clock_events.device_event_id IS 'The device''s own id of the event. A re-send of the same event (same device, id and occurred_at) is absorbed: insert … on conflict (org_id, device_id, device_event_id, occurred_at) do nothing. Null for events without one (never a conflict).';
+
+
+--
 -- Name: clock_events_default; Type: TABLE; Schema: timekeep; Owner: -
 --
 
@@ -24235,7 +25252,12 @@ CREATE TABLE timekeep.clock_events_default (
     legacy_log_id bigint,
     raw_payload jsonb,
     inserted_at timestamp with time zone DEFAULT now() NOT NULL,
+    device_id text,
+    device_event_id text,
     CONSTRAINT ck_clock_events__accuracy_metres_non_negative CHECK ((accuracy_metres >= (0)::numeric)),
+    CONSTRAINT ck_clock_events__device_event_id_has_device CHECK (((device_event_id IS NULL) OR (device_id IS NOT NULL))),
+    CONSTRAINT ck_clock_events__device_event_id_length CHECK (((length(device_event_id) >= 1) AND (length(device_event_id) <= 200))),
+    CONSTRAINT ck_clock_events__device_id_length CHECK (((length(device_id) >= 1) AND (length(device_id) <= 200))),
     CONSTRAINT ck_clock_events__event_type CHECK ((event_type = ANY (ARRAY['clock_in'::text, 'clock_out'::text, 'break_start'::text, 'break_end'::text]))),
     CONSTRAINT ck_clock_events__gps_has_position CHECK (((source <> 'mobile_gps'::text) OR (latitude IS NOT NULL))),
     CONSTRAINT ck_clock_events__latitude_range CHECK (((latitude >= ('-90'::integer)::numeric) AND (latitude <= (90)::numeric))),
@@ -25229,6 +26251,1353 @@ COMMENT ON COLUMN timekeep.timecards.metadata IS 'Industry- or tenant-specific e
 --
 
 COMMENT ON COLUMN timekeep.timecards.deleted_at IS 'Soft delete: set instead of deleting; null while the row is live.';
+
+
+--
+-- Name: actatek__punches; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.actatek__punches (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    terminal_id text,
+    candidate_id text,
+    punch_time text,
+    direction text,
+    verify text
+);
+
+
+--
+-- Name: TABLE actatek__punches; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.actatek__punches IS 'Raw staging of v2 actatek.punches: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN actatek__punches.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__punches.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN actatek__punches.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__punches.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN actatek__punches.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__punches.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN actatek__punches.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__punches.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN actatek__punches.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__punches.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: actatek__terminals; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.actatek__terminals (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    site_id text,
+    serial_no text,
+    description text,
+    created text
+);
+
+
+--
+-- Name: TABLE actatek__terminals; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.actatek__terminals IS 'Raw staging of v2 actatek.terminals: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN actatek__terminals.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__terminals.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN actatek__terminals.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__terminals.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN actatek__terminals.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__terminals.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN actatek__terminals.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__terminals.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN actatek__terminals.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.actatek__terminals.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__admin_users; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__admin_users (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    email text,
+    first_name text,
+    surname text,
+    office_id text,
+    active text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__admin_users; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__admin_users IS 'Raw staging of v2 admin_central.admin_users: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__admin_users.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__admin_users.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__admin_users.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__admin_users.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__admin_users.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__admin_users.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__admin_users.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__admin_users.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__admin_users.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__admin_users.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__candidates; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidates (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    office_id text,
+    first_name text,
+    surname text,
+    dob text,
+    gender text,
+    email text,
+    mobile text,
+    address1 text,
+    address2 text,
+    suburb text,
+    state text,
+    postcode text,
+    status text,
+    employment_type text,
+    start_date text,
+    termination_date text,
+    created text,
+    modified text,
+    last_login text
+);
+
+
+--
+-- Name: TABLE admin_central__candidates; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidates IS 'Raw staging of v2 admin_central.candidates: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidates.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__candidates.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__candidates.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidates.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__candidates.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__candidates_additional; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidates_additional (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    field_name text,
+    field_value text
+);
+
+
+--
+-- Name: TABLE admin_central__candidates_additional; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidates_additional IS 'Raw staging of v2 admin_central.candidates_additional: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_additional.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_additional.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_additional.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_additional.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__candidates_additional.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_additional.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_additional.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_additional.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_additional.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_additional.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__candidates_qualification; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidates_qualification (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    qualification text,
+    licence_no text,
+    state text,
+    issue_date text,
+    expiry_date text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__candidates_qualification; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidates_qualification IS 'Raw staging of v2 admin_central.candidates_qualification: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_qualification.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_qualification.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__candidates_qualification.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_qualification.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_qualification.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__clients; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__clients (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    office_id text,
+    company_name text,
+    trading_name text,
+    abn text,
+    status text,
+    email text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__clients; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__clients IS 'Raw staging of v2 admin_central.clients: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__clients.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__clients.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__clients.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__clients.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__clients.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__consultants; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__consultants (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    email text,
+    first_name text,
+    surname text,
+    office_id text,
+    active text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__consultants; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__consultants IS 'Raw staging of v2 admin_central.consultants: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__consultants.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__consultants.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__consultants.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__consultants.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__consultants.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__consultants.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__consultants.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__consultants.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__consultants.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__consultants.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__joborders; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__joborders (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    client_id text,
+    site_id text,
+    "position" text,
+    shift_date text,
+    start_time text,
+    end_time text,
+    break_minutes text,
+    status text,
+    pay_rate text,
+    charge_rate text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__joborders; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__joborders IS 'Raw staging of v2 admin_central.joborders: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__joborders.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__joborders.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__joborders.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__joborders.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__joborders.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__joborders.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__joborders.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__joborders.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__joborders.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__joborders.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__message_log; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__message_log (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    channel text,
+    recipient text,
+    subject text,
+    body text,
+    status text,
+    sent text
+);
+
+
+--
+-- Name: TABLE admin_central__message_log; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__message_log IS 'Raw staging of v2 admin_central.message_log: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__message_log.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__message_log.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__message_log.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__message_log.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__message_log.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__message_log.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__message_log.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__message_log.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__message_log.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__message_log.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__office_locations; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__office_locations (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    name text,
+    code text,
+    suburb text,
+    state text,
+    postcode text,
+    phone text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__office_locations; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__office_locations IS 'Raw staging of v2 admin_central.office_locations: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__office_locations.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__office_locations.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__office_locations.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__office_locations.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__office_locations.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__office_locations.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__office_locations.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__office_locations.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__office_locations.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__office_locations.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__pay_levels; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__pay_levels (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    code text,
+    name text,
+    base_rate text,
+    casual_loading text,
+    effective_from text,
+    effective_to text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__pay_levels; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__pay_levels IS 'Raw staging of v2 admin_central.pay_levels: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__pay_levels.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_levels.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__pay_levels.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_levels.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__pay_levels.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_levels.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__pay_levels.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_levels.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__pay_levels.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_levels.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__payroll_staffs; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__payroll_staffs (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    email text,
+    first_name text,
+    surname text,
+    office_id text,
+    active text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__payroll_staffs; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__payroll_staffs IS 'Raw staging of v2 admin_central.payroll_staffs: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__payroll_staffs.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__payroll_staffs.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__payroll_staffs.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__payroll_staffs.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__payroll_staffs.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__site; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__site (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    client_id text,
+    name text,
+    address1 text,
+    suburb text,
+    state text,
+    postcode text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__site; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__site IS 'Raw staging of v2 admin_central.site: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__site.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__site.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__site.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__site.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__site.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__site.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__site.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__site.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__site.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__site.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__timesheets; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__timesheets (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    client_id text,
+    site_id text,
+    week_ending text,
+    hours text,
+    status text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__timesheets; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__timesheets IS 'Raw staging of v2 admin_central.timesheets: every column as the text the extract holds (\N as null), one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets.load_id IS 'v2.loads row that staged the line.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets.line_no IS 'Line number in the file (the header is line 1).';
+
+
+--
+-- Name: COLUMN admin_central__timesheets.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets.legacy_id IS 'The v2 INT primary key (id), parsed: batches walk the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets.row_hash IS 'SHA-256 of the line''s field values as staged: the source checksum kept in public.id_mappings to detect changes in v2.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: import_batches; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.import_batches (
+    id bigint NOT NULL,
+    run_id bigint NOT NULL,
+    source_table text NOT NULL,
+    batch_no integer NOT NULL,
+    first_legacy_id bigint NOT NULL,
+    last_legacy_id bigint NOT NULL,
+    read_rows integer NOT NULL,
+    inserted integer NOT NULL,
+    updated integer NOT NULL,
+    unchanged integer NOT NULL,
+    merged integer NOT NULL,
+    quarantined integer NOT NULL,
+    skipped jsonb DEFAULT '{}'::jsonb NOT NULL,
+    committed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_import_batches__batch_no CHECK ((batch_no >= 1)),
+    CONSTRAINT ck_import_batches__counts CHECK (((inserted >= 0) AND (updated >= 0) AND (unchanged >= 0) AND (merged >= 0) AND (quarantined >= 0))),
+    CONSTRAINT ck_import_batches__range CHECK ((last_legacy_id >= first_legacy_id)),
+    CONSTRAINT ck_import_batches__skipped_is_object CHECK ((jsonb_typeof(skipped) = 'object'::text))
+);
+
+
+--
+-- Name: TABLE import_batches; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.import_batches IS 'Import journal: one row per committed batch, written in the batch''s own transaction, so a resumed run starts after last_legacy_id and reconciliation adds up the outcomes.';
+
+
+--
+-- Name: COLUMN import_batches.source_table; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.source_table IS 'database.table of the extract the batch read.';
+
+
+--
+-- Name: COLUMN import_batches.first_legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.first_legacy_id IS 'Lowest v2 id in the batch (batches walk the table in id order).';
+
+
+--
+-- Name: COLUMN import_batches.last_legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.last_legacy_id IS 'Highest v2 id in the batch: the resume cursor.';
+
+
+--
+-- Name: COLUMN import_batches.read_rows; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.read_rows IS 'Staged rows read; equals inserted + updated + unchanged + merged + quarantined + the skipped counts.';
+
+
+--
+-- Name: COLUMN import_batches.merged; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.merged IS 'Rows that became an existing Finnest row: users with the same email, candidates a reviewer merged.';
+
+
+--
+-- Name: COLUMN import_batches.skipped; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_batches.skipped IS 'Rows skipped, counted by reason, e.g. {"outside tier hot": 120}.';
+
+
+--
+-- Name: import_batches_id_seq; Type: SEQUENCE; Schema: v2; Owner: -
+--
+
+ALTER TABLE v2.import_batches ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME v2.import_batches_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: import_runs; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.import_runs (
+    id bigint NOT NULL,
+    org_id uuid NOT NULL,
+    phase text NOT NULL,
+    tier text NOT NULL,
+    as_of date NOT NULL,
+    batch_size integer NOT NULL,
+    status text DEFAULT 'running'::text NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    error text,
+    CONSTRAINT ck_import_runs__batch_size CHECK (((batch_size >= 1) AND (batch_size <= 1000000))),
+    CONSTRAINT ck_import_runs__finished CHECK (((status = 'running'::text) = (finished_at IS NULL))),
+    CONSTRAINT ck_import_runs__phase CHECK ((phase = ANY (ARRAY['foundation'::text, 'people'::text, 'clients'::text, 'roster'::text, 'timekeep'::text, 'messaging'::text, 'payroll'::text]))),
+    CONSTRAINT ck_import_runs__status CHECK ((status = ANY (ARRAY['running'::text, 'failed'::text, 'completed'::text]))),
+    CONSTRAINT ck_import_runs__tier CHECK ((tier = ANY (ARRAY['all'::text, 'hot'::text, 'warm'::text, 'cold'::text])))
+);
+
+
+--
+-- Name: TABLE import_runs; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.import_runs IS 'One v2 import of a phase and tier. A failed or interrupted run is resumed by the next import of the same phase and tier from its last committed batch.';
+
+
+--
+-- Name: COLUMN import_runs.tier; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_runs.tier IS 'all, or hot (business date in the last 6 months of as_of), warm (6 to 24 months), cold (older).';
+
+
+--
+-- Name: COLUMN import_runs.as_of; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_runs.as_of IS 'Date the tiers are measured from.';
+
+
+--
+-- Name: COLUMN import_runs.error; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.import_runs.error IS 'First line of the error that stopped a failed run.';
+
+
+--
+-- Name: import_runs_id_seq; Type: SEQUENCE; Schema: v2; Owner: -
+--
+
+ALTER TABLE v2.import_runs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME v2.import_runs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: loads; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.loads (
+    id bigint NOT NULL,
+    source_table text NOT NULL,
+    file_name text NOT NULL,
+    encoding text NOT NULL,
+    row_count bigint NOT NULL,
+    sha256 text NOT NULL,
+    loaded_at timestamp with time zone DEFAULT now() NOT NULL,
+    replaced_at timestamp with time zone,
+    CONSTRAINT ck_loads__encoding CHECK ((encoding = ANY (ARRAY['utf8'::text, 'cp1252'::text]))),
+    CONSTRAINT ck_loads__row_count CHECK ((row_count >= 0)),
+    CONSTRAINT ck_loads__sha256 CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT ck_loads__source_table CHECK ((source_table ~ '^[a-z_]+\.[a-z_]+$'::text))
+);
+
+
+--
+-- Name: TABLE loads; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.loads IS 'Journal of v2 stage: one row per extract file loaded. Re-staging a file replaces its staged rows and stamps replaced_at on the previous load.';
+
+
+--
+-- Name: COLUMN loads.source_table; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.source_table IS 'database.table of the extract, e.g. admin_central.candidates.';
+
+
+--
+-- Name: COLUMN loads.file_name; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.file_name IS 'Path of the file as given to v2 stage.';
+
+
+--
+-- Name: COLUMN loads.encoding; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.encoding IS 'Declared encoding: utf8 (with per-field cp1252 fallback for invalid bytes) or cp1252.';
+
+
+--
+-- Name: COLUMN loads.row_count; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.row_count IS 'Data lines staged (header excluded).';
+
+
+--
+-- Name: COLUMN loads.sha256; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.sha256 IS 'SHA-256 of the file bytes, hex: the same file staged twice has the same checksum.';
+
+
+--
+-- Name: COLUMN loads.replaced_at; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.loads.replaced_at IS 'When a later load of the same table replaced this one; null for the current load.';
+
+
+--
+-- Name: loads_id_seq; Type: SEQUENCE; Schema: v2; Owner: -
+--
+
+ALTER TABLE v2.loads ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME v2.loads_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: quarantine; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.quarantine (
+    id bigint NOT NULL,
+    source_table text NOT NULL,
+    legacy_id bigint NOT NULL,
+    reason text NOT NULL,
+    raw_row jsonb NOT NULL,
+    run_id bigint NOT NULL,
+    quarantined_at timestamp with time zone DEFAULT now() NOT NULL,
+    released_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE quarantine; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.quarantine IS 'v2 rows the import could not bring over (parent not resolvable, required value missing without a decision, a constraint refused the row), with the reason and the staged row. A later import that succeeds stamps released_at.';
+
+
+--
+-- Name: COLUMN quarantine.reason; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.quarantine.reason IS 'Why, in words: names the missing parent or the refusing constraint.';
+
+
+--
+-- Name: COLUMN quarantine.raw_row; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.quarantine.raw_row IS 'The staged row as it was, all columns as text.';
+
+
+--
+-- Name: COLUMN quarantine.released_at; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.quarantine.released_at IS 'When a later run imported the row; null while still held.';
+
+
+--
+-- Name: quarantine_id_seq; Type: SEQUENCE; Schema: v2; Owner: -
+--
+
+ALTER TABLE v2.quarantine ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME v2.quarantine_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: review_items; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.review_items (
+    id bigint NOT NULL,
+    check_name text NOT NULL,
+    source_table text NOT NULL,
+    legacy_id bigint NOT NULL,
+    related_legacy_id bigint,
+    detail text NOT NULL,
+    action text NOT NULL,
+    found_at timestamp with time zone DEFAULT now() NOT NULL,
+    decision text,
+    decision_value text,
+    decided_by text,
+    decided_at timestamp with time zone,
+    CONSTRAINT ck_review_items__check_name CHECK ((check_name = ANY (ARRAY['orphaned_employee'::text, 'duplicate_employee'::text, 'invalid_status'::text, 'missing_required'::text, 'orphaned_timesheet'::text, 'stale_record'::text, 'encoding'::text, 'dst_repeated_hour'::text, 'dst_skipped_hour'::text]))),
+    CONSTRAINT ck_review_items__decided CHECK (((decision IS NULL) = (decided_at IS NULL))),
+    CONSTRAINT ck_review_items__decision CHECK ((decision = ANY (ARRAY['merge'::text, 'keep_apart'::text, 'assign_office'::text, 'supply_name'::text, 'terminate'::text, 'clear_termination_date'::text, 'skip'::text, 'accept'::text]))),
+    CONSTRAINT ck_review_items__merge_has_partner CHECK (((decision IS DISTINCT FROM 'merge'::text) OR (related_legacy_id IS NOT NULL))),
+    CONSTRAINT ck_review_items__value_given CHECK (((decision <> ALL (ARRAY['assign_office'::text, 'supply_name'::text])) OR (decision_value IS NOT NULL)))
+);
+
+
+--
+-- Name: TABLE review_items; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.review_items IS 'Review queue: what v2 audit (and the clock import, for DST edge punches) flagged, with the action the seed prescribes and the reviewer''s decision, which the import honours. Audit re-runs keep existing rows and their decisions.';
+
+
+--
+-- Name: COLUMN review_items.check_name; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.check_name IS 'Audit check that found it (seven checks of the seed), or dst_repeated_hour / dst_skipped_hour from the timekeep import.';
+
+
+--
+-- Name: COLUMN review_items.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.legacy_id IS 'v2 id of the flagged row in source_table.';
+
+
+--
+-- Name: COLUMN review_items.related_legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.related_legacy_id IS 'Other row involved: the duplicate a row may be merged with, or the missing parent id.';
+
+
+--
+-- Name: COLUMN review_items.action; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.action IS 'What the seed prescribes and what the import does without a decision.';
+
+
+--
+-- Name: COLUMN review_items.decision; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.decision IS 'Reviewer decision: merge (into related_legacy_id, the lower id survives), keep_apart, assign_office (decision_value = v2 office id), supply_name (decision_value = First|Last), terminate or clear_termination_date, skip, accept.';
+
+
+--
+-- Name: COLUMN review_items.decision_value; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.decision_value IS 'Argument of the decision (office id, name).';
+
+
+--
+-- Name: COLUMN review_items.decided_by; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.review_items.decided_by IS 'Reviewer named in the decisions file.';
+
+
+--
+-- Name: review_items_id_seq; Type: SEQUENCE; Schema: v2; Owner: -
+--
+
+ALTER TABLE v2.review_items ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME v2.review_items_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 
 --
@@ -26612,6 +28981,14 @@ ALTER TABLE ONLY payroll.rate_cards
 
 
 --
+-- Name: super_guarantee_rates ex_super_guarantee_rates__no_overlap; Type: CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.super_guarantee_rates
+    ADD CONSTRAINT ex_super_guarantee_rates__no_overlap EXCLUDE USING gist (daterange(effective_from, effective_to, '[]'::text) WITH &&) WHERE ((deleted_at IS NULL));
+
+
+--
 -- Name: allowances pk_allowances; Type: CONSTRAINT; Schema: payroll; Owner: -
 --
 
@@ -26716,6 +29093,14 @@ ALTER TABLE ONLY payroll.rate_cards
 
 
 --
+-- Name: stp_finalisations pk_stp_finalisations; Type: CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.stp_finalisations
+    ADD CONSTRAINT pk_stp_finalisations PRIMARY KEY (id);
+
+
+--
 -- Name: stp_submissions pk_stp_submissions; Type: CONSTRAINT; Schema: payroll; Owner: -
 --
 
@@ -26737,6 +29122,14 @@ ALTER TABLE ONLY payroll.super_calculations
 
 ALTER TABLE ONLY payroll.super_funds
     ADD CONSTRAINT pk_super_funds PRIMARY KEY (id);
+
+
+--
+-- Name: super_guarantee_rates pk_super_guarantee_rates; Type: CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.super_guarantee_rates
+    ADD CONSTRAINT pk_super_guarantee_rates PRIMARY KEY (id);
 
 
 --
@@ -26841,6 +29234,14 @@ ALTER TABLE ONLY payroll.payslips
 
 ALTER TABLE ONLY payroll.rate_cards
     ADD CONSTRAINT uq_rate_cards__org_id_id UNIQUE (org_id, id);
+
+
+--
+-- Name: stp_finalisations uq_stp_finalisations__org_id_id; Type: CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.stp_finalisations
+    ADD CONSTRAINT uq_stp_finalisations__org_id_id UNIQUE (org_id, id);
 
 
 --
@@ -28580,6 +30981,190 @@ ALTER TABLE ONLY timekeep.timecards
 
 
 --
+-- Name: actatek__punches pk_actatek__punches; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.actatek__punches
+    ADD CONSTRAINT pk_actatek__punches PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: actatek__terminals pk_actatek__terminals; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.actatek__terminals
+    ADD CONSTRAINT pk_actatek__terminals PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__admin_users pk_admin_central__admin_users; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__admin_users
+    ADD CONSTRAINT pk_admin_central__admin_users PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__candidates pk_admin_central__candidates; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates
+    ADD CONSTRAINT pk_admin_central__candidates PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__candidates_additional pk_admin_central__candidates_additional; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_additional
+    ADD CONSTRAINT pk_admin_central__candidates_additional PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__candidates_qualification pk_admin_central__candidates_qualification; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_qualification
+    ADD CONSTRAINT pk_admin_central__candidates_qualification PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__clients pk_admin_central__clients; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clients
+    ADD CONSTRAINT pk_admin_central__clients PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__consultants pk_admin_central__consultants; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__consultants
+    ADD CONSTRAINT pk_admin_central__consultants PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__joborders pk_admin_central__joborders; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__joborders
+    ADD CONSTRAINT pk_admin_central__joborders PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__message_log pk_admin_central__message_log; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__message_log
+    ADD CONSTRAINT pk_admin_central__message_log PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__office_locations pk_admin_central__office_locations; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__office_locations
+    ADD CONSTRAINT pk_admin_central__office_locations PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__pay_levels pk_admin_central__pay_levels; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__pay_levels
+    ADD CONSTRAINT pk_admin_central__pay_levels PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__payroll_staffs pk_admin_central__payroll_staffs; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__payroll_staffs
+    ADD CONSTRAINT pk_admin_central__payroll_staffs PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__site pk_admin_central__site; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__site
+    ADD CONSTRAINT pk_admin_central__site PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__timesheets pk_admin_central__timesheets; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__timesheets
+    ADD CONSTRAINT pk_admin_central__timesheets PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: import_batches pk_import_batches; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.import_batches
+    ADD CONSTRAINT pk_import_batches PRIMARY KEY (id);
+
+
+--
+-- Name: import_runs pk_import_runs; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.import_runs
+    ADD CONSTRAINT pk_import_runs PRIMARY KEY (id);
+
+
+--
+-- Name: loads pk_loads; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.loads
+    ADD CONSTRAINT pk_loads PRIMARY KEY (id);
+
+
+--
+-- Name: quarantine pk_quarantine; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.quarantine
+    ADD CONSTRAINT pk_quarantine PRIMARY KEY (id);
+
+
+--
+-- Name: review_items pk_review_items; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.review_items
+    ADD CONSTRAINT pk_review_items PRIMARY KEY (id);
+
+
+--
+-- Name: import_batches uq_import_batches__run_id_source_table_batch_no; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.import_batches
+    ADD CONSTRAINT uq_import_batches__run_id_source_table_batch_no UNIQUE (run_id, source_table, batch_no);
+
+
+--
+-- Name: quarantine uq_quarantine__source_table_legacy_id; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.quarantine
+    ADD CONSTRAINT uq_quarantine__source_table_legacy_id UNIQUE (source_table, legacy_id);
+
+
+--
+-- Name: review_items uq_review_items__finding; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.review_items
+    ADD CONSTRAINT uq_review_items__finding UNIQUE (check_name, source_table, legacy_id);
+
+
+--
 -- Name: ix_agent_memories__org_id_agent_name_kind; Type: INDEX; Schema: agents; Owner: -
 --
 
@@ -29952,6 +32537,20 @@ CREATE INDEX domain_events_default_org_id_domain_event_type_idx ON events.domain
 
 
 --
+-- Name: uq_domain_events__org_id_producer_event_id_inserted_at; Type: INDEX; Schema: events; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_domain_events__org_id_producer_event_id_inserted_at ON ONLY events.domain_events USING btree (org_id, producer_event_id, inserted_at);
+
+
+--
+-- Name: domain_events_default_org_id_producer_event_id_inserted_at_idx; Type: INDEX; Schema: events; Owner: -
+--
+
+CREATE UNIQUE INDEX domain_events_default_org_id_producer_event_id_inserted_at_idx ON events.domain_events_default USING btree (org_id, producer_event_id, inserted_at);
+
+
+--
 -- Name: ix_ewd_entries__org_id_corrects_entry_id; Type: INDEX; Schema: fatigue; Owner: -
 --
 
@@ -29963,6 +32562,20 @@ CREATE INDEX ix_ewd_entries__org_id_corrects_entry_id ON ONLY fatigue.ewd_entrie
 --
 
 CREATE INDEX ewd_entries_default_org_id_corrects_entry_id_idx ON fatigue.ewd_entries_default USING btree (org_id, corrects_entry_id) WHERE (corrects_entry_id IS NOT NULL);
+
+
+--
+-- Name: uq_ewd_entries__org_id_diary_entry_id_recorded_at; Type: INDEX; Schema: fatigue; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_ewd_entries__org_id_diary_entry_id_recorded_at ON ONLY fatigue.ewd_entries USING btree (org_id, diary_entry_id, recorded_at);
+
+
+--
+-- Name: ewd_entries_default_org_id_diary_entry_id_recorded_at_idx; Type: INDEX; Schema: fatigue; Owner: -
+--
+
+CREATE UNIQUE INDEX ewd_entries_default_org_id_diary_entry_id_recorded_at_idx ON fatigue.ewd_entries_default USING btree (org_id, diary_entry_id, recorded_at);
 
 
 --
@@ -31226,6 +33839,13 @@ CREATE INDEX ix_pay_lines__org_id_pay_run_id_employee_id ON payroll.pay_lines US
 
 
 --
+-- Name: ix_pay_lines__org_id_reverses_pay_line_id; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE INDEX ix_pay_lines__org_id_reverses_pay_line_id ON payroll.pay_lines USING btree (org_id, reverses_pay_line_id);
+
+
+--
 -- Name: ix_pay_lines__org_id_timecard_id; Type: INDEX; Schema: payroll; Owner: -
 --
 
@@ -31401,6 +34021,34 @@ CREATE INDEX ix_rate_cards__org_id_pay_level_id ON payroll.rate_cards USING btre
 
 
 --
+-- Name: ix_stp_finalisations__org_id_employee_id; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE INDEX ix_stp_finalisations__org_id_employee_id ON payroll.stp_finalisations USING btree (org_id, employee_id);
+
+
+--
+-- Name: ix_stp_finalisations__org_id_financial_year_due_date; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE INDEX ix_stp_finalisations__org_id_financial_year_due_date ON payroll.stp_finalisations USING btree (org_id, financial_year, due_date) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: ix_stp_finalisations__org_id_reversed_by_submission_id; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE INDEX ix_stp_finalisations__org_id_reversed_by_submission_id ON payroll.stp_finalisations USING btree (org_id, reversed_by_submission_id);
+
+
+--
+-- Name: ix_stp_finalisations__org_id_stp_submission_id; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE INDEX ix_stp_finalisations__org_id_stp_submission_id ON payroll.stp_finalisations USING btree (org_id, stp_submission_id);
+
+
+--
 -- Name: ix_stp_submissions__org_id_financial_year_run_date; Type: INDEX; Schema: payroll; Owner: -
 --
 
@@ -31559,6 +34207,20 @@ CREATE UNIQUE INDEX uq_payroll_tax_rates__state_financial_year ON payroll.payrol
 --
 
 CREATE UNIQUE INDEX uq_payslips__org_id_payslip_number ON payroll.payslips USING btree (org_id, payslip_number) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: uq_stp_finalisations__org_id_employee_id_financial_year; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_stp_finalisations__org_id_employee_id_financial_year ON payroll.stp_finalisations USING btree (org_id, employee_id, financial_year) WHERE ((deleted_at IS NULL) AND (status = 'finalised'::text));
+
+
+--
+-- Name: uq_super_guarantee_rates__financial_year; Type: INDEX; Schema: payroll; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_super_guarantee_rates__financial_year ON payroll.super_guarantee_rates USING btree (financial_year) WHERE (deleted_at IS NULL);
 
 
 --
@@ -34740,6 +37402,20 @@ CREATE INDEX ix_incidents__org_id_is_notifiable_notified_at ON safety.incidents 
 
 
 --
+-- Name: ix_incidents__org_id_occurred_at_awaiting_notification; Type: INDEX; Schema: safety; Owner: -
+--
+
+CREATE INDEX ix_incidents__org_id_occurred_at_awaiting_notification ON safety.incidents USING btree (org_id, occurred_at) WHERE (is_notifiable AND (notified_at IS NULL) AND (deleted_at IS NULL));
+
+
+--
+-- Name: INDEX ix_incidents__org_id_occurred_at_awaiting_notification; Type: COMMENT; Schema: safety; Owner: -
+--
+
+COMMENT ON INDEX safety.ix_incidents__org_id_occurred_at_awaiting_notification IS 'Notifiable incidents not yet notified to the regulator, oldest first: the list that needs immediate action.';
+
+
+--
 -- Name: ix_incidents__org_id_reported_by_user_id; Type: INDEX; Schema: safety; Owner: -
 --
 
@@ -34961,6 +37637,20 @@ CREATE INDEX ix_clock_events__org_id_corrects_event_id ON ONLY timekeep.clock_ev
 --
 
 CREATE INDEX clock_events_default_org_id_corrects_event_id_idx ON timekeep.clock_events_default USING btree (org_id, corrects_event_id) WHERE (corrects_event_id IS NOT NULL);
+
+
+--
+-- Name: uq_clock_events__org_id_device_id_device_event_id_occurred_at; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_clock_events__org_id_device_id_device_event_id_occurred_at ON ONLY timekeep.clock_events USING btree (org_id, device_id, device_event_id, occurred_at);
+
+
+--
+-- Name: clock_events_default_org_id_device_id_device_event_id_occur_idx; Type: INDEX; Schema: timekeep; Owner: -
+--
+
+CREATE UNIQUE INDEX clock_events_default_org_id_device_id_device_event_id_occur_idx ON timekeep.clock_events_default USING btree (org_id, device_id, device_event_id, occurred_at);
 
 
 --
@@ -35349,6 +38039,153 @@ CREATE UNIQUE INDEX uq_terminals__org_id_serial_number ON timekeep.terminals USI
 
 
 --
+-- Name: ix_actatek__punches__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_actatek__punches__load_id ON v2.actatek__punches USING btree (load_id);
+
+
+--
+-- Name: ix_actatek__terminals__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_actatek__terminals__load_id ON v2.actatek__terminals USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__admin_users__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__admin_users__load_id ON v2.admin_central__admin_users USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__candidates__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates__load_id ON v2.admin_central__candidates USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__candidates_additional__candidate_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates_additional__candidate_id ON v2.admin_central__candidates_additional USING btree (candidate_id);
+
+
+--
+-- Name: ix_admin_central__candidates_additional__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates_additional__load_id ON v2.admin_central__candidates_additional USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__candidates_qualification__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates_qualification__load_id ON v2.admin_central__candidates_qualification USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__clients__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__clients__load_id ON v2.admin_central__clients USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__consultants__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__consultants__load_id ON v2.admin_central__consultants USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__joborders__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__joborders__load_id ON v2.admin_central__joborders USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__message_log__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__message_log__load_id ON v2.admin_central__message_log USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__office_locations__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__office_locations__load_id ON v2.admin_central__office_locations USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__pay_levels__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__pay_levels__load_id ON v2.admin_central__pay_levels USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__payroll_staffs__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__payroll_staffs__load_id ON v2.admin_central__payroll_staffs USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__site__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__site__load_id ON v2.admin_central__site USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__timesheets__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__timesheets__load_id ON v2.admin_central__timesheets USING btree (load_id);
+
+
+--
+-- Name: ix_import_runs__org_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_import_runs__org_id ON v2.import_runs USING btree (org_id);
+
+
+--
+-- Name: ix_import_runs__phase_tier; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_import_runs__phase_tier ON v2.import_runs USING btree (phase, tier, id);
+
+
+--
+-- Name: ix_quarantine__run_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_quarantine__run_id ON v2.quarantine USING btree (run_id);
+
+
+--
+-- Name: ix_review_items__source_table_legacy_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_review_items__source_table_legacy_id ON v2.review_items USING btree (source_table, legacy_id);
+
+
+--
+-- Name: uq_loads__source_table_current; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE UNIQUE INDEX uq_loads__source_table_current ON v2.loads USING btree (source_table) WHERE (replaced_at IS NULL);
+
+
+--
 -- Name: domain_events_default_aggregate_id_idx; Type: INDEX ATTACH; Schema: events; Owner: -
 --
 
@@ -35370,6 +38207,13 @@ ALTER INDEX events.ix_domain_events__org_id_domain_event_type ATTACH PARTITION e
 
 
 --
+-- Name: domain_events_default_org_id_producer_event_id_inserted_at_idx; Type: INDEX ATTACH; Schema: events; Owner: -
+--
+
+ALTER INDEX events.uq_domain_events__org_id_producer_event_id_inserted_at ATTACH PARTITION events.domain_events_default_org_id_producer_event_id_inserted_at_idx;
+
+
+--
 -- Name: domain_events_default_pkey; Type: INDEX ATTACH; Schema: events; Owner: -
 --
 
@@ -35381,6 +38225,13 @@ ALTER INDEX events.pk_domain_events ATTACH PARTITION events.domain_events_defaul
 --
 
 ALTER INDEX fatigue.ix_ewd_entries__org_id_corrects_entry_id ATTACH PARTITION fatigue.ewd_entries_default_org_id_corrects_entry_id_idx;
+
+
+--
+-- Name: ewd_entries_default_org_id_diary_entry_id_recorded_at_idx; Type: INDEX ATTACH; Schema: fatigue; Owner: -
+--
+
+ALTER INDEX fatigue.uq_ewd_entries__org_id_diary_entry_id_recorded_at ATTACH PARTITION fatigue.ewd_entries_default_org_id_diary_entry_id_recorded_at_idx;
 
 
 --
@@ -35440,6 +38291,13 @@ ALTER INDEX timekeep.ix_clock_events__org_id_corrects_event_id ATTACH PARTITION 
 
 
 --
+-- Name: clock_events_default_org_id_device_id_device_event_id_occur_idx; Type: INDEX ATTACH; Schema: timekeep; Owner: -
+--
+
+ALTER INDEX timekeep.uq_clock_events__org_id_device_id_device_event_id_occurred_at ATTACH PARTITION timekeep.clock_events_default_org_id_device_id_device_event_id_occur_idx;
+
+
+--
 -- Name: clock_events_default_org_id_employee_id_occurred_at_idx; Type: INDEX ATTACH; Schema: timekeep; Owner: -
 --
 
@@ -35489,31 +38347,87 @@ ALTER INDEX timekeep.pk_clock_events ATTACH PARTITION timekeep.clock_events_defa
 
 
 --
--- Name: agent_memories audit_row; Type: TRIGGER; Schema: agents; Owner: -
+-- Name: agent_memories audit_delete; Type: TRIGGER; Schema: agents; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON agents.agent_memories FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: agent_messages audit_row; Type: TRIGGER; Schema: agents; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON agents.agent_messages FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON agents.agent_memories REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: agent_sessions audit_row; Type: TRIGGER; Schema: agents; Owner: -
+-- Name: agent_messages audit_delete; Type: TRIGGER; Schema: agents; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON agents.agent_sessions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON agents.agent_messages REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: ai_budget_limits audit_row; Type: TRIGGER; Schema: agents; Owner: -
+-- Name: agent_sessions audit_delete; Type: TRIGGER; Schema: agents; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON agents.ai_budget_limits FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON agents.agent_sessions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ai_budget_limits audit_delete; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON agents.ai_budget_limits REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_memories audit_insert; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON agents.agent_memories REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_messages audit_insert; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON agents.agent_messages REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_sessions audit_insert; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON agents.agent_sessions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ai_budget_limits audit_insert; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON agents.ai_budget_limits REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_memories audit_update; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON agents.agent_memories REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_messages audit_update; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON agents.agent_messages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agent_sessions audit_update; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON agents.agent_sessions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ai_budget_limits audit_update; Type: TRIGGER; Schema: agents; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON agents.ai_budget_limits REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -35545,73 +38459,213 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON agents.ai_budget_limits FOR EACH 
 
 
 --
--- Name: asset_categories audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: asset_categories audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.asset_categories FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: equipment audit_row; Type: TRIGGER; Schema: assets; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.equipment FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.asset_categories REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: equipment_assignments audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: equipment audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.equipment_assignments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: fleet_vehicles audit_row; Type: TRIGGER; Schema: assets; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.fleet_vehicles FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.equipment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: fuel_logs audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: equipment_assignments audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.fuel_logs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: maintenance_schedules audit_row; Type: TRIGGER; Schema: assets; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.maintenance_schedules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.equipment_assignments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: prestart_checklists audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: fleet_vehicles audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.prestart_checklists FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: prestart_submissions audit_row; Type: TRIGGER; Schema: assets; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.prestart_submissions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.fleet_vehicles REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: vehicle_registrations audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: fuel_logs audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.vehicle_registrations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.fuel_logs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: work_orders audit_row; Type: TRIGGER; Schema: assets; Owner: -
+-- Name: maintenance_schedules audit_delete; Type: TRIGGER; Schema: assets; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON assets.work_orders FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.maintenance_schedules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_checklists audit_delete; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.prestart_checklists REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_submissions audit_delete; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.prestart_submissions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vehicle_registrations audit_delete; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.vehicle_registrations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: work_orders audit_delete; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON assets.work_orders REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: asset_categories audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.asset_categories REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: equipment audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.equipment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: equipment_assignments audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.equipment_assignments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fleet_vehicles audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.fleet_vehicles REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fuel_logs audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.fuel_logs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: maintenance_schedules audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.maintenance_schedules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_checklists audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.prestart_checklists REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_submissions audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.prestart_submissions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vehicle_registrations audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.vehicle_registrations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: work_orders audit_insert; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON assets.work_orders REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: asset_categories audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.asset_categories REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: equipment audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.equipment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: equipment_assignments audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.equipment_assignments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fleet_vehicles audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.fleet_vehicles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fuel_logs audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.fuel_logs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: maintenance_schedules audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.maintenance_schedules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_checklists audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.prestart_checklists REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: prestart_submissions audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.prestart_submissions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vehicle_registrations audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.vehicle_registrations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: work_orders audit_update; Type: TRIGGER; Schema: assets; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON assets.work_orders REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -35692,45 +38746,129 @@ CREATE TRIGGER apply_points_movement BEFORE INSERT OR DELETE OR UPDATE ON benefi
 
 
 --
--- Name: enrollments audit_row; Type: TRIGGER; Schema: benefits; Owner: -
+-- Name: enrollments audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.enrollments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: ewa_transactions audit_row; Type: TRIGGER; Schema: benefits; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.ewa_transactions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.enrollments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: perks audit_row; Type: TRIGGER; Schema: benefits; Owner: -
+-- Name: ewa_transactions audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.perks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: programs audit_row; Type: TRIGGER; Schema: benefits; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.programs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.ewa_transactions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: recognitions audit_row; Type: TRIGGER; Schema: benefits; Owner: -
+-- Name: perks audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.recognitions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.perks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: rewards_points audit_row; Type: TRIGGER; Schema: benefits; Owner: -
+-- Name: programs audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON benefits.rewards_points FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.programs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: recognitions audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.recognitions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rewards_points audit_delete; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON benefits.rewards_points REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enrollments audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.enrollments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ewa_transactions audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.ewa_transactions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: perks audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.perks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: programs audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.programs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: recognitions audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.recognitions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rewards_points audit_insert; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON benefits.rewards_points REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enrollments audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.enrollments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ewa_transactions audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.ewa_transactions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: perks audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.perks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: programs audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.programs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: recognitions audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.recognitions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rewards_points audit_update; Type: TRIGGER; Schema: benefits; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON benefits.rewards_points REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -35776,38 +38914,108 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON benefits.rewards_points FOR EACH 
 
 
 --
--- Name: clearance_applications audit_row; Type: TRIGGER; Schema: clearance; Owner: -
+-- Name: clearance_applications audit_delete; Type: TRIGGER; Schema: clearance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.clearance_applications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('outcome_notes');
-
-
---
--- Name: clearance_holders audit_row; Type: TRIGGER; Schema: clearance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.clearance_holders FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clearance.clearance_applications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome_notes');
 
 
 --
--- Name: clearance_statuses audit_row; Type: TRIGGER; Schema: clearance; Owner: -
+-- Name: clearance_holders audit_delete; Type: TRIGGER; Schema: clearance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.clearance_statuses FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('conditions');
-
-
---
--- Name: program_separations audit_row; Type: TRIGGER; Schema: clearance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.program_separations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clearance.clearance_holders REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: vetting_records audit_row; Type: TRIGGER; Schema: clearance; Owner: -
+-- Name: clearance_statuses audit_delete; Type: TRIGGER; Schema: clearance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clearance.vetting_records FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('outcome', 'details', 'mitigation');
+CREATE TRIGGER audit_delete AFTER DELETE ON clearance.clearance_statuses REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('conditions');
+
+
+--
+-- Name: program_separations audit_delete; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clearance.program_separations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vetting_records audit_delete; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clearance.vetting_records REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'details', 'mitigation');
+
+
+--
+-- Name: clearance_applications audit_insert; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clearance.clearance_applications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome_notes');
+
+
+--
+-- Name: clearance_holders audit_insert; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clearance.clearance_holders REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: clearance_statuses audit_insert; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clearance.clearance_statuses REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('conditions');
+
+
+--
+-- Name: program_separations audit_insert; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clearance.program_separations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vetting_records audit_insert; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clearance.vetting_records REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'details', 'mitigation');
+
+
+--
+-- Name: clearance_applications audit_update; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clearance.clearance_applications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome_notes');
+
+
+--
+-- Name: clearance_holders audit_update; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clearance.clearance_holders REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: clearance_statuses audit_update; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clearance.clearance_statuses REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('conditions');
+
+
+--
+-- Name: program_separations audit_update; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clearance.program_separations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: vetting_records audit_update; Type: TRIGGER; Schema: clearance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clearance.vetting_records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'details', 'mitigation');
 
 
 --
@@ -35846,73 +39054,213 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON clearance.vetting_records FOR EAC
 
 
 --
--- Name: agencies audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: agencies audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.agencies FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: client_documents audit_row; Type: TRIGGER; Schema: clients; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.client_documents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.agencies REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: client_hierarchies audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: client_documents audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.client_hierarchies FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: clients audit_row; Type: TRIGGER; Schema: clients; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.clients FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.client_documents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: contacts audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: client_hierarchies audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.contacts FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: job_costings audit_row; Type: TRIGGER; Schema: clients; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.job_costings FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.client_hierarchies REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: opportunities audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: clients audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.opportunities FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: rate_cards audit_row; Type: TRIGGER; Schema: clients; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.rate_cards FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.clients REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: rate_configurations audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: contacts audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.rate_configurations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.contacts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: sites audit_row; Type: TRIGGER; Schema: clients; Owner: -
+-- Name: job_costings audit_delete; Type: TRIGGER; Schema: clients; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON clients.sites FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.job_costings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: opportunities audit_delete; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_delete; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.rate_cards REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_configurations audit_delete; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.rate_configurations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: sites audit_delete; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON clients.sites REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agencies audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.agencies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: client_documents audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.client_documents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: client_hierarchies audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.client_hierarchies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: clients audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.clients REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: contacts audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.contacts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: job_costings audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.job_costings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: opportunities audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.rate_cards REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_configurations audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.rate_configurations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: sites audit_insert; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON clients.sites REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agencies audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.agencies REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: client_documents audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.client_documents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: client_hierarchies audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.client_hierarchies REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: clients audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.clients REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: contacts audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.contacts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: job_costings audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.job_costings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: opportunities audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.rate_cards REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_configurations audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.rate_configurations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: sites audit_update; Type: TRIGGER; Schema: clients; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON clients.sites REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -35993,45 +39341,129 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON clients.sites FOR EACH ROW EXECUT
 
 
 --
--- Name: compliance_breaches audit_row; Type: TRIGGER; Schema: compliance; Owner: -
+-- Name: compliance_breaches audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_breaches FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: compliance_rules audit_row; Type: TRIGGER; Schema: compliance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_rules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.compliance_breaches REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: compliance_scores audit_row; Type: TRIGGER; Schema: compliance; Owner: -
+-- Name: compliance_rules audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_scores FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: compliance_status audit_row; Type: TRIGGER; Schema: compliance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.compliance_status FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('status_reason');
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.compliance_rules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: labour_hire_licences audit_row; Type: TRIGGER; Schema: compliance; Owner: -
+-- Name: compliance_scores audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.labour_hire_licences FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.compliance_scores REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: ongoing_monitors audit_row; Type: TRIGGER; Schema: compliance; Owner: -
+-- Name: compliance_status audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON compliance.ongoing_monitors FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.compliance_status REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('status_reason');
+
+
+--
+-- Name: labour_hire_licences audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.labour_hire_licences REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ongoing_monitors audit_delete; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON compliance.ongoing_monitors REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_breaches audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.compliance_breaches REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_rules audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.compliance_rules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_scores audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.compliance_scores REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_status audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.compliance_status REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('status_reason');
+
+
+--
+-- Name: labour_hire_licences audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.labour_hire_licences REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ongoing_monitors audit_insert; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON compliance.ongoing_monitors REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_breaches audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.compliance_breaches REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_rules audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.compliance_rules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_scores audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.compliance_scores REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: compliance_status audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.compliance_status REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('status_reason');
+
+
+--
+-- Name: labour_hire_licences audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.labour_hire_licences REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: ongoing_monitors audit_update; Type: TRIGGER; Schema: compliance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON compliance.ongoing_monitors REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -36133,6 +39565,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON compliance.ongoing_monitors FOR E
 
 
 --
+-- Name: domain_events absorb_resent_event; Type: TRIGGER; Schema: events; Owner: -
+--
+
+CREATE TRIGGER absorb_resent_event BEFORE INSERT ON events.domain_events FOR EACH ROW WHEN ((new.producer_event_id IS NOT NULL)) EXECUTE FUNCTION events.domain_events_absorb_resent();
+
+
+--
 -- Name: domain_events block_truncate; Type: TRIGGER; Schema: events; Owner: -
 --
 
@@ -36154,38 +39593,108 @@ CREATE TRIGGER block_update_delete BEFORE DELETE OR UPDATE ON events.domain_even
 
 
 --
--- Name: driver_hours audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
+-- Name: driver_hours audit_delete; Type: TRIGGER; Schema: fatigue; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.driver_hours FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: fatigue_breaches audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fatigue_breaches FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON fatigue.driver_hours REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: fatigue_rules audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
+-- Name: fatigue_breaches audit_delete; Type: TRIGGER; Schema: fatigue; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fatigue_rules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: fitness_assessments audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.fitness_assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('outcome', 'sleep_hours_last_24', 'sleep_hours_last_48', 'hours_awake', 'sleepiness_score', 'restrictions', 'medical_details');
+CREATE TRIGGER audit_delete AFTER DELETE ON fatigue.fatigue_breaches REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: rest_periods audit_row; Type: TRIGGER; Schema: fatigue; Owner: -
+-- Name: fatigue_rules audit_delete; Type: TRIGGER; Schema: fatigue; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON fatigue.rest_periods FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON fatigue.fatigue_rules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fitness_assessments audit_delete; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON fatigue.fitness_assessments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'sleep_hours_last_24', 'sleep_hours_last_48', 'hours_awake', 'sleepiness_score', 'restrictions', 'medical_details');
+
+
+--
+-- Name: rest_periods audit_delete; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON fatigue.rest_periods REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: driver_hours audit_insert; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON fatigue.driver_hours REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fatigue_breaches audit_insert; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON fatigue.fatigue_breaches REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fatigue_rules audit_insert; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON fatigue.fatigue_rules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fitness_assessments audit_insert; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON fatigue.fitness_assessments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'sleep_hours_last_24', 'sleep_hours_last_48', 'hours_awake', 'sleepiness_score', 'restrictions', 'medical_details');
+
+
+--
+-- Name: rest_periods audit_insert; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON fatigue.rest_periods REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: driver_hours audit_update; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON fatigue.driver_hours REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fatigue_breaches audit_update; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON fatigue.fatigue_breaches REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fatigue_rules audit_update; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON fatigue.fatigue_rules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: fitness_assessments audit_update; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON fatigue.fitness_assessments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('outcome', 'sleep_hours_last_24', 'sleep_hours_last_48', 'hours_awake', 'sleepiness_score', 'restrictions', 'medical_details');
+
+
+--
+-- Name: rest_periods audit_update; Type: TRIGGER; Schema: fatigue; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON fatigue.rest_periods REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -36266,59 +39775,171 @@ CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON finnest.schema_history FO
 
 
 --
--- Name: certifications audit_row; Type: TRIGGER; Schema: learn; Owner: -
+-- Name: certifications audit_delete; Type: TRIGGER; Schema: learn; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.certifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: course_modules audit_row; Type: TRIGGER; Schema: learn; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.course_modules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.certifications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: courses audit_row; Type: TRIGGER; Schema: learn; Owner: -
+-- Name: course_modules audit_delete; Type: TRIGGER; Schema: learn; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.courses FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: enrollments audit_row; Type: TRIGGER; Schema: learn; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.enrollments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.course_modules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: learning_paths audit_row; Type: TRIGGER; Schema: learn; Owner: -
+-- Name: courses audit_delete; Type: TRIGGER; Schema: learn; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.learning_paths FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: progress audit_row; Type: TRIGGER; Schema: learn; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.progress FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.courses REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: reinduction_schedules audit_row; Type: TRIGGER; Schema: learn; Owner: -
+-- Name: enrollments audit_delete; Type: TRIGGER; Schema: learn; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.reinduction_schedules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.enrollments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: tutors audit_row; Type: TRIGGER; Schema: learn; Owner: -
+-- Name: learning_paths audit_delete; Type: TRIGGER; Schema: learn; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON learn.tutors FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.learning_paths REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: progress audit_delete; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.progress REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reinduction_schedules audit_delete; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.reinduction_schedules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tutors audit_delete; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON learn.tutors REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: certifications audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.certifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: course_modules audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.course_modules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: courses audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.courses REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enrollments audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.enrollments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: learning_paths audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.learning_paths REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: progress audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.progress REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reinduction_schedules audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.reinduction_schedules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tutors audit_insert; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON learn.tutors REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: certifications audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.certifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: course_modules audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.course_modules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: courses audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.courses REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enrollments audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.enrollments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: learning_paths audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.learning_paths REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: progress audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.progress REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reinduction_schedules audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.reinduction_schedules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tutors audit_update; Type: TRIGGER; Schema: learn; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON learn.tutors REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -36385,101 +40006,297 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON learn.tutors FOR EACH ROW EXECUTE
 
 
 --
--- Name: bank_details audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: bank_details audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.bank_details FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('account_number_encrypted');
-
-
---
--- Name: document_verifications audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.document_verifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.bank_details REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
 
 
 --
--- Name: extracted_fields audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: document_verifications audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.extracted_fields FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('raw_value', 'normalised_value', 'corrected_value');
-
-
---
--- Name: identity_checklists audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.identity_checklists FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.document_verifications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: induction_records audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: extracted_fields audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.induction_records FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: onboarding_profiles audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.onboarding_profiles FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.extracted_fields REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('raw_value', 'normalised_value', 'corrected_value');
 
 
 --
--- Name: onboarding_tasks audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: identity_checklists audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.onboarding_tasks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: onboarding_templates audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.onboarding_templates FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.identity_checklists REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: policy_acknowledgements audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: induction_records audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.policy_acknowledgements FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: right_to_work_checks audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.right_to_work_checks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('visa_grant_number');
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.induction_records REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: super_choices audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: onboarding_profiles audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.super_choices FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('smsf_account_number_encrypted');
-
-
---
--- Name: tfn_declarations audit_row; Type: TRIGGER; Schema: onboard; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.tfn_declarations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('tfn_encrypted');
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.onboarding_profiles REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: verifiable_documents audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: onboarding_tasks audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.verifiable_documents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('document_number');
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.onboarding_tasks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: verification_stages audit_row; Type: TRIGGER; Schema: onboard; Owner: -
+-- Name: onboarding_templates audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON onboard.verification_stages FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.onboarding_templates REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: policy_acknowledgements audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.policy_acknowledgements REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: right_to_work_checks audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.right_to_work_checks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('visa_grant_number');
+
+
+--
+-- Name: super_choices audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.super_choices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tfn_declarations audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.tfn_declarations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tfn_encrypted');
+
+
+--
+-- Name: verifiable_documents audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.verifiable_documents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('document_number');
+
+
+--
+-- Name: verification_stages audit_delete; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON onboard.verification_stages REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: bank_details audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.bank_details REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
+
+
+--
+-- Name: document_verifications audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.document_verifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: extracted_fields audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.extracted_fields REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('raw_value', 'normalised_value', 'corrected_value');
+
+
+--
+-- Name: identity_checklists audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.identity_checklists REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: induction_records audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.induction_records REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_profiles audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.onboarding_profiles REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_tasks audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.onboarding_tasks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_templates audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.onboarding_templates REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: policy_acknowledgements audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.policy_acknowledgements REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: right_to_work_checks audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.right_to_work_checks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('visa_grant_number');
+
+
+--
+-- Name: super_choices audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.super_choices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tfn_declarations audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.tfn_declarations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tfn_encrypted');
+
+
+--
+-- Name: verifiable_documents audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.verifiable_documents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('document_number');
+
+
+--
+-- Name: verification_stages audit_insert; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON onboard.verification_stages REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: bank_details audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.bank_details REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
+
+
+--
+-- Name: document_verifications audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.document_verifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: extracted_fields audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.extracted_fields REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('raw_value', 'normalised_value', 'corrected_value');
+
+
+--
+-- Name: identity_checklists audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.identity_checklists REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: induction_records audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.induction_records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_profiles audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.onboarding_profiles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_tasks audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.onboarding_tasks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: onboarding_templates audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.onboarding_templates REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: policy_acknowledgements audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.policy_acknowledgements REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: right_to_work_checks audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.right_to_work_checks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('visa_grant_number');
+
+
+--
+-- Name: super_choices audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.super_choices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tfn_declarations audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.tfn_declarations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tfn_encrypted');
+
+
+--
+-- Name: verifiable_documents audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.verifiable_documents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('document_number');
+
+
+--
+-- Name: verification_stages audit_update; Type: TRIGGER; Schema: onboard; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON onboard.verification_stages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -36602,115 +40419,367 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON onboard.verification_stages FOR E
 
 
 --
--- Name: allowances audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: allowances audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.allowances FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: deductions audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.deductions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.allowances REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: invoice_lines audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: deductions audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.invoice_lines FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: invoices audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.invoices FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.deductions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: pay_calendars audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: invoice_lines audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.pay_calendars FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: pay_details audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.pay_details FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.invoice_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: pay_levels audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: invoices audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.pay_levels FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: pay_lines audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.pay_lines FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.invoices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: pay_runs audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: pay_calendars audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.pay_runs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: payments audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.payments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('account_number_encrypted');
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.pay_calendars REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: payslips audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: pay_details audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.payslips FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: rate_cards audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.rate_cards FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.pay_details REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: stp_submissions audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: pay_levels audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.stp_submissions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: super_calculations audit_row; Type: TRIGGER; Schema: payroll; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.super_calculations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.pay_levels REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: super_funds audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: pay_lines audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.super_funds FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('smsf_account_number_encrypted');
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.pay_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: tax_calculations audit_row; Type: TRIGGER; Schema: payroll; Owner: -
+-- Name: pay_runs audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON payroll.tax_calculations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.pay_runs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: payments audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
+
+
+--
+-- Name: payslips audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.payslips REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.rate_cards REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_finalisations audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.stp_finalisations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_submissions audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.stp_submissions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_calculations audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.super_calculations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_funds audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.super_funds REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tax_calculations audit_delete; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON payroll.tax_calculations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: allowances audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.allowances REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: deductions audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.deductions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: invoice_lines audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.invoice_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: invoices audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.invoices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_calendars audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.pay_calendars REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_details audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.pay_details REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_levels audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.pay_levels REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_lines audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.pay_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_runs audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.pay_runs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: payments audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
+
+
+--
+-- Name: payslips audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.payslips REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.rate_cards REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_finalisations audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.stp_finalisations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_submissions audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.stp_submissions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_calculations audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.super_calculations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_funds audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.super_funds REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tax_calculations audit_insert; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON payroll.tax_calculations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: allowances audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.allowances REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: deductions audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.deductions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: invoice_lines audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.invoice_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: invoices audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.invoices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_calendars audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.pay_calendars REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_details audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.pay_details REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_levels audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.pay_levels REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_lines audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.pay_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_runs audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.pay_runs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: payments audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('account_number_encrypted');
+
+
+--
+-- Name: payslips audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.payslips REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rate_cards audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.rate_cards REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_finalisations audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.stp_finalisations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_submissions audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.stp_submissions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_calculations audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.super_calculations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: super_funds audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.super_funds REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('smsf_account_number_encrypted');
+
+
+--
+-- Name: tax_calculations audit_update; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON payroll.tax_calculations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: stp_finalisations check_finalisation; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER check_finalisation BEFORE INSERT OR UPDATE ON payroll.stp_finalisations FOR EACH ROW EXECUTE FUNCTION payroll.check_stp_finalisation();
 
 
 --
@@ -36725,6 +40794,13 @@ CREATE CONSTRAINT TRIGGER check_invoice_totals AFTER INSERT OR DELETE OR UPDATE 
 --
 
 CREATE CONSTRAINT TRIGGER check_invoice_totals AFTER INSERT OR UPDATE ON payroll.invoices DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION payroll.check_invoice_totals();
+
+
+--
+-- Name: pay_lines check_reversal; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER check_reversal BEFORE INSERT OR UPDATE OF line_kind, reverses_pay_line_id, amount, hours, units, employee_id, payment_category ON payroll.pay_lines FOR EACH ROW WHEN ((new.line_kind = 'reversal'::text)) EXECUTE FUNCTION payroll.check_pay_line_reversal();
 
 
 --
@@ -36819,6 +40895,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.rate_cards FOR EACH ROW E
 
 
 --
+-- Name: stp_finalisations set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.stp_finalisations FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
 -- Name: stp_submissions set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
@@ -36840,6 +40923,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.super_funds FOR EACH ROW 
 
 
 --
+-- Name: super_guarantee_rates set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.super_guarantee_rates FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
 -- Name: tax_calculations set_updated_at; Type: TRIGGER; Schema: payroll; Owner: -
 --
 
@@ -36847,73 +40937,213 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON payroll.tax_calculations FOR EACH
 
 
 --
--- Name: appraisals audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: appraisals audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.appraisals FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: contracts audit_row; Type: TRIGGER; Schema: people; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.contracts FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON people.appraisals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: employee_notes audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: contracts audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_notes FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('body');
-
-
---
--- Name: employee_qualifications audit_row; Type: TRIGGER; Schema: people; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_qualifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('credential_number');
+CREATE TRIGGER audit_delete AFTER DELETE ON people.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: employee_skills audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: employee_notes audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employee_skills FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: employees audit_row; Type: TRIGGER; Schema: people; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.employees FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('tax_file_number_encrypted');
+CREATE TRIGGER audit_delete AFTER DELETE ON people.employee_notes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('body');
 
 
 --
--- Name: leave_balances audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: employee_qualifications audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.leave_balances FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: leave_requests audit_row; Type: TRIGGER; Schema: people; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.leave_requests FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('reason');
+CREATE TRIGGER audit_delete AFTER DELETE ON people.employee_qualifications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credential_number');
 
 
 --
--- Name: leave_types audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: employee_skills audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.leave_types FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON people.employee_skills REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: unavailability audit_row; Type: TRIGGER; Schema: people; Owner: -
+-- Name: employees audit_delete; Type: TRIGGER; Schema: people; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON people.unavailability FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON people.employees REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tax_file_number_encrypted');
+
+
+--
+-- Name: leave_balances audit_delete; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON people.leave_balances REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: leave_requests audit_delete; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON people.leave_requests REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('reason');
+
+
+--
+-- Name: leave_types audit_delete; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON people.leave_types REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: unavailability audit_delete; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON people.unavailability REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: appraisals audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.appraisals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: contracts audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: employee_notes audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.employee_notes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('body');
+
+
+--
+-- Name: employee_qualifications audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.employee_qualifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credential_number');
+
+
+--
+-- Name: employee_skills audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.employee_skills REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: employees audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.employees REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tax_file_number_encrypted');
+
+
+--
+-- Name: leave_balances audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.leave_balances REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: leave_requests audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.leave_requests REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('reason');
+
+
+--
+-- Name: leave_types audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.leave_types REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: unavailability audit_insert; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON people.unavailability REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: appraisals audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.appraisals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: contracts audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: employee_notes audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.employee_notes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('body');
+
+
+--
+-- Name: employee_qualifications audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.employee_qualifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credential_number');
+
+
+--
+-- Name: employee_skills audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.employee_skills REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: employees audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.employees REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('tax_file_number_encrypted');
+
+
+--
+-- Name: leave_balances audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.leave_balances REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: leave_requests audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.leave_requests REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('reason');
+
+
+--
+-- Name: leave_types audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.leave_types REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: unavailability audit_update; Type: TRIGGER; Schema: people; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON people.unavailability REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -36994,73 +41224,213 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON people.unavailability FOR EACH RO
 
 
 --
--- Name: calibrations audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: calibrations audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.calibrations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: development_plans audit_row; Type: TRIGGER; Schema: performance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.development_plans FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.calibrations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: enps_scores audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: development_plans audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.enps_scores FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: feedback audit_row; Type: TRIGGER; Schema: performance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.feedback FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.development_plans REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: goals audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: enps_scores audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.goals FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: review_cycles audit_row; Type: TRIGGER; Schema: performance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.review_cycles FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.enps_scores REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: reviews audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: feedback audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.reviews FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: skills_matrix audit_row; Type: TRIGGER; Schema: performance; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.skills_matrix FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.feedback REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: survey_responses audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: goals audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.survey_responses FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.goals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: surveys audit_row; Type: TRIGGER; Schema: performance; Owner: -
+-- Name: review_cycles audit_delete; Type: TRIGGER; Schema: performance; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON performance.surveys FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.review_cycles REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reviews audit_delete; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.reviews REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: skills_matrix audit_delete; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.skills_matrix REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: survey_responses audit_delete; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.survey_responses REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: surveys audit_delete; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON performance.surveys REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: calibrations audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.calibrations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: development_plans audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.development_plans REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enps_scores audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.enps_scores REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: feedback audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.feedback REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: goals audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.goals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: review_cycles audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.review_cycles REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reviews audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.reviews REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: skills_matrix audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.skills_matrix REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: survey_responses audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.survey_responses REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: surveys audit_insert; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON performance.surveys REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: calibrations audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.calibrations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: development_plans audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.development_plans REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: enps_scores audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.enps_scores REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: feedback audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.feedback REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: goals audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.goals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: review_cycles audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.review_cycles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reviews audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.reviews REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: skills_matrix audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.skills_matrix REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: survey_responses audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.survey_responses REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: surveys audit_update; Type: TRIGGER; Schema: performance; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON performance.surveys REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37134,73 +41504,213 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON performance.surveys FOR EACH ROW 
 
 
 --
--- Name: feature_flags audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: feature_flags audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.feature_flags FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: id_mappings audit_row; Type: TRIGGER; Schema: public; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.id_mappings FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.feature_flags REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: notifications audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: id_mappings audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.notifications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: offices audit_row; Type: TRIGGER; Schema: public; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.offices FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.id_mappings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: organisations audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: notifications audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.organisations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: roles audit_row; Type: TRIGGER; Schema: public; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.roles FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.notifications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: taggings audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: offices audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.taggings FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: tags audit_row; Type: TRIGGER; Schema: public; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.tags FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.offices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: user_roles audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: organisations audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.user_roles FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.organisations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: users audit_row; Type: TRIGGER; Schema: public; Owner: -
+-- Name: roles audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON public.roles REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: taggings audit_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON public.taggings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tags audit_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON public.tags REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: user_roles audit_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON public.user_roles REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: users audit_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON public.users REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: feature_flags audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.feature_flags REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: id_mappings audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.id_mappings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: notifications audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.notifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: offices audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.offices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: organisations audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.organisations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: roles audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.roles REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: taggings audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.taggings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tags audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.tags REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: user_roles audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.user_roles REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: users audit_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON public.users REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: feature_flags audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.feature_flags REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: id_mappings audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.id_mappings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: notifications audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.notifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: offices audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.offices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: organisations audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.organisations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: roles audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.roles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: taggings audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.taggings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tags audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.tags REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: user_roles audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.user_roles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: users audit_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON public.users REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37222,6 +41732,20 @@ CREATE TRIGGER block_truncate BEFORE TRUNCATE ON public.audit_log_default FOR EA
 --
 
 CREATE TRIGGER block_update_delete BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION finnest.block_update_delete();
+
+
+--
+-- Name: organisations install_nes_leave_types; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER install_nes_leave_types AFTER INSERT ON public.organisations FOR EACH ROW EXECUTE FUNCTION people.organisation_gets_nes_leave_types();
+
+
+--
+-- Name: organisations refuse_slug_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER refuse_slug_change BEFORE UPDATE OF slug ON public.organisations FOR EACH ROW EXECUTE FUNCTION finnest.refuse_slug_change();
 
 
 --
@@ -37295,59 +41819,171 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE
 
 
 --
--- Name: anomaly_detections audit_row; Type: TRIGGER; Schema: pulse; Owner: -
+-- Name: anomaly_detections audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.anomaly_detections FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: automation_results audit_row; Type: TRIGGER; Schema: pulse; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.automation_results FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.anomaly_detections REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: automation_runs audit_row; Type: TRIGGER; Schema: pulse; Owner: -
+-- Name: automation_results audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.automation_runs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: automations audit_row; Type: TRIGGER; Schema: pulse; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.automations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.automation_results REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: dashboard_widgets audit_row; Type: TRIGGER; Schema: pulse; Owner: -
+-- Name: automation_runs audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.dashboard_widgets FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: dashboards audit_row; Type: TRIGGER; Schema: pulse; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.dashboards FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.automation_runs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: optimisation_runs audit_row; Type: TRIGGER; Schema: pulse; Owner: -
+-- Name: automations audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.optimisation_runs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.automations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: predictive_models audit_row; Type: TRIGGER; Schema: pulse; Owner: -
+-- Name: dashboard_widgets audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON pulse.predictive_models FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.dashboard_widgets REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: dashboards audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.dashboards REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: optimisation_runs audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.optimisation_runs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: predictive_models audit_delete; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON pulse.predictive_models REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: anomaly_detections audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.anomaly_detections REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automation_results audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.automation_results REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automation_runs audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.automation_runs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automations audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.automations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: dashboard_widgets audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.dashboard_widgets REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: dashboards audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.dashboards REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: optimisation_runs audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.optimisation_runs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: predictive_models audit_insert; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON pulse.predictive_models REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: anomaly_detections audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.anomaly_detections REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automation_results audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.automation_results REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automation_runs audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.automation_runs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: automations audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.automations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: dashboard_widgets audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.dashboard_widgets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: dashboards audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.dashboards REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: optimisation_runs audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.optimisation_runs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: predictive_models audit_update; Type: TRIGGER; Schema: pulse; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON pulse.predictive_models REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37407,59 +42043,171 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON pulse.predictive_models FOR EACH 
 
 
 --
--- Name: agreements audit_row; Type: TRIGGER; Schema: quotes; Owner: -
+-- Name: agreements audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.agreements FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: jobs audit_row; Type: TRIGGER; Schema: quotes; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.jobs FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.agreements REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: leads audit_row; Type: TRIGGER; Schema: quotes; Owner: -
+-- Name: jobs audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.leads FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: milestones audit_row; Type: TRIGGER; Schema: quotes; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.milestones FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.jobs REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: quote_lines audit_row; Type: TRIGGER; Schema: quotes; Owner: -
+-- Name: leads audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.quote_lines FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: quotes audit_row; Type: TRIGGER; Schema: quotes; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.quotes FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.leads REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: signatures audit_row; Type: TRIGGER; Schema: quotes; Owner: -
+-- Name: milestones audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.signatures FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.milestones REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: tasks audit_row; Type: TRIGGER; Schema: quotes; Owner: -
+-- Name: quote_lines audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON quotes.tasks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.quote_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: quotes audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.quotes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: signatures audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.signatures REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tasks audit_delete; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON quotes.tasks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agreements audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.agreements REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: jobs audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.jobs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: leads audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.leads REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: milestones audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.milestones REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: quote_lines audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.quote_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: quotes audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.quotes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: signatures audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.signatures REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tasks audit_insert; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON quotes.tasks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: agreements audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.agreements REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: jobs audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.jobs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: leads audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.leads REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: milestones audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.milestones REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: quote_lines audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.quote_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: quotes audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.quotes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: signatures audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.signatures REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: tasks audit_update; Type: TRIGGER; Schema: quotes; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON quotes.tasks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37533,80 +42281,234 @@ CREATE TRIGGER sync_quote_total AFTER INSERT OR UPDATE ON quotes.quote_lines FOR
 
 
 --
--- Name: announcements audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: announcements audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.announcements FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: channels audit_row; Type: TRIGGER; Schema: reach; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.channels FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('credentials_encrypted');
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.announcements REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: consents audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: channels audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.consents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: conversation_participants audit_row; Type: TRIGGER; Schema: reach; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.conversation_participants FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.channels REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credentials_encrypted');
 
 
 --
--- Name: conversations audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: consents audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.conversations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: handoff_records audit_row; Type: TRIGGER; Schema: reach; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.handoff_records FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.consents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: message_deliveries audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: conversation_participants audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.message_deliveries FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: message_log audit_row; Type: TRIGGER; Schema: reach; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.message_log FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.conversation_participants REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: messages audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: conversations audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.messages FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: news_feed audit_row; Type: TRIGGER; Schema: reach; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.news_feed FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.conversations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: templates audit_row; Type: TRIGGER; Schema: reach; Owner: -
+-- Name: handoff_records audit_delete; Type: TRIGGER; Schema: reach; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON reach.templates FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.handoff_records REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_deliveries audit_delete; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.message_deliveries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_log audit_delete; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.message_log REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: messages audit_delete; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.messages REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: news_feed audit_delete; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.news_feed REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: templates audit_delete; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON reach.templates REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: announcements audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.announcements REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: channels audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.channels REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credentials_encrypted');
+
+
+--
+-- Name: consents audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.consents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: conversation_participants audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.conversation_participants REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: conversations audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.conversations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: handoff_records audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.handoff_records REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_deliveries audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.message_deliveries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_log audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.message_log REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: messages audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.messages REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: news_feed audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.news_feed REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: templates audit_insert; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON reach.templates REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: announcements audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.announcements REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: channels audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.channels REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('credentials_encrypted');
+
+
+--
+-- Name: consents audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.consents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: conversation_participants audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.conversation_participants REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: conversations audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.conversations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: handoff_records audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.handoff_records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_deliveries audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.message_deliveries REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: message_log audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.message_log REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: messages audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.messages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: news_feed audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.news_feed REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: templates audit_update; Type: TRIGGER; Schema: reach; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON reach.templates REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37687,87 +42589,255 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON reach.templates FOR EACH ROW EXEC
 
 
 --
--- Name: applications audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: applications audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.applications FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: candidate_assessments audit_row; Type: TRIGGER; Schema: recruit; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.candidate_assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.applications REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: candidate_pools audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: candidate_assessments audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.candidate_pools FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: candidates audit_row; Type: TRIGGER; Schema: recruit; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.candidates FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.candidate_assessments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: drip_campaigns audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: candidate_pools audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.drip_campaigns FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: interviews audit_row; Type: TRIGGER; Schema: recruit; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.interviews FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.candidate_pools REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: job_orders audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: candidates audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.job_orders FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: outreach_log audit_row; Type: TRIGGER; Schema: recruit; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.outreach_log FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.candidates REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: reference_checks audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: drip_campaigns audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.reference_checks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: scoring_results audit_row; Type: TRIGGER; Schema: recruit; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.scoring_results FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.drip_campaigns REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: talent_pool_members audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: interviews audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.talent_pool_members FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.interviews REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: talent_pools audit_row; Type: TRIGGER; Schema: recruit; Owner: -
+-- Name: job_orders audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON recruit.talent_pools FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.job_orders REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: outreach_log audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.outreach_log REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reference_checks audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.reference_checks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: scoring_results audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.scoring_results REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pool_members audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.talent_pool_members REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pools audit_delete; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON recruit.talent_pools REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: applications audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.applications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidate_assessments audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.candidate_assessments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidate_pools audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.candidate_pools REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidates audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.candidates REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: drip_campaigns audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.drip_campaigns REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: interviews audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.interviews REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: job_orders audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.job_orders REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: outreach_log audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.outreach_log REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reference_checks audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.reference_checks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: scoring_results audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.scoring_results REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pool_members audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.talent_pool_members REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pools audit_insert; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON recruit.talent_pools REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: applications audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.applications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidate_assessments audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.candidate_assessments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidate_pools audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.candidate_pools REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: candidates audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.candidates REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: drip_campaigns audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.drip_campaigns REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: interviews audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.interviews REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: job_orders audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.job_orders REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: outreach_log audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.outreach_log REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: reference_checks audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.reference_checks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: scoring_results audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.scoring_results REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pool_members audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.talent_pool_members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: talent_pools audit_update; Type: TRIGGER; Schema: recruit; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON recruit.talent_pools REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -37862,87 +42932,255 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON recruit.talent_pools FOR EACH ROW
 
 
 --
--- Name: availability audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: availability audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.availability FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: demand_forecasts audit_row; Type: TRIGGER; Schema: roster; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.demand_forecasts FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.availability REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: roster_rules audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: demand_forecasts audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.roster_rules FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: rosters audit_row; Type: TRIGGER; Schema: roster; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.rosters FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.demand_forecasts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: shift_assignments audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: roster_rules audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_assignments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: shift_bids audit_row; Type: TRIGGER; Schema: roster; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_bids FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.roster_rules REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: shift_codes audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: rosters audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_codes FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: shift_offers audit_row; Type: TRIGGER; Schema: roster; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_offers FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.rosters REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: shift_requirements audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: shift_assignments audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_requirements FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: shift_swaps audit_row; Type: TRIGGER; Schema: roster; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_swaps FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_assignments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: shift_templates audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: shift_bids audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shift_templates FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_bids REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: shifts audit_row; Type: TRIGGER; Schema: roster; Owner: -
+-- Name: shift_codes audit_delete; Type: TRIGGER; Schema: roster; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON roster.shifts FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_codes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_offers audit_delete; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_offers REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_requirements audit_delete; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_requirements REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_swaps audit_delete; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_swaps REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_templates audit_delete; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shift_templates REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shifts audit_delete; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON roster.shifts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: availability audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.availability REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: demand_forecasts audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.demand_forecasts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: roster_rules audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.roster_rules REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rosters audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.rosters REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_assignments audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_assignments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_bids audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_bids REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_codes audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_codes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_offers audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_offers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_requirements audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_requirements REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_swaps audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_swaps REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_templates audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shift_templates REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shifts audit_insert; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON roster.shifts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: availability audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.availability REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: demand_forecasts audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.demand_forecasts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: roster_rules audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.roster_rules REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: rosters audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.rosters REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_assignments audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_assignments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_bids audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_bids REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_codes audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_codes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_offers audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_offers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_requirements audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_requirements REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_swaps audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_swaps REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shift_templates audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shift_templates REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: shifts audit_update; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON roster.shifts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -38037,6 +43275,20 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON roster.shifts FOR EACH ROW EXECUT
 
 
 --
+-- Name: shift_assignments soft_ref_employee_id; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER soft_ref_employee_id BEFORE INSERT OR UPDATE OF employee_id, org_id ON roster.shift_assignments FOR EACH ROW EXECUTE FUNCTION finnest.require_employee_id_in_tenant('sr_shift_assignments__employee_id');
+
+
+--
+-- Name: shifts soft_ref_site_id; Type: TRIGGER; Schema: roster; Owner: -
+--
+
+CREATE TRIGGER soft_ref_site_id BEFORE INSERT OR UPDATE OF site_id, org_id ON roster.shifts FOR EACH ROW EXECUTE FUNCTION finnest.require_site_id_in_tenant('sr_shifts__site_id');
+
+
+--
 -- Name: shifts sync_assignment_times; Type: TRIGGER; Schema: roster; Owner: -
 --
 
@@ -38044,94 +43296,276 @@ CREATE TRIGGER sync_assignment_times AFTER UPDATE OF start_at, end_at ON roster.
 
 
 --
--- Name: assessments audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: assessments audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('lift_capacity_kg', 'medical_findings', 'restrictions');
-
-
---
--- Name: corrective_actions audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.corrective_actions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.assessments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('lift_capacity_kg', 'medical_findings', 'restrictions');
 
 
 --
--- Name: custom_form_submissions audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: corrective_actions audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.custom_form_submissions FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: custom_forms audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.custom_forms FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.corrective_actions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: drug_alcohol_tests audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: custom_form_submissions audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.drug_alcohol_tests FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('result', 'non_negative_substances', 'bac', 'confirmatory_lab_result', 'result_notes', 'action_taken');
-
-
---
--- Name: hazards audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.hazards FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.custom_form_submissions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: incident_people audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: custom_forms audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.incident_people FOR EACH ROW EXECUTE FUNCTION finnest.audit_row('injury_nature', 'body_location', 'injury_description', 'treatment_level');
-
-
---
--- Name: incidents audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.incidents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.custom_forms REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: inspection_items audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: drug_alcohol_tests audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.inspection_items FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: inspections audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.inspections FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.drug_alcohol_tests REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('result', 'non_negative_substances', 'bac', 'confirmatory_lab_result', 'result_notes', 'action_taken');
 
 
 --
--- Name: investigations audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: hazards audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.investigations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: risk_assessments audit_row; Type: TRIGGER; Schema: safety; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.risk_assessments FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.hazards REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: swms_documents audit_row; Type: TRIGGER; Schema: safety; Owner: -
+-- Name: incident_people audit_delete; Type: TRIGGER; Schema: safety; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON safety.swms_documents FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.incident_people REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('injury_nature', 'body_location', 'injury_description', 'treatment_level');
+
+
+--
+-- Name: incidents audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.incidents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspection_items audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.inspection_items REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspections audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.inspections REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: investigations audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.investigations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: risk_assessments audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.risk_assessments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: swms_documents audit_delete; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON safety.swms_documents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: assessments audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.assessments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('lift_capacity_kg', 'medical_findings', 'restrictions');
+
+
+--
+-- Name: corrective_actions audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.corrective_actions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: custom_form_submissions audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.custom_form_submissions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: custom_forms audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.custom_forms REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: drug_alcohol_tests audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.drug_alcohol_tests REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('result', 'non_negative_substances', 'bac', 'confirmatory_lab_result', 'result_notes', 'action_taken');
+
+
+--
+-- Name: hazards audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.hazards REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: incident_people audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.incident_people REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('injury_nature', 'body_location', 'injury_description', 'treatment_level');
+
+
+--
+-- Name: incidents audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.incidents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspection_items audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.inspection_items REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspections audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.inspections REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: investigations audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.investigations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: risk_assessments audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.risk_assessments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: swms_documents audit_insert; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON safety.swms_documents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: assessments audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.assessments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('lift_capacity_kg', 'medical_findings', 'restrictions');
+
+
+--
+-- Name: corrective_actions audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.corrective_actions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: custom_form_submissions audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.custom_form_submissions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: custom_forms audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.custom_forms REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: drug_alcohol_tests audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.drug_alcohol_tests REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('result', 'non_negative_substances', 'bac', 'confirmatory_lab_result', 'result_notes', 'action_taken');
+
+
+--
+-- Name: hazards audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.hazards REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: incident_people audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.incident_people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement('injury_nature', 'body_location', 'injury_description', 'treatment_level');
+
+
+--
+-- Name: incidents audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.incidents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspection_items audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.inspection_items REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: inspections audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.inspections REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: investigations audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.investigations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: risk_assessments audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.risk_assessments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: swms_documents audit_update; Type: TRIGGER; Schema: safety; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON safety.swms_documents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -38226,66 +43660,192 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON safety.swms_documents FOR EACH RO
 
 
 --
--- Name: breaks audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
+-- Name: breaks audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.breaks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: geo_locations audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.geo_locations FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.breaks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: journals audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
+-- Name: geo_locations audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.journals FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: pay_period_locks audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.pay_period_locks FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.geo_locations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: terminals audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
+-- Name: journals audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.terminals FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: timecard_allowances audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.timecard_allowances FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.journals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: timecard_approvals audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
+-- Name: pay_period_locks audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.timecard_approvals FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
-
-
---
--- Name: timecard_entries audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
---
-
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.timecard_entries FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.pay_period_locks REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
--- Name: timecards audit_row; Type: TRIGGER; Schema: timekeep; Owner: -
+-- Name: terminals audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
 --
 
-CREATE TRIGGER audit_row AFTER INSERT OR DELETE OR UPDATE ON timekeep.timecards FOR EACH ROW EXECUTE FUNCTION finnest.audit_row();
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.terminals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_allowances audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.timecard_allowances REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_approvals audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.timecard_approvals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_entries audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.timecard_entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecards audit_delete; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_delete AFTER DELETE ON timekeep.timecards REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: breaks audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.breaks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: geo_locations audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.geo_locations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: journals audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.journals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_period_locks audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.pay_period_locks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: terminals audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.terminals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_allowances audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.timecard_allowances REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_approvals audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.timecard_approvals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_entries audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.timecard_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecards audit_insert; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_insert AFTER INSERT ON timekeep.timecards REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: breaks audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.breaks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: geo_locations audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.geo_locations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: journals audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.journals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: pay_period_locks audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.pay_period_locks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: terminals audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.terminals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_allowances audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.timecard_allowances REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_approvals audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.timecard_approvals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecard_entries audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.timecard_entries REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
+
+
+--
+-- Name: timecards audit_update; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER audit_update AFTER UPDATE ON timekeep.timecards REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION finnest.audit_statement();
 
 
 --
@@ -38412,6 +43972,13 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON timekeep.timecard_entries FOR EAC
 --
 
 CREATE TRIGGER set_updated_at BEFORE UPDATE ON timekeep.timecards FOR EACH ROW EXECUTE FUNCTION finnest.set_updated_at();
+
+
+--
+-- Name: clock_events soft_ref_employee_id; Type: TRIGGER; Schema: timekeep; Owner: -
+--
+
+CREATE TRIGGER soft_ref_employee_id BEFORE INSERT ON timekeep.clock_events FOR EACH ROW EXECUTE FUNCTION finnest.require_employee_id_in_tenant('sr_clock_events__employee_id');
 
 
 --
@@ -40295,6 +45862,14 @@ ALTER TABLE ONLY payroll.pay_lines
 
 
 --
+-- Name: pay_lines fk_pay_lines__reverses_pay_line_id; Type: FK CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.pay_lines
+    ADD CONSTRAINT fk_pay_lines__reverses_pay_line_id FOREIGN KEY (org_id, reverses_pay_line_id) REFERENCES payroll.pay_lines(org_id, id);
+
+
+--
 -- Name: pay_runs fk_pay_runs__approved_by; Type: FK CONSTRAINT; Schema: payroll; Owner: -
 --
 
@@ -40404,6 +45979,30 @@ ALTER TABLE ONLY payroll.rate_cards
 
 ALTER TABLE ONLY payroll.rate_cards
     ADD CONSTRAINT fk_rate_cards__pay_level_id FOREIGN KEY (org_id, pay_level_id) REFERENCES payroll.pay_levels(org_id, id);
+
+
+--
+-- Name: stp_finalisations fk_stp_finalisations__org_id; Type: FK CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.stp_finalisations
+    ADD CONSTRAINT fk_stp_finalisations__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: stp_finalisations fk_stp_finalisations__reversed_by_submission_id; Type: FK CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.stp_finalisations
+    ADD CONSTRAINT fk_stp_finalisations__reversed_by_submission_id FOREIGN KEY (org_id, reversed_by_submission_id) REFERENCES payroll.stp_submissions(org_id, id);
+
+
+--
+-- Name: stp_finalisations fk_stp_finalisations__stp_submission_id; Type: FK CONSTRAINT; Schema: payroll; Owner: -
+--
+
+ALTER TABLE ONLY payroll.stp_finalisations
+    ADD CONSTRAINT fk_stp_finalisations__stp_submission_id FOREIGN KEY (org_id, stp_submission_id) REFERENCES payroll.stp_submissions(org_id, id);
 
 
 --
@@ -43047,6 +48646,150 @@ ALTER TABLE ONLY timekeep.timecards
 
 
 --
+-- Name: actatek__punches fk_actatek__punches__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.actatek__punches
+    ADD CONSTRAINT fk_actatek__punches__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: actatek__terminals fk_actatek__terminals__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.actatek__terminals
+    ADD CONSTRAINT fk_actatek__terminals__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__admin_users fk_admin_central__admin_users__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__admin_users
+    ADD CONSTRAINT fk_admin_central__admin_users__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__candidates fk_admin_central__candidates__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates
+    ADD CONSTRAINT fk_admin_central__candidates__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__candidates_additional fk_admin_central__candidates_additional__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_additional
+    ADD CONSTRAINT fk_admin_central__candidates_additional__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__candidates_qualification fk_admin_central__candidates_qualification__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_qualification
+    ADD CONSTRAINT fk_admin_central__candidates_qualification__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__clients fk_admin_central__clients__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clients
+    ADD CONSTRAINT fk_admin_central__clients__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__consultants fk_admin_central__consultants__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__consultants
+    ADD CONSTRAINT fk_admin_central__consultants__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__joborders fk_admin_central__joborders__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__joborders
+    ADD CONSTRAINT fk_admin_central__joborders__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__message_log fk_admin_central__message_log__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__message_log
+    ADD CONSTRAINT fk_admin_central__message_log__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__office_locations fk_admin_central__office_locations__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__office_locations
+    ADD CONSTRAINT fk_admin_central__office_locations__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__pay_levels fk_admin_central__pay_levels__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__pay_levels
+    ADD CONSTRAINT fk_admin_central__pay_levels__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__payroll_staffs fk_admin_central__payroll_staffs__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__payroll_staffs
+    ADD CONSTRAINT fk_admin_central__payroll_staffs__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__site fk_admin_central__site__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__site
+    ADD CONSTRAINT fk_admin_central__site__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__timesheets fk_admin_central__timesheets__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__timesheets
+    ADD CONSTRAINT fk_admin_central__timesheets__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: import_batches fk_import_batches__run_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.import_batches
+    ADD CONSTRAINT fk_import_batches__run_id FOREIGN KEY (run_id) REFERENCES v2.import_runs(id);
+
+
+--
+-- Name: import_runs fk_import_runs__org_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.import_runs
+    ADD CONSTRAINT fk_import_runs__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
+
+
+--
+-- Name: quarantine fk_quarantine__run_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.quarantine
+    ADD CONSTRAINT fk_quarantine__run_id FOREIGN KEY (run_id) REFERENCES v2.import_runs(id);
+
+
+--
 -- Name: agent_memories; Type: ROW SECURITY; Schema: agents; Owner: -
 --
 
@@ -44029,6 +49772,12 @@ ALTER TABLE payroll.payslips ENABLE ROW LEVEL SECURITY;
 ALTER TABLE payroll.rate_cards ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: stp_finalisations; Type: ROW SECURITY; Schema: payroll; Owner: -
+--
+
+ALTER TABLE payroll.stp_finalisations ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: stp_submissions; Type: ROW SECURITY; Schema: payroll; Owner: -
 --
 
@@ -44134,6 +49883,13 @@ CREATE POLICY tenant_isolation ON payroll.payslips USING ((org_id = ( SELECT fin
 --
 
 CREATE POLICY tenant_isolation ON payroll.rate_cards USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
+
+
+--
+-- Name: stp_finalisations tenant_isolation; Type: POLICY; Schema: payroll; Owner: -
+--
+
+CREATE POLICY tenant_isolation ON payroll.stp_finalisations USING ((org_id = ( SELECT finnest.current_org_id() AS current_org_id))) WITH CHECK ((org_id = ( SELECT finnest.current_org_id() AS current_org_id)));
 
 
 --
