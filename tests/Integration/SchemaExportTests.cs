@@ -5,12 +5,21 @@ using Finnest.Database.Tests.Support;
 namespace Finnest.Database.Tests.Integration;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class SchemaExportTests(DatabaseFixture database)
+public sealed class SchemaExportTests(DatabaseFixture database) : IDisposable
 {
+    private readonly List<string> _outputs = [];
+
+    /// <summary>Each test's export directory goes with the test.</summary>
+    public void Dispose()
+    {
+        foreach (var output in _outputs.Where(Directory.Exists)) Directory.Delete(output, recursive: true);
+    }
+
     private async Task<string> ExportAsync()
     {
         var settings = await database.CloneAsync();
         var output = Path.Combine(Path.GetTempPath(), $"finnest-docs-{Guid.NewGuid():N}");
+        _outputs.Add(output);
         var result = await CliProcess.RunAsync("schema", "export", "--output", output, "--connection", database.Cluster.ServerUrl(settings.Database!));
         Assert.True(result.ExitCode == 0, result.All);
         return output;
