@@ -95,10 +95,36 @@ public sealed class TestCluster
                 local.StopAsync().GetAwaiter().GetResult();
                 try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             };
+            StopWhenThisProcessEnds(local, root);
             cluster = new TestCluster(local.Settings("postgres"), isThrowaway: true);
         }
         await cluster.PrepareTemplateAsync();
         return cluster;
+    }
+
+    /// <summary>
+    /// The test host is sometimes ended without its ProcessExit handlers running (the test platform kills it once
+    /// the run is over), which would leave the throwaway cluster running and its directory behind. A detached
+    /// watchdog stops the cluster and removes the directory once this process is gone, however it ended.
+    /// </summary>
+    private static void StopWhenThisProcessEnds(LocalCluster local, string root)
+    {
+        var pgCtl = Path.Combine(LocalCluster.FindBinDirectory(), "pg_ctl");
+        var stop = $"'{pgCtl}' stop -D '{local.DataDirectory}' -m immediate";
+        var script = $"""
+            exec </dev/null >/dev/null 2>&1
+            while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 2; done
+            if [ "$(id -u)" = 0 ]; then runuser -u postgres -- {stop}; else {stop}; fi
+            rm -rf '{root}'
+            """;
+        var watchdog = new System.Diagnostics.ProcessStartInfo("setsid", ["bash", "-c", script])
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        System.Diagnostics.Process.Start(watchdog);
     }
 
     private async Task PrepareTemplateAsync()
