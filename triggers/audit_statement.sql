@@ -11,6 +11,15 @@
 --                              the row's organisation (false: forged or foreign, null: none claimed)
 -- Rows of an update are paired by id, which set_updated_at keeps immutable.
 --
+-- Cost (measured with scripts/bench.d/audit.sh, see the README's audit section):
+--   jit = off       the pairing join of two transition tables has no statistics, so the planner
+--                   guesses millions of rows and JIT-compiles with full optimisation: half a
+--                   second per bulk UPDATE, more than the rest of the audit put together.
+--   changed columns hstore difference in C, sorted by a plain comparison when one or two columns
+--                   changed (almost every update); only wider changes pay for a sort subquery.
+--   redaction       one sensitive column (most tables that have any): a jsonb lookup and a
+--                   concatenation per row; several: the hstore slice below.
+--
 -- security definer, so that the application role needs no INSERT on the audit log and cannot
 -- forge entries; the owner (finnest_owner) bypasses row-level security for the write.
 --
@@ -29,6 +38,7 @@ create or replace function finnest.audit_statement() returns trigger
 language plpgsql
 security definer
 set search_path = ''
+set jit = off
 as $$
 declare
     claimed text := nullif(current_setting('app.user_id', true), '');
@@ -37,13 +47,14 @@ declare
     -- public.organisations is its own tenant.
     tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
     redacted text[] := coalesce(tg_argv, '{}');
-    -- Redaction: the named columns holding a value (a row's hstore sliced to them, minus the
-    -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
-    -- and skipped entirely on the many tables that have no sensitive column.
+    -- Redaction: the named columns holding a value are overwritten with "[redacted]"; skipped
+    -- entirely on the many tables that have no sensitive column. With exactly one such column
+    -- (only_one), a row's value is checked in its jsonb and one_mask laid over it; with several,
+    -- the row's hstore is sliced to them, minus the pairs with a null value (nulls: one null per
+    -- redacted column, with tg_argv's bounds, which count from 0).
     redacts boolean := cardinality(redacted) > 0;
-    -- One null per redacted column, for the pairs to subtract (with tg_argv's bounds: it counts
-    -- from 0). No variable of type hstore: the extension comes with a later migration than this
-    -- script may be applied after.
+    only_one text := case when cardinality(redacted) = 1 then redacted[array_lower(redacted, 1)] end;
+    one_mask jsonb := case when cardinality(redacted) = 1 then jsonb_build_object(redacted[array_lower(redacted, 1)], '[redacted]') end;
     nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
     transaction bigint := txid_current();
 begin
@@ -56,11 +67,12 @@ begin
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user, null,
-               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
-                    else r.new_row end,
+               case when not redacts then r.new_row
+                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+                    else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
                null, transaction
         from (select to_jsonb(n) as new_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from new_rows as n offset 0) as r;
     elsif tg_op = 'DELETE' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
@@ -69,40 +81,46 @@ begin
                case when claimed is not null
                     then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
-                    else r.old_row end,
+               case when not redacts then r.old_row
+                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+                    else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
                null, null, transaction
         from (select to_jsonb(o) as old_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
+                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
               from old_rows as o offset 0) as r;
     elsif tg_op = 'UPDATE' then
-        -- Changed columns by hstore difference (the text forms compared in C, several times
-        -- faster than walking two jsonb documents); a row where nothing but updated_at changed
-        -- is dropped before any jsonb is built. Rows are paired by id (immutable).
+        -- Changed columns by hstore difference (the text forms compared in C); a row where nothing
+        -- but updated_at changed is dropped before any jsonb is built. Rows are paired by id.
+        -- akeys lists keys shortest first: the log keeps them in alphabetical order.
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
         select (r.new_row ->> tenant_key)::uuid, audited_table,
-               case when r.old_row ->> 'deleted_at' is null and r.new_row ->> 'deleted_at' is not null then 'soft_delete'
-                    when r.old_row ->> 'deleted_at' is not null and r.new_row ->> 'deleted_at' is null then 'restore'
+               case when r.old_deleted is null and r.new_deleted is not null then 'soft_delete'
+                    when r.old_deleted is not null and r.new_deleted is null then 'restore'
                     else 'update' end,
                (r.new_row ->> 'id')::uuid, actor,
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
-                    else r.old_row end,
-               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
-                    else r.new_row end,
-               r.changed, transaction
+               case when not redacts then r.old_row
+                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+                    else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
+               case when not redacts then r.new_row
+                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+                    else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
+               case when cardinality(r.changed) < 2 then r.changed
+                    when cardinality(r.changed) = 2 then case when r.changed[1] > r.changed[2] then array[r.changed[2], r.changed[1]] else r.changed end
+                    else array(select k from unnest(r.changed) as k order by k) end,
+               transaction
         from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
-                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
-                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                     d.old_pairs operator(public.->) 'deleted_at' as old_deleted, d.new_pairs operator(public.->) 'deleted_at' as new_deleted,
+                     case when redacts and only_one is null then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                     case when redacts and only_one is null then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from old_rows as o
               join new_rows as n on n.id = o.id
               cross join lateral (
                   select h.old_pairs, h.new_pairs,
-                         array(select k from unnest(public.akeys(h.new_pairs operator(public.-) h.old_pairs)) as k
-                               where k <> 'updated_at' order by k) as changed
+                         public.akeys(public.delete(h.new_pairs operator(public.-) h.old_pairs, 'updated_at')) as changed
                   from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
                   offset 0) as d
               where d.changed <> '{}'
