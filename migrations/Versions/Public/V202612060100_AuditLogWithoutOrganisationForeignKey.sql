@@ -1,0 +1,2 @@
+alter table public.audit_log drop constraint fk_audit_log__org_id;
+comment on column public.audit_log.org_id is 'Owning organisation (tenant); row-level security filters on it. Copied by the audit trigger from the changed row, whose own foreign key (or, for public.organisations, whose id) already proved the organisation exists, so the log does not check it again per row; an entry keeps its org_id after its organisation is gone.';
