@@ -22,6 +22,9 @@ public static class Seeder
     private static class Profile
     {
         public static readonly Stopwatch Setup = new(), Generate = new(), Validate = new(), Copy = new();
+        public static readonly Stopwatch Partitions = new(), Commit = new();
+        public static int Repaired;
+        public static readonly List<string> ValidatedTables = [];
     }
 
     private const int BatchSize = 5_000;
@@ -38,6 +41,7 @@ public static class Seeder
 
     public static async Task<SeedSummary> RunAsync(NpgsqlConnection connection, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
+        Profile.Setup.Start();
         await SeedGuard.CheckAsync(connection, options, ct);
         var tables = await CatalogReader.ReadAsync(connection, ct);
         var context = new SeedContext(options, tables);
@@ -65,7 +69,9 @@ public static class Seeder
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        Profile.Setup.Stop(); Profile.Partitions.Start();
         await Partitions.PrepareAsync(connection, order.Where(t => t.IsPartitioned), context, ct);
+        Profile.Partitions.Stop();
         var results = new List<TableResult>();
         var failures = new List<string>();
         for (var t = 0; t < order.Count; t++)
@@ -100,10 +106,36 @@ public static class Seeder
             await transaction.RollbackAsync(ct);
             throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
         }
+        Profile.Commit.Start();
         await transaction.CommitAsync(ct);
+        Profile.Commit.Stop();
         if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null)
-            Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s");
+            Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, partitions {Profile.Partitions.Elapsed.TotalSeconds:0.0}s, commit {Profile.Commit.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s; "
+                + $"{Profile.ValidatedTables.Count} table(s) needed the validator ({Profile.Repaired} rows repaired or left out): {string.Join("\n  ", Profile.ValidatedTables)}");
         return new SeedSummary(results);
+    }
+
+    /// <summary>
+    /// COPY is the first judge of every CHECK: the batch goes straight in under a savepoint. Null when a CHECK refused it
+    /// (the savepoint is rolled back, nothing of the batch is left); any other error is the table's failure.
+    /// </summary>
+    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        if (table.Checks.Count == 0) return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
+        await using (var savepoint = new NpgsqlCommand("savepoint seed_batch", connection)) await savepoint.ExecuteNonQueryAsync(ct);
+        try
+        {
+            var count = await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
+            await using var release = new NpgsqlCommand("release savepoint seed_batch", connection);
+            await release.ExecuteNonQueryAsync(ct);
+            return count;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
+        {
+            await using var rollback = new NpgsqlCommand("rollback to savepoint seed_batch; release savepoint seed_batch", connection);
+            await rollback.ExecuteNonQueryAsync(ct);
+            return null;
+        }
     }
 
     private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
@@ -125,23 +157,34 @@ public static class Seeder
         var generator = new TableGenerator(table, context, rules);
         var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
         long expected = counts.Sum(), written = 0;
-        // Not `await using`: after a failure the transaction is aborted and the savepoint rollback drops the staging table.
-        Profile.Setup.Start();
-        var validator = await CheckValidator.CreateAsync(connection, table, ct);
-        Profile.Setup.Stop(); Profile.Generate.Start();
         var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
-        // All organisations in one stream: small tables take one validation and one COPY, not one per tenant.
+        // Created only when a batch breaks a CHECK. Not `await using`: after a failure the transaction is aborted and
+        // the savepoint rollback drops the staging table.
+        CheckValidator? validator = null;
+        Profile.Generate.Start();
+        // All organisations in one stream: small tables take one COPY, not one per tenant.
         var stream = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)));
         foreach (var chunk in stream.Chunk(BatchSize))
         {
-            var rows = chunk.Select(c => c.row).ToList();
-            Profile.Generate.Stop(); Profile.Validate.Start();
-            var judged = validator is null ? rows.ToArray() : await validator.ValidateAsync(rows, generator, chunk[0].org, ct);
-            var kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
-            Profile.Validate.Stop(); Profile.Copy.Start();
-            written += await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
-            Profile.Copy.Stop(); Profile.Generate.Start();
+            var kept = chunk.ToList();
+            Profile.Generate.Stop(); Profile.Copy.Start();
+            var copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct);
+            Profile.Copy.Stop();
+            if (copied is null)
+            {
+                // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
+                Profile.Validate.Start();
+                validator ??= await CheckValidator.CreateAsync(connection, table, ct);
+                var judged = await validator!.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
+                Profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
+                kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
+                Profile.Validate.Stop(); Profile.Copy.Start();
+                copied = await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
+                Profile.Copy.Stop();
+            }
+            written += copied.Value;
+            Profile.Generate.Start();
             foreach (var group in kept.GroupBy(k => k.org))
             {
                 var orgRows = group.Select(g => g.row).ToList();
@@ -150,9 +193,12 @@ public static class Seeder
             }
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
         }
-        Profile.Generate.Stop(); Profile.Setup.Start();
-        if (validator is not null) await validator.DisposeAsync();
-        Profile.Setup.Stop();
+        Profile.Generate.Stop();
+        if (validator is not null)
+        {
+            Profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
+            await validator.DisposeAsync();
+        }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));

@@ -30,6 +30,9 @@ public sealed class CheckValidator : IAsyncDisposable
     /// <summary>The checks that made rows be left out (for the "no row could be generated" message).</summary>
     public List<string> LastRejections { get; } = [];
 
+    /// <summary>How many generated rows broke each CHECK before any repair (for the profile).</summary>
+    public Dictionary<string, int> FirstFailures { get; } = [];
+
     public static async Task<CheckValidator?> CreateAsync(NpgsqlConnection connection, TableInfo table, CancellationToken ct)
     {
         if (table.Checks.Count == 0) return null;
@@ -50,6 +53,7 @@ public sealed class CheckValidator : IAsyncDisposable
     {
         var result = batch.Select(r => (object?[]?)r).ToArray();
         var failures = await FailuresAsync(batch, ct);
+        foreach (var check in failures.Values.SelectMany(c => c)) FirstFailures[_table.Checks[check].Name] = FirstFailures.GetValueOrDefault(_table.Checks[check].Name) + 1;
         if (failures.Count == 0) return result;
         var context = generator.NewContext(org);
         var pending = failures.ToDictionary(f => f.Key, f => f.Value);
