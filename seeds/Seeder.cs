@@ -69,9 +69,8 @@ public static class Seeder
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        Profile.Setup.Stop(); Profile.Partitions.Start();
-        await Partitions.PrepareAsync(connection, order.Where(t => t.IsPartitioned), context, ct);
-        Profile.Partitions.Stop();
+        Profile.Setup.Stop();
+        var partitions = new Partitions();
         var results = new List<TableResult>();
         var failures = new List<string>();
         for (var t = 0; t < order.Count; t++)
@@ -81,7 +80,7 @@ public static class Seeder
             var clock = Stopwatch.StartNew();
             try
             {
-                var rows = await SeedTableAsync(connection, table, context, t, order.Count, clock, progress, ct);
+                var rows = await SeedTableAsync(connection, table, context, partitions, t, order.Count, clock, progress, ct);
                 await transaction.ReleaseAsync("seed_table", ct);
                 results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
             }
@@ -150,7 +149,7 @@ public static class Seeder
         }
     }
 
-    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, int index, int tableCount,
+    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var rules = DomainRules.For(table.Name);
@@ -159,8 +158,7 @@ public static class Seeder
         long expected = counts.Sum(), written = 0;
         var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
-        // Created only when a batch breaks a CHECK. Not `await using`: after a failure the transaction is aborted and
-        // the savepoint rollback drops the staging table.
+        // Only when a batch breaks a CHECK.
         CheckValidator? validator = null;
         Profile.Generate.Start();
         // All organisations in one stream: small tables take one COPY, not one per tenant.
@@ -168,15 +166,17 @@ public static class Seeder
         foreach (var chunk in stream.Chunk(BatchSize))
         {
             var kept = chunk.ToList();
-            Profile.Generate.Stop(); Profile.Copy.Start();
+            Profile.Generate.Stop(); Profile.Partitions.Start();
+            await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
+            Profile.Partitions.Stop(); Profile.Copy.Start();
             var copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct);
             Profile.Copy.Stop();
             if (copied is null)
             {
                 // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
                 Profile.Validate.Start();
-                validator ??= await CheckValidator.CreateAsync(connection, table, ct);
-                var judged = await validator!.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
+                validator ??= new CheckValidator(connection, table);
+                var judged = await validator.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
                 Profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
                 kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
                 Profile.Validate.Stop(); Profile.Copy.Start();
@@ -197,7 +197,6 @@ public static class Seeder
         if (validator is not null)
         {
             Profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
-            await validator.DisposeAsync();
         }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
         if (written == 0 && expected > 0)
