@@ -23,7 +23,7 @@ public static class Seeder
     {
         public static readonly Stopwatch Setup = new(), Generate = new(), Validate = new(), Copy = new();
         public static readonly Stopwatch Partitions = new(), Commit = new();
-        public static int Repaired;
+        public static int Repaired, RepairedInMemory, JudgedChecks, Checks;
         public static readonly List<string> ValidatedTables = [];
     }
 
@@ -110,6 +110,7 @@ public static class Seeder
         Profile.Commit.Stop();
         if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null)
             Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, partitions {Profile.Partitions.Elapsed.TotalSeconds:0.0}s, commit {Profile.Commit.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s; "
+                + $"{Profile.JudgedChecks} of {Profile.Checks} checks judged in memory, {Profile.RepairedInMemory} rows repaired there; "
                 + $"{Profile.ValidatedTables.Count} table(s) needed the validator ({Profile.Repaired} rows repaired or left out): {string.Join("\n  ", Profile.ValidatedTables)}");
         return new SeedSummary(results);
     }
@@ -194,6 +195,9 @@ public static class Seeder
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
         }
         Profile.Generate.Stop();
+        Profile.RepairedInMemory += generator.RepairedInMemory;
+        Profile.JudgedChecks += generator.JudgedChecks;
+        Profile.Checks += table.Checks.Count;
         if (validator is not null)
         {
             Profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");

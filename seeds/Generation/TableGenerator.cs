@@ -21,6 +21,8 @@ public sealed class TableGenerator
     private readonly List<HashSet<string>> _uniqueSeen;
     private readonly ulong _idStream;
     private readonly HashSet<string> _periodColumns;
+    private readonly List<(CheckInfo Check, CheckExpression Expression)> _judged;
+    private const int RepairAttempts = 60;
 
     public TableGenerator(TableInfo table, SeedContext seed, TableRules domain)
     {
@@ -36,7 +38,14 @@ public sealed class TableGenerator
         _idStream = seed.Stream(table.Name + ".id");
         _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
         Rules = _rules;
+        _judged = table.Checks.Select(c => (c, CheckExpression.TryParse(c.Expression))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!)).ToList();
     }
+
+    /// <summary>Rows repaired in memory because they broke a CHECK this process can evaluate (for the profile).</summary>
+    public int RepairedInMemory { get; private set; }
+
+    /// <summary>The CHECKs evaluated in memory; the others are PostgreSQL's to judge when the batch is copied.</summary>
+    public int JudgedChecks => _judged.Count;
 
     public ColumnRules Rules { get; }
     public TableInfo Table => _table;
@@ -54,6 +63,7 @@ public sealed class TableGenerator
             row.Ordinal = (long)org.Number * 10_000_000 + i;
             row.Place = random.Next(10) < 7 ? Places.InState(random, org.HeadOffice.State) : Places.Pick(random);
             if (!Fill(row, i)) continue;
+            RepairBrokenChecks(row);
             yield return row.Values;
         }
     }
@@ -89,6 +99,38 @@ public sealed class TableGenerator
         Order(row);
         Sum(row);
         return KeepUnique(row, attempt);
+    }
+
+    /// <summary>
+    /// Re-draws the columns of the CHECKs the row breaks until it keeps them all, judged in memory: no round trip. A row
+    /// still failing after the attempts (or whose repair would repeat a unique key) goes out as it is, and PostgreSQL's
+    /// verdict at COPY decides (the validator then repairs it or the seed fails naming the check).
+    /// </summary>
+    private void RepairBrokenChecks(RowContext row)
+    {
+        if (_judged.Count == 0) return;
+        Func<string, object?> value = name => row[name];
+        var failed = _judged.Where(j => !j.Expression.Passes(value)).Select(j => j.Check).ToList();
+        if (failed.Count == 0) return;
+        RepairedInMemory++;
+        var original = (object?[])row.Values.Clone();
+        for (var attempt = 0; attempt < RepairAttempts && failed.Count > 0; attempt++)
+        {
+            if (!Repair(row, failed, attempt))
+            {
+                // The keys the failed attempt registered stay taken: a stricter uniqueness only costs later rows a redraw.
+                row.Load(original);
+                Register(row);
+                return;
+            }
+            failed = _judged.Where(j => !j.Expression.Passes(value)).Select(j => j.Check).ToList();
+        }
+    }
+
+    private void Register(RowContext row)
+    {
+        for (var k = 0; k < _table.UniqueKeys.Count; k++)
+            _uniqueSeen[k].Add(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
     }
 
     private void Forget(RowContext row)
