@@ -67,6 +67,10 @@ public static class Seeder
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
             .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
+        foreach (var (table, column) in SeedContext.ColumnsRulesRead) context.RememberAttributesOf(table, [column]);
+        // A composite key (org_id, custom_form_id, schema_version): children copy the parent's extra columns.
+        foreach (var key in tables.SelectMany(t => t.ForeignKeys).Where(k => k.Columns.Count > 2 || k.Columns.Count == 2 && !k.Columns.Contains("org_id")))
+            context.RememberAttributesOf(key.Target, key.TargetColumns.Where(c => c is not ("org_id" or "id")));
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         Profile.Setup.Stop();
@@ -140,13 +144,12 @@ public static class Seeder
 
     private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
     {
-        var remembered = SeedContext.RememberedColumns.Select(c => (c, table.Columns.ToList().FindIndex(x => x.Name == c))).Where(x => x.Item2 >= 0).ToList();
-        if (!context.Attributes.TryGetValue(table.Name, out var attributes)) context.Attributes[table.Name] = attributes = [];
+        var kept = context.AttributeColumns(table.Name).Select(c => table.Columns.ToList().FindIndex(x => x.Name == c)).ToArray();
         foreach (var row in batch)
         {
             var id = (Guid)row[idIndex]!;
             context.AddId(table.Name, org.Index, id);
-            if (remembered.Count > 0) attributes[id] = remembered.ToDictionary(x => x.c, x => row[x.Item2]);
+            if (kept.Length > 0) context.AddAttributes(table.Name, id, kept.Select(i => i >= 0 ? row[i] : null).ToArray());
         }
     }
 

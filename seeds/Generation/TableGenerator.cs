@@ -18,7 +18,8 @@ public sealed class TableGenerator
     private readonly HashSet<string> _referenceColumns;
     private readonly Dictionary<string, string> _softReferences;
     private readonly Dictionary<string, int> _exclusionSlots = [];
-    private readonly List<HashSet<string>> _uniqueSeen;
+    /// <summary>Unique keys seen so far, as 64-bit hashes of their text: a few bytes a row even for millions of clock events.</summary>
+    private readonly List<HashSet<ulong>> _uniqueSeen;
     private readonly ulong _idStream;
     private readonly HashSet<string> _periodColumns;
     private readonly List<(CheckInfo Check, CheckExpression Expression)> _judged;
@@ -34,7 +35,7 @@ public sealed class TableGenerator
             .Select(k => (k, k.IdColumn)).ToList();
         _referenceColumns = _references.Select(r => r.Column).ToHashSet();
         _softReferences = SoftReferences.For(table, seed.Tables, _referenceColumns);
-        _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<string>()).ToList();
+        _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<ulong>()).ToList();
         _idStream = seed.Stream(table.Name + ".id");
         _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
         Rules = _rules;
@@ -130,13 +131,13 @@ public sealed class TableGenerator
     private void Register(RowContext row)
     {
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
-            _uniqueSeen[k].Add(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
+            _uniqueSeen[k].Add(KeyOf(row, k));
     }
 
     private void Forget(RowContext row)
     {
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
-            _uniqueSeen[k].Remove(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
+            _uniqueSeen[k].Remove(KeyOf(row, k));
     }
 
     /// <summary>A row naming both an award and one of its classifications takes the classification's award (reference data decides).</summary>
@@ -270,8 +271,7 @@ public sealed class TableGenerator
             // Nulls count as a value: some keys are COALESCE(x, …), and a stricter key only costs a redraw.
             for (var attempt = 0; ; attempt++)
             {
-                var key = string.Join('|', columns.Select(c => Format(row[c])));
-                if (_uniqueSeen[k].Add(key)) break;
+                if (_uniqueSeen[k].Add(KeyOf(row, k))) break;
                 if (attempt >= 6) return false;
                 var column = columns.FirstOrDefault(c => c != "org_id" && !_referenceColumns.Contains(c) && row[c] is string or int or long or DateOnly)
                              ?? columns.FirstOrDefault(c => c != "org_id" && c != "id");
@@ -299,6 +299,8 @@ public sealed class TableGenerator
         var ids = _seed.IdsOf(key.Target, row.Org.Index);
         return ids[row.Random.Next(ids.Count)];
     }
+
+    private ulong KeyOf(RowContext row, int key) => Deterministic.Hash(string.Join('|', _table.UniqueKeys[key].Select(c => Format(row[c]))));
 
     private static string Format(object? value) => value switch
     {

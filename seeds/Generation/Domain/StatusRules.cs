@@ -17,6 +17,11 @@ public static class StatusRules
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
+        // Every other quote is a draft, so every organisation has drafts to put lines on.
+        new("quotes.quotes", new TableRules
+        {
+            Row = (row, i) => { if (i % 2 == 0) row["status"] = "draft"; },
+        }),
         // Only a draft quote's lines may change (a trigger): lines go on draft quotes.
         new("quotes.quote_lines", new TableRules
         {
