@@ -44,7 +44,11 @@ public static class SeedCommand
         SeedSummary summary;
         try
         {
-            summary = await Seeder.RunAsync(connection, options, new ProgressLines(), ct);
+            summary = Console.IsErrorRedirected
+                ? await Seeder.RunAsync(connection, options, new ProgressLines(), ct)
+                : await Output.Err.Progress().HideCompleted(true).AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(context => Seeder.RunAsync(connection, options, new ProgressBars(context), ct));
         }
         catch (SeedRefusedException e) { throw new CliException(ExitCode.BadInput, e.Message); }
         catch (SeedFailedException e) { throw new CliException(ExitCode.MigrationFailed, e.Message); }
@@ -56,6 +60,35 @@ public static class SeedCommand
         Output.Out.Write(table);
         return ExitCode.Ok;
     }, Scale, RandomSeed, AsOf, Force, AllowNonDevelopment);
+
+    /// <summary>
+    /// On a terminal: a bar for the tables done so far and a bar for the table being written (rows of expected, rows/s,
+    /// ETA); a finished table's bar goes away, failures stay as lines.
+    /// </summary>
+    private sealed class ProgressBars(ProgressContext context) : IProgress<SeedProgress>
+    {
+        private ProgressTask? _tables, _table;
+        private string? _current;
+
+        public void Report(SeedProgress p)
+        {
+            _tables ??= context.AddTask("tables", maxValue: p.TableCount);
+            if (_current != p.Table)
+            {
+                _table?.StopTask();
+                _table = context.AddTask(p.Table.EscapeMarkup(), maxValue: Math.Max(p.ExpectedRows, 1));
+                _current = p.Table;
+            }
+            var rate = p.Seconds > 0 ? p.Rows / p.Seconds : p.Rows;
+            _table!.Description = $"{p.Table.EscapeMarkup()}: {p.Rows:N0} rows, {rate:N0} rows/s";
+            _table.Value = Math.Min(p.Rows, _table.MaxValue);
+            if (p.Error is not null) Output.Info($"[{p.TableIndex + 1}/{p.TableCount}] failed: {p.Error}");
+            if (!p.Done) return;
+            _table.Value = _table.MaxValue;
+            _table.StopTask();
+            _tables.Value = p.TableIndex + 1;
+        }
+    }
 
     /// <summary>One line per finished table, and one every few seconds for a long one (rows, rows/s, ETA): fits a terminal and a CI log.</summary>
     private sealed class ProgressLines : IProgress<SeedProgress>
