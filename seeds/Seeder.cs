@@ -17,7 +17,7 @@ namespace Finnest.Database.Seeds;
 /// </summary>
 public static class Seeder
 {
-    /// <summary>Where the time goes (setup of staging tables, generation, validation, COPY), printed to stderr when
+    /// <summary>Where the time goes (setup, partitions, waiting for generation, validation, COPY), printed to stderr when
     /// FINNEST_SEED_PROFILE is set: for whoever makes the seeder faster next.</summary>
     private static class Profile
     {
@@ -27,7 +27,8 @@ public static class Seeder
         public static readonly List<string> ValidatedTables = [];
     }
 
-    private const int BatchSize = 5_000;
+    /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
+    private const int BatchSize = 10_000;
 
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
@@ -164,17 +165,32 @@ public static class Seeder
         var target = BinaryCopy.QuoteTable(table.Name);
         // Only when a batch breaks a CHECK.
         CheckValidator? validator = null;
+        // All organisations in one stream: small tables take one COPY, not one per tenant. The next batch is generated on
+        // another thread while PostgreSQL takes the current one (two cores: one generates, one inserts). The order of the
+        // generator's work never depends on timing: batch N+1 is always generated before batch N is repaired or remembered.
+        using var batches = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)))
+            .Chunk(BatchSize).GetEnumerator();
+        (OrgSeed org, object?[] row)[]? Generate() => batches.MoveNext() ? batches.Current : null;
         Profile.Generate.Start();
-        // All organisations in one stream: small tables take one COPY, not one per tenant.
-        var stream = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)));
-        foreach (var chunk in stream.Chunk(BatchSize))
+        var chunk = Generate();
+        Profile.Generate.Stop();
+        while (chunk is not null)
         {
             var kept = chunk.ToList();
-            Profile.Generate.Stop(); Profile.Partitions.Start();
+            Profile.Partitions.Start();
             await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
             Profile.Partitions.Stop(); Profile.Copy.Start();
-            var copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct);
-            Profile.Copy.Stop();
+            // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
+            var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
+            long? copied;
+            try { copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct); }
+            finally
+            {
+                Profile.Copy.Stop(); Profile.Generate.Start();
+                // Not left running when the copy failed: the generator is used again by the repair below or by nothing.
+                await next.ContinueWith(_ => { }, TaskScheduler.Default);
+                Profile.Generate.Stop();
+            }
             if (copied is null)
             {
                 // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
@@ -188,7 +204,6 @@ public static class Seeder
                 Profile.Copy.Stop();
             }
             written += copied.Value;
-            Profile.Generate.Start();
             foreach (var group in kept.GroupBy(k => k.org))
             {
                 var orgRows = group.Select(g => g.row).ToList();
@@ -196,8 +211,8 @@ public static class Seeder
                 rules.AfterBatch?.Invoke(context, group.Key, table, orgRows);
             }
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
+            chunk = await next;
         }
-        Profile.Generate.Stop();
         Profile.RepairedInMemory += generator.RepairedInMemory;
         Profile.JudgedChecks += generator.JudgedChecks;
         Profile.Checks += table.Checks.Count;

@@ -228,12 +228,14 @@ public sealed class TableGenerator
                 if (row[column] is not decimal part) goto next;
                 total += sign * part;
             }
-            if (total < 0)
+            // Keep totals non-negative: the subtracted parts shrink in turn, none below zero (tax withheld, deductions).
+            foreach (var (column, _) in terms.Where(t => t.Sign < 0))
             {
-                // Keep totals non-negative: the first subtracted part shrinks to fit.
-                var (first, _) = terms.First(t => t.Sign < 0);
-                row[first] = (decimal)row[first]! + total;
-                total = 0;
+                if (total >= 0) break;
+                var part = (decimal)row[column]!;
+                var cut = Math.Min(part, -total);
+                row[column] = part - cut;
+                total += cut;
             }
             row[target] = total;
             next:;
