@@ -85,9 +85,9 @@ public static class Seeder
             var clock = Stopwatch.StartNew();
             try
             {
-                var rows = await SeedTableAsync(connection, table, context, partitions, t, order.Count, clock, progress, ct);
+                var result = await SeedTableAsync(connection, table, context, partitions, t, order.Count, clock, progress, ct);
                 await transaction.ReleaseAsync("seed_table", ct);
-                results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
+                results.Add(result);
             }
             catch (SeedFailedException e)
             {
@@ -154,7 +154,7 @@ public static class Seeder
         }
     }
 
-    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var rules = DomainRules.For(table.Name);
@@ -224,6 +224,9 @@ public static class Seeder
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
-        return written;
+        return validator is { LastRejections.Count: > 0 }
+            ? new TableResult(table.Name, written, clock.Elapsed.TotalSeconds, validator.LastRejections.Count,
+                $"{validator.LastRejections.GroupBy(r => r).OrderByDescending(g => g.Count()).First().Key}, e.g. {validator.FirstRejectedRow}")
+            : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
     }
 }

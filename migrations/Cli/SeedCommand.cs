@@ -53,11 +53,15 @@ public static class SeedCommand
         catch (SeedRefusedException e) { throw new CliException(ExitCode.BadInput, e.Message); }
         catch (SeedFailedException e) { throw new CliException(ExitCode.MigrationFailed, e.Message); }
 
-        var table = new Table().AddColumns("table", "rows", "seconds", "rows/s");
+        var table = new Table().AddColumns("table", "rows", "seconds", "rows/s", "left out");
         foreach (var t in summary.Tables)
-            table.AddRow(t.Table, t.Rows.ToString("N0"), t.Seconds.ToString("0.00"), t.RowsPerSecond.ToString("N0"));
-        table.AddRow("total", summary.TotalRows.ToString("N0"), summary.TotalSeconds.ToString("0.00"), (summary.TotalRows / Math.Max(summary.TotalSeconds, 0.001)).ToString("N0"));
+            table.AddRow(t.Table, t.Rows.ToString("N0"), t.Seconds.ToString("0.00"), t.RowsPerSecond.ToString("N0"), t.LeftOut == 0 ? "" : t.LeftOut.ToString("N0"));
+        table.AddRow("total", summary.TotalRows.ToString("N0"), summary.TotalSeconds.ToString("0.00"), (summary.TotalRows / Math.Max(summary.TotalSeconds, 0.001)).ToString("N0"),
+            summary.TotalLeftOut == 0 ? "" : summary.TotalLeftOut.ToString("N0"));
         Output.Out.Write(table);
+        // Rows a CHECK refused even after repairs are not written: say which check, and one of them, per table.
+        foreach (var t in summary.Tables.Where(t => t.LeftOut > 0))
+            Output.Info($"left out: {t.Table}: {t.LeftOut:N0} generated rows broke {t.LeftOutBecause}");
         return ExitCode.Ok;
     }, Scale, RandomSeed, AsOf, Force, AllowNonDevelopment);
 

@@ -32,6 +32,15 @@ public sealed class CheckValidator
     /// <summary>The checks that made rows be left out (for the "no row could be generated" message).</summary>
     public List<string> LastRejections { get; } = [];
 
+    /// <summary>The first row left out, as "id …" (or its first values), for the summary to name.</summary>
+    public string? FirstRejectedRow { get; private set; }
+
+    private string Describe(object?[] row)
+    {
+        var id = _table.Columns.ToList().FindIndex(c => c.Name == "id");
+        return id >= 0 ? $"id {row[id]}" : string.Join(", ", row.Take(4));
+    }
+
     /// <summary>How many generated rows broke each CHECK before any repair (for the profile).</summary>
     public Dictionary<string, int> FirstFailures { get; } = [];
 
@@ -76,6 +85,7 @@ public sealed class CheckValidator
         foreach (var (index, checks) in pending)
         {
             LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
+            FirstRejectedRow ??= Describe(result[index]!);
             result[index] = null;
         }
         return result;
