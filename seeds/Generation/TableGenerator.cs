@@ -223,21 +223,22 @@ public sealed class TableGenerator
         foreach (var (target, terms) in _rules.Sums)
         {
             decimal total = 0;
+            var counts = terms.All(t => row[t.Column] is int);
             foreach (var (column, sign) in terms)
             {
-                if (row[column] is not decimal part) goto next;
-                total += sign * part;
+                if (row[column] is not (decimal or int)) goto next;
+                total += sign * Convert.ToDecimal(row[column]);
             }
             // Keep totals non-negative: the subtracted parts shrink in turn, none below zero (tax withheld, deductions).
             foreach (var (column, _) in terms.Where(t => t.Sign < 0))
             {
                 if (total >= 0) break;
-                var part = (decimal)row[column]!;
+                var part = Convert.ToDecimal(row[column]);
                 var cut = Math.Min(part, -total);
-                row[column] = part - cut;
+                row[column] = counts ? (object)(int)(part - cut) : part - cut;
                 total += cut;
             }
-            row[target] = total;
+            row[target] = counts && _table.Column(target)?.TypeName is "int4" ? (int)total : total;
             next:;
         }
     }
