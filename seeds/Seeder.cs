@@ -17,16 +17,6 @@ namespace Finnest.Database.Seeds;
 /// </summary>
 public static class Seeder
 {
-    /// <summary>Where the time goes (setup, partitions, waiting for generation, validation, COPY), printed to stderr when
-    /// FINNEST_SEED_PROFILE is set: for whoever makes the seeder faster next.</summary>
-    private static class Profile
-    {
-        public static readonly Stopwatch Setup = new(), Generate = new(), Validate = new(), Copy = new();
-        public static readonly Stopwatch Partitions = new(), Commit = new();
-        public static int Repaired, RepairedInMemory, JudgedChecks, Checks;
-        public static readonly List<string> ValidatedTables = [];
-    }
-
     /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
     private const int BatchSize = 10_000;
 
@@ -42,7 +32,8 @@ public static class Seeder
 
     public static async Task<SeedSummary> RunAsync(NpgsqlConnection connection, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
-        Profile.Setup.Start();
+        var profile = new SeedProfile();
+        profile.Setup.Start();
         await SeedGuard.CheckAsync(connection, options, ct);
         var tables = await CatalogReader.ReadAsync(connection, ct);
         var context = new SeedContext(options, tables);
@@ -74,7 +65,7 @@ public static class Seeder
             context.RememberAttributesOf(key.Target, key.TargetColumns.Where(c => c is not ("org_id" or "id")));
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        Profile.Setup.Stop();
+        profile.Setup.Stop();
         var partitions = new Partitions();
         var results = new List<TableResult>();
         var failures = new List<string>();
@@ -85,7 +76,7 @@ public static class Seeder
             var clock = Stopwatch.StartNew();
             try
             {
-                var result = await SeedTableAsync(connection, table, context, partitions, t, order.Count, clock, progress, ct);
+                var result = await SeedTableAsync(connection, table, context, partitions, profile, t, order.Count, clock, progress, ct);
                 await transaction.ReleaseAsync("seed_table", ct);
                 results.Add(result);
             }
@@ -110,13 +101,10 @@ public static class Seeder
             await transaction.RollbackAsync(ct);
             throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
         }
-        Profile.Commit.Start();
+        profile.Commit.Start();
         await transaction.CommitAsync(ct);
-        Profile.Commit.Stop();
-        if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null)
-            Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, partitions {Profile.Partitions.Elapsed.TotalSeconds:0.0}s, commit {Profile.Commit.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s; "
-                + $"{Profile.JudgedChecks} of {Profile.Checks} checks judged in memory, {Profile.RepairedInMemory} rows repaired there; "
-                + $"{Profile.ValidatedTables.Count} table(s) needed the validator ({Profile.Repaired} rows repaired or left out): {string.Join("\n  ", Profile.ValidatedTables)}");
+        profile.Commit.Stop();
+        if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null) Console.Error.WriteLine(profile);
         return new SeedSummary(results);
     }
 
@@ -154,7 +142,7 @@ public static class Seeder
         }
     }
 
-    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, SeedProfile profile, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var rules = DomainRules.For(table.Name);
@@ -171,37 +159,37 @@ public static class Seeder
         using var batches = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)))
             .Chunk(BatchSize).GetEnumerator();
         (OrgSeed org, object?[] row)[]? Generate() => batches.MoveNext() ? batches.Current : null;
-        Profile.Generate.Start();
+        profile.Generate.Start();
         var chunk = Generate();
-        Profile.Generate.Stop();
+        profile.Generate.Stop();
         while (chunk is not null)
         {
             var kept = chunk.ToList();
-            Profile.Partitions.Start();
+            profile.Partitions.Start();
             await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
-            Profile.Partitions.Stop(); Profile.Copy.Start();
+            profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
             var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
             long? copied;
             try { copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct); }
             finally
             {
-                Profile.Copy.Stop(); Profile.Generate.Start();
+                profile.Copy.Stop(); profile.Generate.Start();
                 // Not left running when the copy failed: the generator is used again by the repair below or by nothing.
                 await next.ContinueWith(_ => { }, TaskScheduler.Default);
-                Profile.Generate.Stop();
+                profile.Generate.Stop();
             }
             if (copied is null)
             {
                 // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
-                Profile.Validate.Start();
+                profile.Validate.Start();
                 validator ??= new CheckValidator(connection, table);
                 var judged = await validator.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
-                Profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
+                profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
                 kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
-                Profile.Validate.Stop(); Profile.Copy.Start();
+                profile.Validate.Stop(); profile.Copy.Start();
                 copied = await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
-                Profile.Copy.Stop();
+                profile.Copy.Stop();
             }
             written += copied.Value;
             foreach (var group in kept.GroupBy(k => k.org))
@@ -213,12 +201,12 @@ public static class Seeder
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
             chunk = await next;
         }
-        Profile.RepairedInMemory += generator.RepairedInMemory;
-        Profile.JudgedChecks += generator.JudgedChecks;
-        Profile.Checks += table.Checks.Count;
+        profile.RepairedInMemory += generator.RepairedInMemory;
+        profile.JudgedChecks += generator.JudgedChecks;
+        profile.Checks += table.Checks.Count;
         if (validator is not null)
         {
-            Profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
+            profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
         }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
         if (written == 0 && expected > 0)
