@@ -17,14 +17,8 @@ namespace Finnest.Database.Seeds;
 /// </summary>
 public static class Seeder
 {
-    /// <summary>Where the time goes (setup of staging tables, generation, validation, COPY), printed to stderr when
-    /// FINNEST_SEED_PROFILE is set: for whoever makes the seeder faster next.</summary>
-    private static class Profile
-    {
-        public static readonly Stopwatch Setup = new(), Generate = new(), Validate = new(), Copy = new();
-    }
-
-    private const int BatchSize = 5_000;
+    /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
+    private const int BatchSize = 10_000;
 
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
@@ -38,6 +32,8 @@ public static class Seeder
 
     public static async Task<SeedSummary> RunAsync(NpgsqlConnection connection, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
+        var profile = new SeedProfile();
+        profile.Setup.Start();
         await SeedGuard.CheckAsync(connection, options, ct);
         var tables = await CatalogReader.ReadAsync(connection, ct);
         var context = new SeedContext(options, tables);
@@ -63,9 +59,14 @@ public static class Seeder
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
             .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
+        foreach (var (table, column) in SeedContext.ColumnsRulesRead) context.RememberAttributesOf(table, [column]);
+        // A composite key (org_id, custom_form_id, schema_version): children copy the parent's extra columns.
+        foreach (var key in tables.SelectMany(t => t.ForeignKeys).Where(k => k.Columns.Count > 2 || k.Columns.Count == 2 && !k.Columns.Contains("org_id")))
+            context.RememberAttributesOf(key.Target, key.TargetColumns.Where(c => c is not ("org_id" or "id")));
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await Partitions.PrepareAsync(connection, order.Where(t => t.IsPartitioned), context, ct);
+        profile.Setup.Stop();
+        var partitions = new Partitions();
         var results = new List<TableResult>();
         var failures = new List<string>();
         for (var t = 0; t < order.Count; t++)
@@ -75,9 +76,9 @@ public static class Seeder
             var clock = Stopwatch.StartNew();
             try
             {
-                var rows = await SeedTableAsync(connection, table, context, t, order.Count, clock, progress, ct);
+                var result = await SeedTableAsync(connection, table, context, partitions, profile, t, order.Count, clock, progress, ct);
                 await transaction.ReleaseAsync("seed_table", ct);
-                results.Add(new TableResult(table.Name, rows, clock.Elapsed.TotalSeconds));
+                results.Add(result);
             }
             catch (SeedFailedException e)
             {
@@ -100,48 +101,97 @@ public static class Seeder
             await transaction.RollbackAsync(ct);
             throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
         }
+        profile.Commit.Start();
         await transaction.CommitAsync(ct);
-        if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null)
-            Console.Error.WriteLine($"profile: setup {Profile.Setup.Elapsed.TotalSeconds:0.0}s, generate {Profile.Generate.Elapsed.TotalSeconds:0.0}s, validate {Profile.Validate.Elapsed.TotalSeconds:0.0}s, copy {Profile.Copy.Elapsed.TotalSeconds:0.0}s");
+        profile.Commit.Stop();
+        if (Environment.GetEnvironmentVariable("FINNEST_SEED_PROFILE") is not null) Console.Error.WriteLine(profile);
         return new SeedSummary(results);
+    }
+
+    /// <summary>
+    /// COPY is the first judge of every CHECK: the batch goes straight in under a savepoint. Null when a CHECK refused it
+    /// (the savepoint is rolled back, nothing of the batch is left); any other error is the table's failure.
+    /// </summary>
+    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        if (table.Checks.Count == 0) return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
+        await using (var savepoint = new NpgsqlCommand("savepoint seed_batch", connection)) await savepoint.ExecuteNonQueryAsync(ct);
+        try
+        {
+            var count = await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
+            await using var release = new NpgsqlCommand("release savepoint seed_batch", connection);
+            await release.ExecuteNonQueryAsync(ct);
+            return count;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
+        {
+            await using var rollback = new NpgsqlCommand("rollback to savepoint seed_batch; release savepoint seed_batch", connection);
+            await rollback.ExecuteNonQueryAsync(ct);
+            return null;
+        }
     }
 
     private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
     {
-        var remembered = SeedContext.RememberedColumns.Select(c => (c, table.Columns.ToList().FindIndex(x => x.Name == c))).Where(x => x.Item2 >= 0).ToList();
-        if (!context.Attributes.TryGetValue(table.Name, out var attributes)) context.Attributes[table.Name] = attributes = [];
+        var kept = context.AttributeColumns(table.Name).Select(c => table.Columns.ToList().FindIndex(x => x.Name == c)).ToArray();
         foreach (var row in batch)
         {
             var id = (Guid)row[idIndex]!;
             context.AddId(table.Name, org.Index, id);
-            if (remembered.Count > 0) attributes[id] = remembered.ToDictionary(x => x.c, x => row[x.Item2]);
+            if (kept.Length > 0) context.AddAttributes(table.Name, id, kept.Select(i => i >= 0 ? row[i] : null).ToArray());
         }
     }
 
-    private static async Task<long> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, SeedProfile profile, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var rules = DomainRules.For(table.Name);
         var generator = new TableGenerator(table, context, rules);
         var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
         long expected = counts.Sum(), written = 0;
-        // Not `await using`: after a failure the transaction is aborted and the savepoint rollback drops the staging table.
-        Profile.Setup.Start();
-        var validator = await CheckValidator.CreateAsync(connection, table, ct);
-        Profile.Setup.Stop(); Profile.Generate.Start();
         var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
-        // All organisations in one stream: small tables take one validation and one COPY, not one per tenant.
-        var stream = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)));
-        foreach (var chunk in stream.Chunk(BatchSize))
+        // Only when a batch breaks a CHECK.
+        CheckValidator? validator = null;
+        // All organisations in one stream: small tables take one COPY, not one per tenant. The next batch is generated on
+        // another thread while PostgreSQL takes the current one (two cores: one generates, one inserts). The order of the
+        // generator's work never depends on timing: batch N+1 is always generated before batch N is repaired or remembered.
+        using var batches = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)))
+            .Chunk(BatchSize).GetEnumerator();
+        (OrgSeed org, object?[] row)[]? Generate() => batches.MoveNext() ? batches.Current : null;
+        profile.Generate.Start();
+        var chunk = Generate();
+        profile.Generate.Stop();
+        while (chunk is not null)
         {
-            var rows = chunk.Select(c => c.row).ToList();
-            Profile.Generate.Stop(); Profile.Validate.Start();
-            var judged = validator is null ? rows.ToArray() : await validator.ValidateAsync(rows, generator, chunk[0].org, ct);
-            var kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
-            Profile.Validate.Stop(); Profile.Copy.Start();
-            written += await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
-            Profile.Copy.Stop(); Profile.Generate.Start();
+            var kept = chunk.ToList();
+            profile.Partitions.Start();
+            await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
+            profile.Partitions.Stop(); profile.Copy.Start();
+            // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
+            var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
+            long? copied;
+            try { copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct); }
+            finally
+            {
+                profile.Copy.Stop(); profile.Generate.Start();
+                // Not left running when the copy failed: the generator is used again by the repair below or by nothing.
+                await next.ContinueWith(_ => { }, TaskScheduler.Default);
+                profile.Generate.Stop();
+            }
+            if (copied is null)
+            {
+                // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
+                profile.Validate.Start();
+                validator ??= new CheckValidator(connection, table);
+                var judged = await validator.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
+                profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
+                kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
+                profile.Validate.Stop(); profile.Copy.Start();
+                copied = await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
+                profile.Copy.Stop();
+            }
+            written += copied.Value;
             foreach (var group in kept.GroupBy(k => k.org))
             {
                 var orgRows = group.Select(g => g.row).ToList();
@@ -149,14 +199,22 @@ public static class Seeder
                 rules.AfterBatch?.Invoke(context, group.Key, table, orgRows);
             }
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
+            chunk = await next;
         }
-        Profile.Generate.Stop(); Profile.Setup.Start();
-        if (validator is not null) await validator.DisposeAsync();
-        Profile.Setup.Stop();
+        profile.RepairedInMemory += generator.RepairedInMemory;
+        profile.JudgedChecks += generator.JudgedChecks;
+        profile.Checks += table.Checks.Count;
+        if (validator is not null)
+        {
+            profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
+        }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
-        return written;
+        return validator is { LastRejections.Count: > 0 }
+            ? new TableResult(table.Name, written, clock.Elapsed.TotalSeconds, validator.LastRejections.Count,
+                $"{validator.LastRejections.GroupBy(r => r).OrderByDescending(g => g.Count()).First().Key}, e.g. {validator.FirstRejectedRow}")
+            : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
     }
 }

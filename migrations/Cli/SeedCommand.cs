@@ -44,18 +44,55 @@ public static class SeedCommand
         SeedSummary summary;
         try
         {
-            summary = await Seeder.RunAsync(connection, options, new ProgressLines(), ct);
+            summary = Console.IsErrorRedirected
+                ? await Seeder.RunAsync(connection, options, new ProgressLines(), ct)
+                : await Output.Err.Progress().HideCompleted(true).AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(context => Seeder.RunAsync(connection, options, new ProgressBars(context), ct));
         }
         catch (SeedRefusedException e) { throw new CliException(ExitCode.BadInput, e.Message); }
         catch (SeedFailedException e) { throw new CliException(ExitCode.MigrationFailed, e.Message); }
 
-        var table = new Table().AddColumns("table", "rows", "seconds", "rows/s");
+        var table = new Table().AddColumns("table", "rows", "seconds", "rows/s", "left out");
         foreach (var t in summary.Tables)
-            table.AddRow(t.Table, t.Rows.ToString("N0"), t.Seconds.ToString("0.00"), t.RowsPerSecond.ToString("N0"));
-        table.AddRow("total", summary.TotalRows.ToString("N0"), summary.TotalSeconds.ToString("0.00"), (summary.TotalRows / Math.Max(summary.TotalSeconds, 0.001)).ToString("N0"));
+            table.AddRow(t.Table, t.Rows.ToString("N0"), t.Seconds.ToString("0.00"), t.RowsPerSecond.ToString("N0"), t.LeftOut == 0 ? "" : t.LeftOut.ToString("N0"));
+        table.AddRow("total", summary.TotalRows.ToString("N0"), summary.TotalSeconds.ToString("0.00"), (summary.TotalRows / Math.Max(summary.TotalSeconds, 0.001)).ToString("N0"),
+            summary.TotalLeftOut == 0 ? "" : summary.TotalLeftOut.ToString("N0"));
         Output.Out.Write(table);
+        // Rows a CHECK refused even after repairs are not written: say which check, and one of them, per table.
+        foreach (var t in summary.Tables.Where(t => t.LeftOut > 0))
+            Output.Info($"left out: {t.Table}: {t.LeftOut:N0} generated rows broke {t.LeftOutBecause}");
         return ExitCode.Ok;
     }, Scale, RandomSeed, AsOf, Force, AllowNonDevelopment);
+
+    /// <summary>
+    /// On a terminal: a bar for the tables done so far and a bar for the table being written (rows of expected, rows/s,
+    /// ETA); a finished table's bar goes away, failures stay as lines.
+    /// </summary>
+    private sealed class ProgressBars(ProgressContext context) : IProgress<SeedProgress>
+    {
+        private ProgressTask? _tables, _table;
+        private string? _current;
+
+        public void Report(SeedProgress p)
+        {
+            _tables ??= context.AddTask("tables", maxValue: p.TableCount);
+            if (_current != p.Table)
+            {
+                _table?.StopTask();
+                _table = context.AddTask(p.Table.EscapeMarkup(), maxValue: Math.Max(p.ExpectedRows, 1));
+                _current = p.Table;
+            }
+            var rate = p.Seconds > 0 ? p.Rows / p.Seconds : p.Rows;
+            _table!.Description = $"{p.Table.EscapeMarkup()}: {p.Rows:N0} rows, {rate:N0} rows/s";
+            _table.Value = Math.Min(p.Rows, _table.MaxValue);
+            if (p.Error is not null) Output.Info($"[{p.TableIndex + 1}/{p.TableCount}] failed: {p.Error}");
+            if (!p.Done) return;
+            _table.Value = _table.MaxValue;
+            _table.StopTask();
+            _tables.Value = p.TableIndex + 1;
+        }
+    }
 
     /// <summary>One line per finished table, and one every few seconds for a long one (rows, rows/s, ETA): fits a terminal and a CI log.</summary>
     private sealed class ProgressLines : IProgress<SeedProgress>

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Seeding speed as a ratio against the fastest way to put the same rows in: replaying them from
 # `pg_dump --data-only --disable-triggers` into a fresh migrated database, on the same server in the same run.
-# Then throughput and peak resident memory of the seeder at a larger scale.
+# Then what the audit rows cost the seeder (the same seed into a database whose audit triggers are disabled), and
+# throughput and peak resident memory of the seeder at a larger scale.
 #
 #   FINNEST_BENCH_URL   superuser URL of a migrated, empty database; it is used as a template for the
 #                       bench databases (default: the local cluster, migrated into database bench_seed_template)
 #   FINNEST_BENCH_SEED_SCALE        scale of the ratio run (default demo)
-#   FINNEST_BENCH_SEED_LARGE_SCALE  scale of the throughput run (default medium; large takes much longer)
+#   FINNEST_BENCH_SEED_LARGE_SCALE  scale of the throughput run (default medium, a few minutes; large: see the README)
 #
 # Prints tab-separated lines:
 #   ratio<TAB>seed vs pg_dump --data-only replay<TAB><baseline s><TAB><subject s><TAB><ratio>
+#   ratio<TAB>seed with audit rows vs without (audit triggers disabled)<TAB><without s><TAB><with s><TAB><ratio>
 #   throughput<TAB>seed --scale S: rows, s, rows/s, peak RSS MiB<TAB><rows><TAB><s><TAB><rows/s><TAB><MiB>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,7 +36,7 @@ sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$server/postgres" "$@"; }
 fresh() { sql -c "drop database if exists $1" -c "create database $1 template $template"; }
 now() { date +%s.%N; }
 dump=$(mktemp); timing=$(mktemp)
-cleanup() { rm -f "$dump" "$timing"; for db in bench_seed_subject bench_seed_replay bench_seed_large; do sql -c "drop database if exists $db" || true; done; }
+cleanup() { rm -f "$dump" "$timing"; for db in bench_seed_subject bench_seed_replay bench_seed_unaudited bench_seed_large; do sql -c "drop database if exists $db" || true; done; }
 trap cleanup EXIT
 
 # Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
@@ -60,6 +62,16 @@ psql -X -At -d "$server/bench_seed_subject" -c "
 t2=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/bench_seed_replay" -f "$dump" >/dev/null; t3=$(now)
 subject=$(awk "BEGIN {print $t1 - $t0}"); baseline=$(awk "BEGIN {print $t3 - $t2}")
 printf 'ratio\tseed vs pg_dump --data-only replay\t%.2f\t%.2f\t%.2f\n' "$baseline" "$subject" "$(awk "BEGIN {print $subject / $baseline}")"
+
+# The audit rows' share: the same seed with every audit trigger disabled (the seeder keeps them on; this measures why).
+fresh bench_seed_unaudited
+psql -X -At -d "$server/bench_seed_unaudited" -c "
+    select format('alter table %s disable trigger %I;', tgrelid::regclass, tgname) from pg_trigger
+    where tgname in ('audit_insert', 'audit_update', 'audit_delete') and not tgisinternal" \
+  | psql -X -q -v ON_ERROR_STOP=1 -d "$server/bench_seed_unaudited" >/dev/null
+t4=$(now); "${cli[@]}" seed --scale "$scale" --as-of 2026-06-15 --connection "$server/bench_seed_unaudited" >/dev/null 2>&1; t5=$(now)
+unaudited=$(awk "BEGIN {print $t5 - $t4}")
+printf 'ratio\tseed with audit rows vs without (audit triggers disabled)\t%.2f\t%.2f\t%.2f\n' "$unaudited" "$subject" "$(awk "BEGIN {print $subject / $unaudited}")"
 
 # Throughput and memory at a larger scale: the seeder streams, so its peak RSS should not grow with the rows.
 fresh bench_seed_large

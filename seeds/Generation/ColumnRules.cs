@@ -52,7 +52,9 @@ public sealed partial class ColumnRules
             foreach (Match m in JsonType().Matches(e))
                 (m.Groups[2].Value == "array" ? rules.JsonArrays : rules.JsonObjects).Add(m.Groups[1].Value);
             foreach (Match m in NonEmptyArray().Matches(e)) rules.NonEmpty.Add(m.Groups[1].Value);
+            // "total = a + b - c", or the parts first: "a + b + c = total".
             var sum = SumOf().Match(e);
+            if (!sum.Success && SumOfReversed().Match(e) is { Success: true } reversed) sum = reversed;
             if (sum.Success && names.Contains(sum.Groups[1].Value))
             {
                 var terms = new List<(string, decimal)>();
@@ -92,6 +94,9 @@ public sealed partial class ColumnRules
 
     [GeneratedRegex(@"^\(\(?(\w+) = ([\w\s()+-]+)\)$")]
     private static partial Regex SumOf();
+
+    [GeneratedRegex(@"^\(\(*(?<2>[\w\s()+-]+?)\)* = (?<1>\w+)\)$")]
+    private static partial Regex SumOfReversed();
 
     [GeneratedRegex(@"\w+|[+-]")]
     private static partial Regex Term();

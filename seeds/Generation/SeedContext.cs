@@ -29,9 +29,6 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
     /// <summary>How far back append-only logs reach: at least six months, so hot, warm and cold partitions all hold rows.</summary>
     public int HistoryDays => Math.Max(Scale.RosterDays, 200);
 
-    /// <summary>Shared per-row state the domain rules keep (e.g. each employee's award), keyed by table then id.</summary>
-    public Dictionary<string, Dictionary<Guid, object?[]>> Remembered { get; } = [];
-
     /// <summary>Values domain rules compute once per run (e.g. an organisation's roster plan in order).</summary>
     public Dictionary<string, object> Cache { get; } = [];
 
@@ -51,14 +48,34 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
 
     public void SetReferenceIds(string table, List<Guid> ids) => _referenceIds[table] = ids;
 
-    /// <summary>Columns remembered for every written row of a referenced table, so children can agree with their parent.</summary>
-    public static readonly string[] RememberedColumns = ["status", "employment_type", "schema_version", "award_id", "award_classification_id", "event_type", "is_finalisation", "payment_date"];
+    /// <summary>
+    /// Columns of written rows the domain rules read back (a pay line's payday from its run, an STP update's kind, a
+    /// draft quote, a permanent employee). Only these and the extra columns of composite foreign keys
+    /// (<see cref="RememberAttributesOf"/>) are kept: a value per row of a small table, never a copy of the big ones.
+    /// </summary>
+    public static readonly (string Table, string Column)[] ColumnsRulesRead =
+    [
+        ("payroll.pay_runs", "payment_date"), ("payroll.stp_submissions", "event_type"), ("payroll.stp_submissions", "is_finalisation"),
+        ("quotes.quotes", "status"), ("people.employees", "employment_type"),
+    ];
 
-    /// <summary>Remembered column values by table, then id.</summary>
-    public Dictionary<string, Dictionary<Guid, Dictionary<string, object?>>> Attributes { get; } = [];
+    private readonly Dictionary<string, (string[] Columns, Dictionary<Guid, object?[]> Rows)> _attributes = [];
+
+    /// <summary>Keeps <paramref name="columns"/> of every row written to <paramref name="table"/> from now on.</summary>
+    public void RememberAttributesOf(string table, IEnumerable<string> columns)
+    {
+        var merged = (_attributes.TryGetValue(table, out var known) ? known.Columns : []).Union(columns).ToArray();
+        _attributes[table] = (merged, known.Rows ?? []);
+    }
+
+    /// <summary>The columns kept for <paramref name="table"/> (empty when none).</summary>
+    public IReadOnlyList<string> AttributeColumns(string table) => _attributes.TryGetValue(table, out var kept) ? kept.Columns : [];
+
+    public void AddAttributes(string table, Guid id, object?[] values) => _attributes[table].Rows[id] = values;
 
     public object? AttributeOf(string table, Guid id, string column) =>
-        Attributes.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row.GetValueOrDefault(column) : null;
+        _attributes.TryGetValue(table, out var kept) && kept.Rows.TryGetValue(id, out var row) && Array.IndexOf(kept.Columns, column) is >= 0 and var i
+            ? row[i] : null;
 
     /// <summary>Ids of <paramref name="table"/> in the organisation whose remembered <paramref name="column"/> passes the test.</summary>
     public List<Guid> IdsWhere(string table, int org, string column, Func<object?, bool> test) =>

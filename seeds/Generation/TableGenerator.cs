@@ -18,9 +18,12 @@ public sealed class TableGenerator
     private readonly HashSet<string> _referenceColumns;
     private readonly Dictionary<string, string> _softReferences;
     private readonly Dictionary<string, int> _exclusionSlots = [];
-    private readonly List<HashSet<string>> _uniqueSeen;
+    /// <summary>Unique keys seen so far, as 64-bit hashes of their text: a few bytes a row even for millions of clock events.</summary>
+    private readonly List<HashSet<ulong>> _uniqueSeen;
     private readonly ulong _idStream;
     private readonly HashSet<string> _periodColumns;
+    private readonly List<(CheckInfo Check, CheckExpression Expression)> _judged;
+    private const int RepairAttempts = 60;
 
     public TableGenerator(TableInfo table, SeedContext seed, TableRules domain)
     {
@@ -32,11 +35,18 @@ public sealed class TableGenerator
             .Select(k => (k, k.IdColumn)).ToList();
         _referenceColumns = _references.Select(r => r.Column).ToHashSet();
         _softReferences = SoftReferences.For(table, seed.Tables, _referenceColumns);
-        _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<string>()).ToList();
+        _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<ulong>()).ToList();
         _idStream = seed.Stream(table.Name + ".id");
         _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
         Rules = _rules;
+        _judged = table.Checks.Select(c => (c, CheckExpression.TryParse(c.Expression))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!)).ToList();
     }
+
+    /// <summary>Rows repaired in memory because they broke a CHECK this process can evaluate (for the profile).</summary>
+    public int RepairedInMemory { get; private set; }
+
+    /// <summary>The CHECKs evaluated in memory; the others are PostgreSQL's to judge when the batch is copied.</summary>
+    public int JudgedChecks => _judged.Count;
 
     public ColumnRules Rules { get; }
     public TableInfo Table => _table;
@@ -54,6 +64,7 @@ public sealed class TableGenerator
             row.Ordinal = (long)org.Number * 10_000_000 + i;
             row.Place = random.Next(10) < 7 ? Places.InState(random, org.HeadOffice.State) : Places.Pick(random);
             if (!Fill(row, i)) continue;
+            RepairBrokenChecks(row);
             yield return row.Values;
         }
     }
@@ -91,10 +102,42 @@ public sealed class TableGenerator
         return KeepUnique(row, attempt);
     }
 
+    /// <summary>
+    /// Re-draws the columns of the CHECKs the row breaks until it keeps them all, judged in memory: no round trip. A row
+    /// still failing after the attempts (or whose repair would repeat a unique key) goes out as it is, and PostgreSQL's
+    /// verdict at COPY decides (the validator then repairs it or the seed fails naming the check).
+    /// </summary>
+    private void RepairBrokenChecks(RowContext row)
+    {
+        if (_judged.Count == 0) return;
+        Func<string, object?> value = name => row[name];
+        var failed = _judged.Where(j => !j.Expression.Passes(value)).Select(j => j.Check).ToList();
+        if (failed.Count == 0) return;
+        RepairedInMemory++;
+        var original = (object?[])row.Values.Clone();
+        for (var attempt = 0; attempt < RepairAttempts && failed.Count > 0; attempt++)
+        {
+            if (!Repair(row, failed, attempt))
+            {
+                // The keys the failed attempt registered stay taken: a stricter uniqueness only costs later rows a redraw.
+                row.Load(original);
+                Register(row);
+                return;
+            }
+            failed = _judged.Where(j => !j.Expression.Passes(value)).Select(j => j.Check).ToList();
+        }
+    }
+
+    private void Register(RowContext row)
+    {
+        for (var k = 0; k < _table.UniqueKeys.Count; k++)
+            _uniqueSeen[k].Add(KeyOf(row, k));
+    }
+
     private void Forget(RowContext row)
     {
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
-            _uniqueSeen[k].Remove(string.Join('|', _table.UniqueKeys[k].Select(c => Format(row[c]))));
+            _uniqueSeen[k].Remove(KeyOf(row, k));
     }
 
     /// <summary>A row naming both an award and one of its classifications takes the classification's award (reference data decides).</summary>
@@ -180,19 +223,22 @@ public sealed class TableGenerator
         foreach (var (target, terms) in _rules.Sums)
         {
             decimal total = 0;
+            var counts = terms.All(t => row[t.Column] is int);
             foreach (var (column, sign) in terms)
             {
-                if (row[column] is not decimal part) goto next;
-                total += sign * part;
+                if (row[column] is not (decimal or int)) goto next;
+                total += sign * Convert.ToDecimal(row[column]);
             }
-            if (total < 0)
+            // Keep totals non-negative: the subtracted parts shrink in turn, none below zero (tax withheld, deductions).
+            foreach (var (column, _) in terms.Where(t => t.Sign < 0))
             {
-                // Keep totals non-negative: the first subtracted part shrinks to fit.
-                var (first, _) = terms.First(t => t.Sign < 0);
-                row[first] = (decimal)row[first]! + total;
-                total = 0;
+                if (total >= 0) break;
+                var part = Convert.ToDecimal(row[column]);
+                var cut = Math.Min(part, -total);
+                row[column] = counts ? (object)(int)(part - cut) : part - cut;
+                total += cut;
             }
-            row[target] = total;
+            row[target] = counts && _table.Column(target)?.TypeName is "int4" ? (int)total : total;
             next:;
         }
     }
@@ -228,8 +274,7 @@ public sealed class TableGenerator
             // Nulls count as a value: some keys are COALESCE(x, …), and a stricter key only costs a redraw.
             for (var attempt = 0; ; attempt++)
             {
-                var key = string.Join('|', columns.Select(c => Format(row[c])));
-                if (_uniqueSeen[k].Add(key)) break;
+                if (_uniqueSeen[k].Add(KeyOf(row, k))) break;
                 if (attempt >= 6) return false;
                 var column = columns.FirstOrDefault(c => c != "org_id" && !_referenceColumns.Contains(c) && row[c] is string or int or long or DateOnly)
                              ?? columns.FirstOrDefault(c => c != "org_id" && c != "id");
@@ -257,6 +302,8 @@ public sealed class TableGenerator
         var ids = _seed.IdsOf(key.Target, row.Org.Index);
         return ids[row.Random.Next(ids.Count)];
     }
+
+    private ulong KeyOf(RowContext row, int key) => Deterministic.Hash(string.Join('|', _table.UniqueKeys[key].Select(c => Format(row[c]))));
 
     private static string Format(object? value) => value switch
     {

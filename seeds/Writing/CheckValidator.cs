@@ -1,46 +1,48 @@
 using Finnest.Database.Seeds.Catalog;
 using Finnest.Database.Seeds.Generation;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Finnest.Database.Seeds.Writing;
 
 /// <summary>
-/// Asks PostgreSQL which generated rows would fail which CHECK, before they reach the real table: the batch is
-/// copied into a temporary table without constraints and every check expression is evaluated on it. The
-/// generator re-draws the columns of the failed checks; rows that still fail after a few rounds are left out.
+/// Asks PostgreSQL which rows of a batch a CHECK refused, after COPY refused the batch: the rows go as one JSON
+/// parameter, become rows of the table's own type (jsonb_populate_recordset), and every check expression is
+/// evaluated on them, in one query and without creating anything. The generator re-draws the columns of the failed
+/// checks; a row that still fails after a few rounds fails the seed, naming the table, the check and the row.
 /// PostgreSQL is the judge, so every CHECK a migration can write is honoured without a second implementation.
 /// </summary>
-public sealed class CheckValidator : IAsyncDisposable
+public sealed class CheckValidator
 {
     private const int Rounds = 6;
     private const int Candidates = 10;
     private readonly NpgsqlConnection _connection;
     private readonly TableInfo _table;
-    private readonly string _staging;
     private readonly string _query;
 
-    private CheckValidator(NpgsqlConnection connection, TableInfo table, string staging, string query)
+    public CheckValidator(NpgsqlConnection connection, TableInfo table)
     {
         _connection = connection;
         _table = table;
-        _staging = staging;
-        _query = query;
+        var checks = string.Join(", ", table.Checks.Select((c, i) => $"({i}, {c.Expression})"));
+        _query = $"select (s.ordinality - 1)::int, v.seed_check from jsonb_populate_recordset(null::{BinaryCopy.QuoteTable(table.Name)}, @rows) with ordinality s "
+                 + $"cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false order by 1, 2";
     }
 
     /// <summary>The checks that made rows be left out (for the "no row could be generated" message).</summary>
     public List<string> LastRejections { get; } = [];
 
-    public static async Task<CheckValidator?> CreateAsync(NpgsqlConnection connection, TableInfo table, CancellationToken ct)
+    /// <summary>The first row left out, as "id …" (or its first values), for the summary to name.</summary>
+    public string? FirstRejectedRow { get; private set; }
+
+    private string Describe(object?[] row)
     {
-        if (table.Checks.Count == 0) return null;
-        var staging = "seed_staging";
-        var columns = string.Join(", ", table.Columns.Select(c => $"{BinaryCopy.Quote(c.Name)} {c.FormattedType}"));
-        await using (var create = new NpgsqlCommand($"drop table if exists {staging}; create temp table {staging} ({columns}, seed_ordinal int) on commit drop", connection))
-            await create.ExecuteNonQueryAsync(ct);
-        var checks = string.Join(", ", table.Checks.Select((c, i) => $"({i}, {c.Expression})"));
-        var query = $"select s.seed_ordinal, v.seed_check from {staging} s cross join lateral (values {checks}) v(seed_check, seed_ok) where v.seed_ok is false order by 1, 2";
-        return new CheckValidator(connection, table, staging, query);
+        var id = _table.Columns.ToList().FindIndex(c => c.Name == "id");
+        return id >= 0 ? $"id {row[id]}" : string.Join(", ", row.Take(4));
     }
+
+    /// <summary>How many generated rows broke each CHECK before any repair (for the profile).</summary>
+    public Dictionary<string, int> FirstFailures { get; } = [];
 
     /// <summary>
     /// For each row of the batch, the row (or its repaired copy) that passes every CHECK, or null when none was found. A failing row is replaced by the first of
@@ -50,6 +52,7 @@ public sealed class CheckValidator : IAsyncDisposable
     {
         var result = batch.Select(r => (object?[]?)r).ToArray();
         var failures = await FailuresAsync(batch, ct);
+        foreach (var check in failures.Values.SelectMany(c => c)) FirstFailures[_table.Checks[check].Name] = FirstFailures.GetValueOrDefault(_table.Checks[check].Name) + 1;
         if (failures.Count == 0) return result;
         var context = generator.NewContext(org);
         var pending = failures.ToDictionary(f => f.Key, f => f.Value);
@@ -82,6 +85,7 @@ public sealed class CheckValidator : IAsyncDisposable
         foreach (var (index, checks) in pending)
         {
             LastRejections.Add(string.Join(",", checks.Select(c => _table.Checks[c].Name)));
+            FirstRejectedRow ??= Describe(result[index]!);
             result[index] = null;
         }
         return result;
@@ -89,10 +93,10 @@ public sealed class CheckValidator : IAsyncDisposable
 
     private async Task<Dictionary<int, List<int>>> FailuresAsync(List<object?[]> rows, CancellationToken ct)
     {
-        await using (var truncate = new NpgsqlCommand($"truncate {_staging}", _connection)) await truncate.ExecuteNonQueryAsync(ct);
-        await BinaryCopy.WriteAsync(_connection, _staging, _table.Columns, rows, ct, "seed_ordinal");
         var failures = new Dictionary<int, List<int>>();
+        if (rows.Count == 0) return failures;
         await using var command = new NpgsqlCommand(_query, _connection);
+        command.Parameters.Add(new NpgsqlParameter("rows", NpgsqlDbType.Jsonb) { Value = JsonRows.Write(_table.Columns, rows) });
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -101,11 +105,5 @@ public sealed class CheckValidator : IAsyncDisposable
             list.Add(reader.GetInt32(1));
         }
         return failures;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await using var drop = new NpgsqlCommand($"drop table if exists {_staging}", _connection);
-        await drop.ExecuteNonQueryAsync();
     }
 }

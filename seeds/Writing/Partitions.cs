@@ -1,23 +1,30 @@
 using Finnest.Database.Seeds.Catalog;
-using Finnest.Database.Seeds.Generation;
 using Npgsql;
 
 namespace Finnest.Database.Seeds.Writing;
 
-/// <summary>Creates the monthly partitions the seeded history falls in (finnest.create_month_partition), so no row lands in a default partition.</summary>
-public static class Partitions
+/// <summary>
+/// Creates the monthly partitions (finnest.create_month_partition) a batch of a partitioned log falls in, just before
+/// the batch is copied, so no row lands in a default partition and no empty month is created. Each partition costs
+/// the database tens of milliseconds (a table and one index per index of the parent), so only the months the rows
+/// need are asked for, all of a batch's in one round trip, and each at most once per run.
+/// </summary>
+public sealed class Partitions
 {
-    public static async Task PrepareAsync(NpgsqlConnection connection, IEnumerable<TableInfo> tables, SeedContext context, CancellationToken ct)
+    private readonly HashSet<(string Table, DateOnly Month)> _ensured = [];
+
+    public async Task EnsureAsync(NpgsqlConnection connection, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        var first = DateOnly.FromDateTime(context.Now.AddDays(-context.HistoryDays - 31));
-        var last = DateOnly.FromDateTime(context.Now.AddDays(Math.Max(context.Scale.RosterDays, 31)));
-        foreach (var table in tables)
-        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
-        {
-            await using var command = new NpgsqlCommand("select finnest.create_month_partition(@table, @month)", connection);
-            command.Parameters.AddWithValue("table", table.Name);
-            command.Parameters.AddWithValue("month", month);
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        if (!table.IsPartitioned || table.PartitionColumn is null) return;
+        var column = table.Columns.ToList().FindIndex(c => c.Name == table.PartitionColumn);
+        var months = rows.Select(r => r[column]).OfType<DateTime>()
+            .Select(at => new DateOnly(at.Year, at.Month, 1))
+            .Where(month => !_ensured.Contains((table.Name, month))).Distinct().Order().ToArray();
+        if (months.Length == 0) return;
+        await using var command = new NpgsqlCommand("select count(*) from unnest(@months) m, finnest.create_month_partition(@table, m)", connection);
+        command.Parameters.AddWithValue("table", table.Name);
+        command.Parameters.AddWithValue("months", months);
+        await command.ExecuteScalarAsync(ct);
+        foreach (var month in months) _ensured.Add((table.Name, month));
     }
 }

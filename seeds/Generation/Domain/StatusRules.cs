@@ -3,7 +3,8 @@ namespace Finnest.Database.Seeds.Generation.Domain;
 /// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave types beside the NES ones, leave of permanent staff, current licences one per state.</summary>
 public static class StatusRules
 {
-    private static readonly string[] States = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
+    /// <summary>The states and territory with a labour hire licensing scheme (what ck_labour_hire_licences__state allows).</summary>
+    private static readonly string[] LicensingStates = ["QLD", "VIC", "SA", "ACT"];
 
     /// <summary>Leave beyond the NES, by category (which is also its code): paid?, open to casuals?, STP paid leave type, evidence?</summary>
     private static readonly (string Code, string Name, bool Paid, bool Casuals, string? Stp, bool Evidence)[] CompanyLeave =
@@ -17,6 +18,23 @@ public static class StatusRules
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
+        // Every other quote is a draft, so every organisation has drafts to put lines on.
+        new("quotes.quotes", new TableRules
+        {
+            Row = (row, i) => { if (i % 2 == 0) row["status"] = "draft"; },
+        }),
+        // A signature signs one document: a quote or an agreement, in turn.
+        new("quotes.signatures", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "quote_id", "agreement_id" },
+            Row = (row, i) =>
+            {
+                // Owned references are never left null when parents exist: both were picked, one is kept.
+                var (keep, drop) = i % 2 == 0 ? ("quote_id", "agreement_id") : ("agreement_id", "quote_id");
+                if (row[keep] is null) (keep, drop) = (drop, keep);
+                row[drop] = null;
+            },
+        }),
         // Only a draft quote's lines may change (a trigger): lines go on draft quotes.
         new("quotes.quote_lines", new TableRules
         {
@@ -65,8 +83,8 @@ public static class StatusRules
             OwnedColumns = new HashSet<string> { "state" },
             Row = (row, i) =>
             {
-                row["state"] = States[i % States.Length];
-                if (i >= States.Length) row["status"] = "expired";
+                row["state"] = LicensingStates[i % LicensingStates.Length];
+                if (i >= LicensingStates.Length) row["status"] = "expired";
             },
         }),
         new("safety.risk_assessments", new TableRules

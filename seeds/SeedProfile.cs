@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Finnest.Database.Seeds;
+
+/// <summary>
+/// Where one run's time goes (setup, partitions, waiting for generation, validation, COPY, commit) and which CHECKs
+/// generation still breaks; printed to stderr when FINNEST_SEED_PROFILE is set, for whoever makes the seeder faster next.
+/// One per run: tests seed several databases at once.
+/// </summary>
+public sealed class SeedProfile
+{
+    public Stopwatch Setup { get; } = new();
+    public Stopwatch Partitions { get; } = new();
+    public Stopwatch Generate { get; } = new();
+    public Stopwatch Validate { get; } = new();
+    public Stopwatch Copy { get; } = new();
+    public Stopwatch Commit { get; } = new();
+    public int Checks { get; set; }
+    public int JudgedChecks { get; set; }
+    public int RepairedInMemory { get; set; }
+    public int Repaired { get; set; }
+    public List<string> ValidatedTables { get; } = [];
+
+    public override string ToString() =>
+        $"profile: setup {Setup.Elapsed.TotalSeconds:0.0}s, partitions {Partitions.Elapsed.TotalSeconds:0.0}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.0}s, "
+        + $"validate {Validate.Elapsed.TotalSeconds:0.0}s, copy {Copy.Elapsed.TotalSeconds:0.0}s, commit {Commit.Elapsed.TotalSeconds:0.0}s; "
+        + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
+        + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out):\n  {string.Join("\n  ", ValidatedTables)}";
+}
