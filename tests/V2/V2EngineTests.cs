@@ -42,7 +42,7 @@ public sealed class V2EngineTests(DatabaseFixture database) : IDisposable
     private static TableOutcome Of(IEnumerable<TableOutcome> outcomes, string source) => outcomes.Single(o => o.Source == source);
 
     private static Task<long> V2ClockEventsInArchiveAsync(NpgsqlConnection connection) => connection.ExecuteScalarAsync<long>("""
-        select coalesce(sum((xpath('/row/n/text()', query_to_xml(format('select count(*) as n from archive.%I where raw_payload ->> ''source'' = ''v2''', c.relname), false, false, '')))[1]::text::bigint), 0)
+        select coalesce(sum((xpath('/row/n/text()', query_to_xml(format('select count(*) as n from archive.%I where raw_payload ->> ''source'' = ''v2''', c.relname), false, true, '')))[1]::text::bigint), 0)
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'archive' and finnest.partition_month('timekeep.clock_events', c.relname) is not null
         """);
