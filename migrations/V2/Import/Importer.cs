@@ -177,20 +177,27 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     private async Task CreateClockEventPartitionsAsync(CancellationToken ct)
     {
         var (from, to) = TierWindow;
-        const string monthsOfPunches = """
-            select distinct date_trunc('month', d)::date as month
-            from (select p.legacy_id, v2.to_timestamp(p.punch_time) as local from v2.actatek__punches p) s
-            cross join lateral (values (s.local - interval '1 day'), (s.local + interval '1 day')) as v(d)
-            where s.local is not null and (@from::date is null or s.local::date >= @from) and (@to::date is null or s.local::date < @to)
+        // Months from the distinct punch days (a few hundred values, not a parse of every punch).
+        const string months = """
+            select distinct date_trunc('month', (d.day + v.shift)::timestamp)::date as month
+            from (select distinct v2.to_date(left(p.punch_time, 10)) as day from v2.actatek__punches p) d
+            cross join (values (-1), (1)) as v(shift)
+            where d.day is not null and (@from::date is null or d.day >= @from) and (@to::date is null or d.day < @to)
             """;
         await using var command = new NpgsqlCommand($"""
             set role finnest_owner;
-            select count(r.*) from ({monthsOfPunches}
-                and not exists (select from public.id_mappings m where m.org_id = @org and m.legacy_system = 'actatek' and m.legacy_table = 'punches' and m.legacy_id = s.legacy_id)) months
-            cross join lateral finnest.restore_partition(finnest.partition_name('timekeep.clock_events', months.month)) r
-            where to_regclass('archive.' || finnest.partition_name('timekeep.clock_events', months.month)) is not null;
-            select count(p.*) from ({monthsOfPunches}) months
-            cross join lateral finnest.create_month_partition('timekeep.clock_events', months.month) p;
+            select count(r.*) from ({months}) m
+            cross join lateral (select finnest.partition_name('timekeep.clock_events', m.month) as name) part
+            cross join lateral finnest.restore_partition(part.name) r
+            where to_regclass('archive.' || part.name) is not null
+              -- a punch of the month (a day either side) that has no mapping yet: probed one by one on the unique key
+              and exists (select from v2.actatek__punches p
+                          where left(p.punch_time, 7) in (to_char(m.month - 1, 'YYYY-MM'), to_char(m.month, 'YYYY-MM'), to_char(m.month + interval '1 month', 'YYYY-MM'))
+                            and not exists (select from (select from public.id_mappings x
+                                                         where x.org_id = @org and x.legacy_system = 'actatek' and x.legacy_table = 'punches' and x.legacy_id = p.legacy_id
+                                                         limit 1) probe));
+            select count(c.*) from ({months}) m
+            cross join lateral finnest.create_month_partition('timekeep.clock_events', m.month) c;
             reset role;
             """, connection);
         command.Parameters.AddWithValue("from", (object?)from ?? DBNull.Value);
