@@ -31,6 +31,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
 
     public async Task<IReadOnlyList<TableOutcome>> RunAsync(IReadOnlyList<string> phases, CancellationToken ct)
     {
+        // The user's own input first (it needs no database), then what the database must hold.
+        if (phases.Contains("payroll")) RequireMondayBoundary();
         await Guard.RequireStagedAsync(connection, ct);
         if (phases.Contains("payroll")) await RequirePayCycleBoundaryAsync(ct);
         _org = await ResolveOrganisationAsync(create: phases.Contains("foundation"), ct);
@@ -46,12 +48,17 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     /// Payroll moves only at the start of a pay period: v2 pays weekly, Monday to Sunday, so the boundary is a Monday;
     /// where Finnest pay calendars already exist the date must also start a period of one of them.
     /// </summary>
-    private async Task RequirePayCycleBoundaryAsync(CancellationToken ct)
+    private void RequireMondayBoundary()
     {
         if (options.PayCycleBoundary is not { } boundary)
             throw new EngineException(Failure.BadInput, "the payroll phase runs only at a pay-cycle boundary: pass --pay-cycle-boundary DATE (a Monday that starts a pay period)");
         if (boundary.DayOfWeek != DayOfWeek.Monday)
             throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} is a {boundary.DayOfWeek}: v2 pay periods start on a Monday");
+    }
+
+    private async Task RequirePayCycleBoundaryAsync(CancellationToken ct)
+    {
+        var boundary = options.PayCycleBoundary!.Value;
         await using var calendars = new NpgsqlCommand("""
             select count(*) filter (where true), count(*) filter (where (@boundary - c.anchor_period_start) % case c.pay_frequency when 'weekly' then 7 when 'fortnightly' then 14 else 1 end = 0
                                                          and (c.pay_frequency <> 'monthly' or extract(day from @boundary) = extract(day from c.anchor_period_start)))
@@ -495,7 +502,9 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         }
         var statements = references.Where(r => imported.Contains(r.Table)).Select(r => $"""
             update {r.Table} c set {r.Column} = b.target_id
-            from batch b where b.outcome = 'merged' and b.mapped_id is not null and b.mapped_id <> b.target_id and c.org_id = @org and c.{r.Column} = b.mapped_id;
+            from batch b where b.outcome = 'merged' and b.mapped_id is not null and b.mapped_id <> b.target_id and c.org_id = @org and c.{r.Column} = b.mapped_id
+              -- checked once per statement: a batch without a late merge (nearly all) touches no child table
+              and exists (select from batch x where x.outcome = 'merged' and x.mapped_id is not null and x.mapped_id <> x.target_id);
             """).ToArray();
         _repoints[target] = statements;
         return statements;
