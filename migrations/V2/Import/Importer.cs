@@ -185,37 +185,44 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     {
         var (from, to) = TierWindow;
         // Months from the distinct punch days (a few hundred values, not a parse of every punch).
-        const string months = """
+        await using var command = new NpgsqlCommand("""
+            create temp table clock_event_months on commit drop as
             select distinct date_trunc('month', (d.day + v.shift)::timestamp)::date as month
             from (select distinct v2.to_date(left(p.punch_time, 10)) as day from v2.actatek__punches p) d
             cross join (values (-1), (1)) as v(shift)
-            where d.day is not null and (@from::date is null or d.day >= @from) and (@to::date is null or d.day < @to)
-            """;
-        await using var command = new NpgsqlCommand($"""
-            set role finnest_owner;
-            select count(r.*) from ({months}) m
+            where d.day is not null and (@from::date is null or d.day >= @from) and (@to::date is null or d.day < @to);
+
+            select count(r.*) from clock_event_months m
             cross join lateral (select finnest.partition_name('timekeep.clock_events', m.month) as name) part
             cross join lateral finnest.restore_partition(part.name) r
             where to_regclass('archive.' || part.name) is not null
-              -- a punch of the month (a day either side) that has no mapping yet: probed one by one on the unique key
+              -- a punch of the month (or a day either side) without a mapping yet, probed one by one on the unique key
               and exists (select from v2.actatek__punches p
                           where left(p.punch_time, 7) in (to_char(m.month - 1, 'YYYY-MM'), to_char(m.month, 'YYYY-MM'), to_char(m.month + interval '1 month', 'YYYY-MM'))
                             and not exists (select from (select from public.id_mappings x
                                                          where x.org_id = @org and x.legacy_system = 'actatek' and x.legacy_table = 'punches' and x.legacy_id = p.legacy_id
                                                          limit 1) probe));
-            select count(c.*) from ({months}) m
-            cross join lateral finnest.create_month_partition('timekeep.clock_events', m.month) c;
-            reset role;
+            select count(c.*) from clock_event_months m cross join lateral finnest.create_month_partition('timekeep.clock_events', m.month) c;
             """, connection);
         command.Parameters.AddWithValue("from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("to", (object?)to ?? DBNull.Value);
         command.Parameters.AddWithValue("org", _org);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var restored = reader.GetInt64(0);
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        var created = reader.GetInt64(0);
+        long restored, created;
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        {
+            command.Transaction = transaction;
+            await using (var role = new NpgsqlCommand("set local role finnest_owner", connection, transaction))
+                await role.ExecuteNonQueryAsync(ct);
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                restored = reader.GetInt64(0);
+                await reader.NextResultAsync(ct);
+                await reader.ReadAsync(ct);
+                created = reader.GetInt64(0);
+            }
+            await transaction.CommitAsync(ct);
+        }
         if (restored > 0) info?.Invoke($"re-attached {restored} archived months of timekeep.clock_events for punches not imported yet");
         if (created > 0) info?.Invoke($"created {created} monthly partitions of timekeep.clock_events");
     }
