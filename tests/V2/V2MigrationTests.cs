@@ -342,7 +342,12 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
             (["v2", "stage", "--source", _extract, "--encoding", "ebcdic", "--connection", url], "error: --encoding 'ebcdic' is not one of"),
             (["v2", "import", "--phase", "pay-roll", "--connection", url], "error: --phase 'pay-roll' is not one of"),
             (["v2", "import", "--phase", "payroll", "--connection", url], "error: the payroll phase runs only at a pay-cycle boundary"),
-            (["v2", "import", "--phase", "payroll", "--pay-cycle-boundary", "2026-11-25", "--connection", url], "error: nothing is staged"),
+            (["v2", "import", "--phase", "payroll", "--pay-cycle-boundary", "2026-11-25", "--connection", url], "error: --pay-cycle-boundary 2026-11-25 is a Wednesday: v2 pay periods start on a Monday"),
+            (["v2", "import", "--phase", "payroll", "--pay-cycle-boundary", "2026-11-23", "--connection", url], "error: nothing is staged"),
+            (["v2", "import", "--phase", "timekeep", "--tier", "lukewarm", "--connection", url], "error: --tier 'lukewarm' is not one of all, hot, warm, cold"),
+            (["v2", "import", "--phase", "timekeep", "--batch-size", "0", "--connection", url], "error: --batch-size must be between 1 and 1000000"),
+            (["v2", "stage", "--source", Path.Combine(_extract, "actatek", "punches.txt"), "--connection", url], "error: source directory"),
+            (["v2", "stage", "--source", _extract, "--tables", "actatek.punchez", "--connection", url], "error: --tables: 'actatek.punchez' is not a table of the extract contract"),
         ];
         foreach (var (args, message) in cases)
         {

@@ -31,6 +31,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
 
     public async Task<IReadOnlyList<TableOutcome>> RunAsync(IReadOnlyList<string> phases, CancellationToken ct)
     {
+        // The user's own input first (it needs no database), then what the database must hold.
+        if (phases.Contains("payroll")) RequireMondayBoundary();
         await Guard.RequireStagedAsync(connection, ct);
         if (phases.Contains("payroll")) await RequirePayCycleBoundaryAsync(ct);
         _org = await ResolveOrganisationAsync(create: phases.Contains("foundation"), ct);
@@ -46,12 +48,17 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     /// Payroll moves only at the start of a pay period: v2 pays weekly, Monday to Sunday, so the boundary is a Monday;
     /// where Finnest pay calendars already exist the date must also start a period of one of them.
     /// </summary>
-    private async Task RequirePayCycleBoundaryAsync(CancellationToken ct)
+    private void RequireMondayBoundary()
     {
         if (options.PayCycleBoundary is not { } boundary)
             throw new EngineException(Failure.BadInput, "the payroll phase runs only at a pay-cycle boundary: pass --pay-cycle-boundary DATE (a Monday that starts a pay period)");
         if (boundary.DayOfWeek != DayOfWeek.Monday)
             throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} is a {boundary.DayOfWeek}: v2 pay periods start on a Monday");
+    }
+
+    private async Task RequirePayCycleBoundaryAsync(CancellationToken ct)
+    {
+        var boundary = options.PayCycleBoundary!.Value;
         await using var calendars = new NpgsqlCommand("""
             select count(*) filter (where true), count(*) filter (where (@boundary - c.anchor_period_start) % case c.pay_frequency when 'weekly' then 7 when 'fortnightly' then 14 else 1 end = 0
                                                          and (c.pay_frequency <> 'monthly' or extract(day from @boundary) = extract(day from c.anchor_period_start)))
@@ -100,6 +107,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             var batchNo = 0;
             foreach (var table in phase.Tables)
                 batchNo = await ImportTableAsync(phase, table, run, batchNo, ct);
+            if (phase.Name == "timekeep" && options.Tier is Tier.Cold or Tier.All)
+                await ArchiveColdClockEventMonthsAsync(ct);
             await FinishRunAsync(run, "completed", null, ct);
         }
         catch (Exception e)
@@ -166,25 +175,95 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         }
     }
 
-    /// <summary>Every month the punches of this tier fall in (widened a day each side for the UTC shift) gets its partition first.</summary>
+    /// <summary>
+    /// Every month the punches of this tier fall in (widened a day each side for the UTC shift) is attached before the
+    /// first batch, so no row lands in the default partition: a month never seen gets its partition, and a month
+    /// archived by an earlier cold run is re-attached (finnest.restore_partition), but only when staged punches of
+    /// it are not imported yet; a re-run with nothing new leaves the archive alone.
+    /// </summary>
     private async Task CreateClockEventPartitionsAsync(CancellationToken ct)
     {
         var (from, to) = TierWindow;
+        // Months from the distinct punch days (a few hundred values, not a parse of every punch).
         await using var command = new NpgsqlCommand("""
-            set role finnest_owner;
-            select count(p.*) from (
-                select distinct date_trunc('month', d)::date as month
-                from (select v2.to_timestamp(punch_time) as local from v2.actatek__punches) s
-                cross join lateral (values (s.local - interval '1 day'), (s.local + interval '1 day')) as v(d)
-                where s.local is not null and (@from::date is null or s.local::date >= @from) and (@to::date is null or s.local::date < @to)
-            ) months
-            cross join lateral finnest.create_month_partition('timekeep.clock_events', months.month) p;
-            reset role;
+            create temp table clock_event_months on commit drop as
+            select distinct date_trunc('month', (d.day + v.shift)::timestamp)::date as month
+            from (select distinct v2.to_date(left(p.punch_time, 10)) as day from v2.actatek__punches p) d
+            cross join (values (-1), (1)) as v(shift)
+            where d.day is not null and (@from::date is null or d.day >= @from) and (@to::date is null or d.day < @to);
+
+            select count(r.*) from clock_event_months m
+            cross join lateral (select finnest.partition_name('timekeep.clock_events', m.month) as name) part
+            cross join lateral finnest.restore_partition(part.name) r
+            where to_regclass('archive.' || part.name) is not null
+              -- a punch of the month (or a day either side) without a mapping yet, probed one by one on the unique key
+              and exists (select from v2.actatek__punches p
+                          where left(p.punch_time, 7) in (to_char(m.month - 1, 'YYYY-MM'), to_char(m.month, 'YYYY-MM'), to_char(m.month + interval '1 month', 'YYYY-MM'))
+                            and not exists (select from (select from public.id_mappings x
+                                                         where x.org_id = @org and x.legacy_system = 'actatek' and x.legacy_table = 'punches' and x.legacy_id = p.legacy_id
+                                                         limit 1) probe));
+            select count(c.*) from clock_event_months m cross join lateral finnest.create_month_partition('timekeep.clock_events', m.month) c;
             """, connection);
         command.Parameters.AddWithValue("from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("to", (object?)to ?? DBNull.Value);
-        var created = await command.ExecuteScalarAsync(ct);
-        if (created is long n && n > 0) info?.Invoke($"created {n} monthly partitions of timekeep.clock_events");
+        command.Parameters.AddWithValue("org", _org);
+        long restored, created;
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        {
+            command.Transaction = transaction;
+            await using (var role = new NpgsqlCommand("set local role finnest_owner", connection, transaction))
+                await role.ExecuteNonQueryAsync(ct);
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                restored = reader.GetInt64(0);
+                await reader.NextResultAsync(ct);
+                await reader.ReadAsync(ct);
+                created = reader.GetInt64(0);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        if (restored > 0) info?.Invoke($"re-attached {restored} archived months of timekeep.clock_events for punches not imported yet");
+        if (created > 0) info?.Invoke($"created {created} monthly partitions of timekeep.clock_events");
+    }
+
+    /// <summary>
+    /// Cold punches (business date more than two years before --as-of) end in archive partitions, so they never slow
+    /// the live log: every attached month of timekeep.clock_events that ends at least a day before the cold line is
+    /// detached into schema archive, with its own UPDATE/DELETE guard, the way <c>partitions archive</c> does
+    /// (finnest.archive_partitions). The day's margin keeps the month straddling the line live: a warm punch just
+    /// after the line may fall on the UTC day before it. Rows of other organisations in those months move too; they
+    /// are as old, and partition maintenance would archive them with the same rule (warm_months = 24).
+    /// </summary>
+    private async Task ArchiveColdClockEventMonthsAsync(CancellationToken ct)
+    {
+        var coldLine = options.AsOf.AddMonths(-24);
+        var months = new List<string>();
+        await using (var list = new NpgsqlCommand("""
+            select p.partition_name from finnest.partition_report(@as_of) p
+            where p.parent_table = 'timekeep.clock_events' and p.partition_schema = 'timekeep' and p.range_from is not null and p.range_to <= @last_day
+            order by p.range_from
+            """, connection))
+        {
+            list.Parameters.AddWithValue("as_of", options.AsOf);
+            list.Parameters.AddWithValue("last_day", coldLine.AddDays(-1));
+            await using var reader = await list.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) months.Add(reader.GetString(0));
+        }
+        foreach (var month in months)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using var archive = new NpgsqlCommand($"""
+                set local role finnest_owner;
+                select pg_advisory_xact_lock(hashtext('finnest.partitions'));
+                alter table timekeep.clock_events detach partition timekeep.{month};
+                alter table timekeep.{month} set schema archive;
+                create trigger block_update_delete before update or delete on archive.{month} for each row execute function finnest.block_update_delete();
+                """, connection, transaction);
+            await archive.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        if (months.Count > 0) info?.Invoke($"archived {months.Count} cold months of timekeep.clock_events ({months[0]} … {months[^1]})");
     }
 
     // ---- batches ---------------------------------------------------------------------------
@@ -205,7 +284,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         {
             batchNo++;
             tableBatches++;
-            var read = await ImportBatchAsync(phase, table, run, batchNo, tableBatches, cursor, ct);
+            var read = await ImportBatchAsync(phase, table, run, batchNo, tableBatches, cursor, BatchSizeOf(table), ct);
             if (read is null) break;
             cursor = read.Value.LastLegacyId;
             done += read.Value.Rows;
@@ -227,13 +306,15 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     }
 
     /// <summary>One batch in one transaction. Null when the table has no rows after the cursor.</summary>
-    private async Task<(long LastLegacyId, long Rows)?> ImportBatchAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, CancellationToken ct)
+    private int BatchSizeOf(TableImport table) => (int)Math.Min(1_000_000L, (long)options.BatchSize * Math.Max(1, table.BatchScale));
+
+    private async Task<(long LastLegacyId, long Rows)?> ImportBatchAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, int batchSize, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await BeginBatchAsync(transaction, ct);
         try
         {
-            var rows = await WriteSliceAsync(table, cursor, options.BatchSize, transaction, ct);
+            var rows = await WriteSliceAsync(table, cursor, batchSize, transaction, ct);
             if (rows == 0) { await transaction.RollbackAsync(ct); return null; }
             var last = await JournalAsync(table, run, tableBatchNo, transaction, ct);
             InjectFault(phase.Name, batchNo);
@@ -245,11 +326,11 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             // A row the database refuses (a CHECK, a unique key) must not sink its neighbours: redo the batch
             // row by row, each under a savepoint, and quarantine the refused rows with the constraint's words.
             await transaction.RollbackAsync(CancellationToken.None);
-            return await ImportRowByRowAsync(phase, table, run, batchNo, tableBatchNo, cursor, ct);
+            return await ImportRowByRowAsync(phase, table, run, batchNo, tableBatchNo, cursor, batchSize, ct);
         }
     }
 
-    private async Task<(long LastLegacyId, long Rows)?> ImportRowByRowAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, CancellationToken ct)
+    private async Task<(long LastLegacyId, long Rows)?> ImportRowByRowAsync(Phase phase, TableImport table, long run, int batchNo, int tableBatchNo, long cursor, int batchSize, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await BeginBatchAsync(transaction, ct);
@@ -257,7 +338,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         await using (var select = new NpgsqlCommand($"select legacy_id from {table.StagingTable} where legacy_id > @cursor order by legacy_id limit @limit", connection, transaction))
         {
             select.Parameters.AddWithValue("cursor", cursor);
-            select.Parameters.AddWithValue("limit", options.BatchSize);
+            select.Parameters.AddWithValue("limit", batchSize);
             await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
         }
@@ -315,11 +396,18 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         var sources = table.Columns.Select(c => c.Split(':')[0]).ToArray();
         var updates = table.UpdateColumns ?? targets;
         var legacyTable = table.Table;
+        var repoint = table.AppendOnly ? [] : await LateMergeRepointsAsync(table.Target, transaction, ct);
         var sql = $"""
             create temp table batch on commit drop as
             select q.*, m.id as mapping_id, m.target_id as mapped_id, m.source_checksum as mapped_checksum, null::text as outcome, null::uuid as target_id
             from ({select}) q
-            left join public.id_mappings m on m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id;
+            -- One probe of the unique key per row, forced by lateral with a limit (which keeps the planner from
+            -- flattening it into a plain join): a join may be planned as a nested loop over all of this table's
+            -- mappings when the statistics predate the previous batch, quadratic in the rows imported so far.
+            left join lateral (
+                select m.id, m.target_id, m.source_checksum from public.id_mappings m
+                where m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id
+                limit 1) m on true;
 
             update batch set skip_reason = 'outside tier ' || @tier
             where skip_reason is null and @tiered and @tier <> 'all'
@@ -336,7 +424,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
                                else 'inserted' end,
                 target_id = coalesce(merge_into, mapped_id, gen_random_uuid());
             -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
-            analyze batch;
+            -- The row count and the join keys are what those plans need; sampling the wide raw columns is not.
+            analyze batch (legacy_id, outcome, mapping_id, mapped_id, target_id);
 
             insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
             select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted';
@@ -348,6 +437,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             update {table.Target} t set deleted_at = now(), metadata = t.metadata || jsonb_build_object('v2_merged_into', b.target_id)
             from batch b where b.outcome = 'merged' and b.mapped_id is not null and t.org_id = @org and t.id = b.mapped_id;
             """)}
+            {string.Join("\n", repoint)}
             -- Joined by the mapping's primary key, and before this batch's new mappings exist: the planner's
             -- statistics do not know about rows inserted a moment ago.
             update public.id_mappings m set source_checksum = b.checksum, target_id = b.target_id, batch = @label, migrated_at = now()
@@ -386,6 +476,46 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     }
 
     private long _currentRun;
+
+    private readonly Dictionary<string, string[]> _repoints = [];
+
+    /// <summary>
+    /// A late merge: the reviewer's merge decision arrived after both rows were imported, so the duplicate already has
+    /// children. Every column that references <paramref name="target"/> (a foreign key or a registered soft reference)
+    /// in a table some phase imports into is re-pointed from the duplicate to the survivor, through the normal table
+    /// (audited, checked). Append-only logs are left alone: their rows cannot change, so they keep the duplicate's id,
+    /// which stays resolvable (the retired row is soft-deleted with metadata v2_merged_into naming the survivor).
+    /// </summary>
+    private async Task<string[]> LateMergeRepointsAsync(string target, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        if (_repoints.TryGetValue(target, out var cached)) return cached;
+        var imported = Phases.All.SelectMany(p => p.Tables).Where(t => !t.AppendOnly).Select(t => t.Target).Distinct().ToArray();
+        var references = new List<(string Table, string Column)>();
+        await using (var command = new NpgsqlCommand("""
+            select c.conrelid::regclass::text, a.attname::text
+            from pg_catalog.pg_constraint c
+            cross join lateral unnest(c.conkey, c.confkey) as k(col, referenced)
+            join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
+            join pg_catalog.pg_attribute r on r.attrelid = c.confrelid and r.attnum = k.referenced
+            where c.contype = 'f' and c.conparentid = 0 and c.confrelid = @target::regclass and r.attname = 'id'
+            union
+            select s.table_name, s.column_name from finnest.soft_references s where s.target_table = @target
+            order by 1, 2
+            """, connection, transaction))
+        {
+            command.Parameters.AddWithValue("target", target);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) references.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        var statements = references.Where(r => imported.Contains(r.Table)).Select(r => $"""
+            update {r.Table} c set {r.Column} = b.target_id
+            from batch b where b.outcome = 'merged' and b.mapped_id is not null and b.mapped_id <> b.target_id and c.org_id = @org and c.{r.Column} = b.mapped_id
+              -- checked once per statement: a batch without a late merge (nearly all) touches no child table
+              and exists (select from batch x where x.outcome = 'merged' and x.mapped_id is not null and x.mapped_id <> x.target_id);
+            """).ToArray();
+        _repoints[target] = statements;
+        return statements;
+    }
 
     /// <summary>Adds up the batch's outcomes into its journal row (same transaction). Returns the batch's last v2 id.</summary>
     private async Task<long> JournalAsync(TableImport table, long run, int tableBatchNo, NpgsqlTransaction transaction, CancellationToken ct)

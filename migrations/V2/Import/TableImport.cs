@@ -22,6 +22,13 @@ public sealed record TableImport(string Source, string Target, string Select, st
     /// <summary>Columns an update may change (default: all of <see cref="Columns"/>).</summary>
     public string[]? UpdateColumns { get; init; }
 
+    /// <summary>
+    /// Batches of this table are this many times the run's --batch-size (seed 002: large logs in larger batches). A
+    /// narrow append-only log pays per batch for statements whose cost hardly depends on the rows, and a crash loses
+    /// at most one batch either way.
+    /// </summary>
+    public int BatchScale { get; init; } = 1;
+
     /// <summary>SQL run in the batch's transaction after its rows are written; temp table <c>batch</c> holds the outcomes.</summary>
     public string? AfterBatch { get; init; }
 

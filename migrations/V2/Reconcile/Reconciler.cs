@@ -101,6 +101,7 @@ public static class Reconciler
     /// </summary>
     private static async Task<IReadOnlyList<Validation>> ValidationsAsync(NpgsqlConnection connection, string slug, CancellationToken ct)
     {
+        var clockEvents = await WithArchivedMonthsAsync(connection, "timekeep.clock_events", "org_id, raw_payload", ct);
         (string Name, string Source, string Target)[] checks =
         [
             ("employees: distinct people mapped from candidates = employees from v2",
@@ -122,9 +123,9 @@ public static class Reconciler
             ("pay levels: sum of base rates",
              "select coalesce(sum(v2.to_numeric(s.base_rate)), 0)::text from public.id_mappings m join v2.admin_central__pay_levels s on s.legacy_id = m.legacy_id where m.org_id = @org and m.legacy_table = 'pay_levels'",
              "select coalesce(sum(p.base_hourly_rate), 0)::text from payroll.pay_levels p where p.org_id = @org and p.metadata ->> 'source' = 'v2'"),
-            ("clock events: one per mapped punch",
+            ("clock events: one per mapped punch (archived months included)",
              "select count(*)::text from public.id_mappings m where m.org_id = @org and m.legacy_system = 'actatek' and m.legacy_table = 'punches'",
-             "select count(*)::text from timekeep.clock_events c where c.org_id = @org and c.raw_payload ->> 'source' = 'v2'"),
+             $"select count(*)::text from {clockEvents} c where c.org_id = @org and c.raw_payload ->> 'source' = 'v2'"),
         ];
         var results = new List<Validation>();
         Guid? org;
@@ -147,5 +148,22 @@ public static class Reconciler
             results.Add(new(name, s, t, s == t));
         }
         return results;
+    }
+
+    /// <summary>
+    /// The rows of a partitioned log wherever they are: its attached partitions (through the parent) and the months
+    /// detached into schema archive (cold v2 rows go there), as a derived table of <paramref name="columns"/>.
+    /// </summary>
+    public static async Task<string> WithArchivedMonthsAsync(NpgsqlConnection connection, string parent, string columns, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            select coalesce(string_agg(format('select %s from archive.%I', @columns::text, c.relname), ' union all ' order by c.relname), '')
+            from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'archive' and c.relkind = 'r' and finnest.partition_month(@parent, c.relname) is not null
+            """, connection);
+        command.Parameters.AddWithValue("columns", columns);
+        command.Parameters.AddWithValue("parent", parent);
+        var archived = (string)(await command.ExecuteScalarAsync(ct))!;
+        return archived.Length == 0 ? $"(select {columns} from {parent})" : $"(select {columns} from {parent} union all {archived})";
     }
 }
