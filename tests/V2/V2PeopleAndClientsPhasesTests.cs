@@ -26,6 +26,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [
         "admin_central.roles", "admin_central.candidates_comments", "admin_central.leave_request", "admin_central.unavailability",
         "admin_central.client_contacts", "admin_central.agency", "admin_central.contract_details", "admin_central.clients_appraisal",
+        "admin_central.candidate_compliance", "admin_central.functional_assessment", "admin_central.onboarding_profile",
     ];
 
     private readonly string _extract = Directory.CreateTempSubdirectory("v2-people-").FullName;
@@ -93,6 +94,12 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         Assert.Equal(["labour-hire licence NSW-0042 is from NSW, which does not license labour hire"], await ReasonsAsync(connection, "admin_central.agency"));
         Assert.Equal(["fixed-term contract without an end date"], await ReasonsAsync(connection, "admin_central.contract_details"));
         Assert.Equal(["rating 7 is not 1–5 (0 = not rated)"], await ReasonsAsync(connection, "admin_central.clients_appraisal"));
+        var compliance = await ReasonsAsync(connection, "admin_central.candidate_compliance");
+        Assert.Equal(PlantedPeopleProblems.ComplianceOfUnimportedQualifications + PlantedPeopleProblems.RepeatedComplianceStatuses, compliance.Count);
+        Assert.Matches("^qualification [0-9]+ has no Finnest qualification \\(quarantined, skipped or not imported\\)$", compliance[0]);
+        Assert.StartsWith("refused by uq_compliance_status__org_id_employee_id_credential_type_id: ", compliance[1]);
+        Assert.Equal(["fit with restrictions but no restrictions recorded"], await ReasonsAsync(connection, "admin_central.functional_assessment"));
+        Assert.Equal(["approved without an approval date"], await ReasonsAsync(connection, "admin_central.onboarding_profile"));
     }
 
     [Fact]
@@ -138,6 +145,17 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         Assert.Equal(PlantedPeopleProblems.AgenciesLicensedElsewhere, _written["admin_central.agency"] - await connection.ExecuteScalarAsync<long>(
             "select count(*) from clients.agencies where abn is not null and acn is not null and supplier_markup < 1"));
         Assert.Equal(2, await connection.ExecuteScalarAsync<long>("select count(*) from clients.agencies where labour_hire_licence_state in ('QLD', 'VIC')"));
+
+        // Compliance takes the credential and dates of the qualification it is about; valid ones were verified.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from compliance.compliance_status c join people.employee_qualifications q on q.id = c.employee_qualification_id " +
+            "where c.employee_id <> q.employee_id or c.credential_type_id <> q.credential_type_id or c.issued_on is distinct from q.issued_on or c.expires_on is distinct from q.expires_on"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from compliance.compliance_status where status = 'valid' and verified_at is not null and verified_by is not null") > 0);
+        // Health details of an assessment are redacted in the audit log; onboarding progress is a fraction.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from public.audit_log where table_name = 'safety.assessments' and (new_row ->> 'medical_findings' is distinct from '[redacted]' or new_row ->> 'lift_capacity_kg' is distinct from '[redacted]')"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from public.audit_log where table_name = 'safety.assessments'") > 0);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from onboard.onboarding_profiles where status = 'approved' and (progress <> 1 or approved_at is null)"));
 
         // Contracts of casual workers are labour-hire assignments at a client; appraisals name the client contact who gave them.
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(

@@ -57,5 +57,25 @@ public static partial class ExtractContract
             C("appraisal_date", "date", ""), C("rating", "tinyint", "Overall 1 (poor) to 5 (excellent); 0 not rated."),
             C("punctuality", "tinyint", "1–5, 0 not rated."), C("safety", "tinyint", "1–5, 0 not rated."), C("quality", "tinyint", "1–5, 0 not rated."), C("attitude", "tinyint", "1–5, 0 not rated."),
             C("rehire", "char(1)", "Y yes, N no, C with conditions, empty not asked."), C("comments", "text", ""), Created, Modified]),
+        new("admin_central", "candidate_compliance", "Whether a candidate's qualification has been checked and is current (compliance.compliance_status).", [
+            C("id", "int", "Primary key."), C("candidate_id", "int", "candidates.id."),
+            C("qualification_id", "int", "candidates_qualification.id the status is about; its code and dates are the credential's."),
+            C("status", "tinyint", "0 pending check, 1 compliant, 2 expiring, 3 expired, 4 rejected, 5 revoked."),
+            C("checked_by", "int", "consultants.id who checked; 0 when nobody has."), C("checked_date", "datetime", "When it was checked, Sydney local time; \\N when not."),
+            C("notes", "text", "Why it was rejected or revoked; may reveal check findings."), Modified]),
+        new("admin_central", "functional_assessment", "Functional capacity and health assessments of a candidate (safety.assessments).", [
+            C("id", "int", "Primary key."), C("candidate_id", "int", "candidates.id."),
+            C("assessment_type", "varchar(5)", "PEFA pre-employment functional, RTW return to work, FFD fitness for duty, PHA periodic health, MH manual handling."),
+            C("position", "varchar(100)", "Role assessed for."), C("assessment_date", "date", ""), C("provider", "varchar(100)", "Clinic."), C("assessor", "varchar(100)", ""),
+            C("discipline", "varchar(10)", "PHYSIO, OT, EP, DR, NURSE."), C("result", "tinyint", "0 pending, 1 fit, 2 fit with restrictions, 3 temporarily unfit, 4 unfit."),
+            C("lift_kg", "decimal(5,1)", "Safe floor-to-waist lift; health information."), C("findings", "text", "Health information."),
+            C("restrictions", "text", "Work restrictions; required when the result is 2. Health information."), C("valid_until", "date", "0000-00-00 when open."), Created, Modified]),
+        new("admin_central", "onboarding_profile", "A candidate's onboarding before starting work (onboard.onboarding_profiles).", [
+            C("id", "int", "Primary key."), C("candidate_id", "int", "candidates.id."), C("employment_type", "char(1)", "C, F, P, T or A as in candidates."),
+            C("client_id", "int", "clients.id placed with; 0 when none."), C("site_id", "int", "site.id; 0 when none."), C("expected_start", "date", ""),
+            C("status", "tinyint", "0 invited, 1 in progress, 2 submitted, 3 under review, 4 approved, 5 rejected, 6 withdrawn, 7 expired."),
+            C("invited", "datetime", "Invitation sent, Sydney local time."), C("completed_pct", "tinyint", "Share of tasks done, 0–100."),
+            C("consultant_id", "int", "consultants.id looking after it."), C("approved_by", "int", "consultants.id who approved; 0 before."),
+            C("approved_date", "datetime", "When approved, Sydney local time; required when status is 4."), Created, Modified]),
     ];
 }

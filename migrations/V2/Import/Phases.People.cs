@@ -240,4 +240,94 @@ public static partial class Phases
         """, ["employee_id", "appraisal_type", "client_id", "client_contact_id", "appraiser_user_id", "appraised_on", "overall_rating", "criteria_ratings",
               "rehire_recommendation", "comments", "status", "metadata"])
     { Tiered = true };
+
+    // ---- readiness: compliance (people), functional assessments (people), onboarding (clients) ----
+
+    /// <summary>
+    /// The checked state of a held qualification: credential type, dates and issuing state come from the qualification
+    /// it is about (already imported as people.employee_qualifications), so the two never disagree.
+    /// </summary>
+    private static TableImport ComplianceStatus => new("admin_central.candidate_compliance", "compliance.compliance_status", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
+               coalesce({{NoEmployee("s.candidate_id")}},
+                   case when q.legacy_id is null then 'qualification ' || coalesce(s.qualification_id, '\N') || ' is not in candidates_qualification'
+                        when q.candidate_id is distinct from s.candidate_id then 'qualification ' || s.qualification_id || ' belongs to candidate ' || coalesce(q.candidate_id, '\N') || ', not ' || s.candidate_id
+                        when eq.id is null then 'qualification ' || s.qualification_id || ' has no Finnest qualification (quarantined, skipped or not imported)'
+                        when s.status is null or s.status not in ('0', '1', '2', '3', '4', '5') then 'status ' || coalesce(s.status, '\N') || ' is not a v2 compliance status (0–5)'
+                        when s.status in ('1', '2') and v2.to_timestamp(s.checked_date) is null then 'compliant without a check date'
+                        when s.status in ('4', '5') and v2.clean(s.notes) is null then 'rejected or revoked without a reason' end) as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               {{Map("candidates", "s.candidate_id")}} as employee_id, eq.credential_type_id as credential_type_id, eq.id as employee_qualification_id,
+               case s.status when '0' then 'pending_verification' when '1' then 'valid' when '2' then 'expiring' when '3' then 'expired' when '4' then 'rejected' when '5' then 'revoked' end as status,
+               eq.issuing_state as issuing_state, eq.issued_on as issued_on, eq.expires_on as expires_on,
+               case when s.status <> '0' and v2.to_timestamp(s.checked_date) is not null then 'document_sighted' end as verification_method,
+               case when s.status <> '0' then {{SydneyInstant("s.checked_date")}} end as verified_at,
+               case when s.status <> '0' then {{Consultant("s.checked_by")}} end as verified_by,
+               {{SydneyInstant("s.checked_date")}} as last_checked_at, coalesce({{SydneyInstant("s.modified")}}, {{SydneyInstant("s.checked_date")}}, now()) as status_changed_at,
+               v2.clean(s.notes) as status_reason, {{Metadata(", 'v2_status', s.status")}} as metadata
+        from {batch} s
+        left join v2.admin_central__candidates_qualification q on q.legacy_id = v2.to_int(s.qualification_id)
+        left join people.employee_qualifications eq on eq.org_id = @org and eq.id = {{Map("candidates_qualification", "s.qualification_id")}}
+        """, ["employee_id", "credential_type_id", "employee_qualification_id", "status", "issuing_state", "issued_on", "expires_on", "verification_method",
+              "verified_at", "verified_by", "last_checked_at", "status_changed_at", "status_reason", "metadata"]);
+
+    private const string AssessmentTypes =
+        "(values ('PEFA', 'pre_employment_functional'), ('RTW', 'return_to_work'), ('FFD', 'fitness_for_duty'), ('PHA', 'periodic_health'), ('MH', 'manual_handling')) as at(v2_type, assessment_type)";
+
+    private const string AssessorDisciplines =
+        "(values ('PHYSIO', 'physiotherapist'), ('OT', 'occupational_therapist'), ('EP', 'exercise_physiologist'), ('DR', 'medical_practitioner'), ('NURSE', 'nurse')) as ad(v2_discipline, discipline)";
+
+    /// <summary>
+    /// Functional assessments; findings, restrictions and lift capacity are health information (redacted in the audit
+    /// log by the target). The result is selected as assessment_outcome: the batch table has an outcome column of its own.
+    /// </summary>
+    private static TableImport Assessments => new("admin_central.functional_assessment", "safety.assessments", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, v2.to_date(s.assessment_date) as business_date,
+               coalesce({{NoEmployee("s.candidate_id")}},
+                   case when at.assessment_type is null then 'assessment type ' || coalesce(s.assessment_type, '\N') || ' is not a v2 code (PEFA, RTW, FFD, PHA, MH)'
+                        when v2.to_date(s.assessment_date) is null then 'assessment date missing'
+                        when s.result is null or s.result not in ('0', '1', '2', '3', '4') then 'result ' || coalesce(s.result, '\N') || ' is not a v2 result (0–4)'
+                        when s.result = '2' and v2.clean(s.restrictions) is null then 'fit with restrictions but no restrictions recorded'
+                        when v2.to_date(s.valid_until) < v2.to_date(s.assessment_date) then 'valid_until ' || s.valid_until || ' is before the assessment date' end) as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               {{Map("candidates", "s.candidate_id")}} as employee_id, at.assessment_type as assessment_type, v2.clean(s.position) as position_title,
+               v2.to_date(s.assessment_date) as assessed_on, v2.clean(s.provider) as provider, v2.clean(s.assessor) as assessor_name, ad.discipline as assessor_discipline,
+               case s.result when '0' then 'pending' when '1' then 'fit' when '2' then 'fit_with_restrictions' when '3' then 'temporarily_unfit' when '4' then 'unfit' end as assessment_outcome,
+               v2.to_numeric(s.lift_kg) as lift_capacity_kg, v2.clean(s.findings) as medical_findings, v2.clean(s.restrictions) as restrictions,
+               v2.to_date(s.valid_until) as valid_until,
+               {{Metadata(", 'v2_discipline', case when ad.discipline is null then s.discipline end")}} as metadata
+        from {batch} s
+        left join {{AssessmentTypes}} on at.v2_type = upper(v2.clean(s.assessment_type))
+        left join {{AssessorDisciplines}} on ad.v2_discipline = upper(v2.clean(s.discipline))
+        """, ["employee_id", "assessment_type", "position_title", "assessed_on", "provider", "assessor_name", "assessor_discipline", "assessment_outcome:outcome",
+              "lift_capacity_kg", "medical_findings", "restrictions", "valid_until", "metadata"])
+    { Tiered = true };
+
+    /// <summary>Onboarding profiles; they may name the client and site of the placement, so they run in the clients phase.</summary>
+    private static TableImport OnboardingProfiles => new("admin_central.onboarding_profile", "onboard.onboarding_profiles", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
+               coalesce({{NoEmployee("s.candidate_id")}},
+                   case when upper(coalesce(s.employment_type, '')) not in ('C', 'F', 'P', 'T', 'A') then 'employment type ' || coalesce(s.employment_type, '\N') || ' is not a v2 code (C, F, P, T, A)'
+                        when coalesce(s.client_id, '0') <> '0' and {{Map("clients", "s.client_id")}} is null then 'client ' || s.client_id || ' has no Finnest client'
+                        when coalesce(s.site_id, '0') <> '0' and {{Map("site", "s.site_id")}} is null then 'site ' || s.site_id || ' has no Finnest site'
+                        when s.status is null or s.status not in ('0', '1', '2', '3', '4', '5', '6', '7') then 'status ' || coalesce(s.status, '\N') || ' is not a v2 onboarding status (0–7)'
+                        when coalesce(v2.to_timestamp(s.invited), v2.to_timestamp(s.created)) is null then 'invitation date missing'
+                        when s.status = '4' and v2.to_timestamp(s.approved_date) is null then 'approved without an approval date'
+                        when coalesce(v2.to_int(s.completed_pct), -1) not between 0 and 100 then 'completed_pct ' || coalesce(s.completed_pct, '\N') || ' is not 0–100' end) as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               {{Map("candidates", "s.candidate_id")}} as employee_id,
+               case upper(s.employment_type) when 'C' then 'casual' when 'F' then 'full_time' when 'P' then 'part_time' when 'T' then 'fixed_term' when 'A' then 'contractor' end as employment_type,
+               case when coalesce(s.client_id, '0') <> '0' then {{Map("clients", "s.client_id")}} end as client_id,
+               case when coalesce(s.site_id, '0') <> '0' then {{Map("site", "s.site_id")}} end as site_id,
+               v2.to_date(s.expected_start) as expected_start_date,
+               case s.status when '0' then 'invited' when '1' then 'in_progress' when '2' then 'submitted' when '3' then 'under_review' when '4' then 'approved'
+                             when '5' then 'rejected' when '6' then 'withdrawn' when '7' then 'expired' end as status,
+               coalesce({{SydneyInstant("s.invited")}}, {{SydneyInstant("s.created")}}) as invited_at,
+               case when s.status = '4' then {{SydneyInstant("s.approved_date")}} end as approved_at,
+               case when s.status = '4' then {{Consultant("s.approved_by")}} end as approved_by_id,
+               {{Consultant("s.consultant_id")}} as consultant_id, v2.to_int(s.completed_pct) / 100.0 as progress,
+               {{Metadata(", 'v2_status', s.status")}} as metadata
+        from {batch} s
+        """, ["employee_id", "employment_type", "client_id", "site_id", "expected_start_date", "status", "invited_at", "approved_at", "approved_by_id",
+              "consultant_id", "progress", "metadata"]);
 }

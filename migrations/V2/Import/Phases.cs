@@ -29,8 +29,8 @@ public static partial class Phases
     public static readonly IReadOnlyList<Phase> All =
     [
         new("foundation", "roles, offices and users (admin_users, consultants and payroll_staffs merged by email)", [Roles, Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
-        new("people", "candidates → employees, their qualifications → credentials, comments → notes, leave, unavailability", [Employees, Qualifications, EmployeeNotes, LeaveRequests, Unavailability]),
-        new("clients", "clients, their sites and contacts, agencies, then contracts and appraisals (they name clients and contacts)", [Clients, Sites, Contacts, Agencies, Contracts, Appraisals]),
+        new("people", "candidates → employees, their qualifications → credentials and compliance status, comments → notes, leave, unavailability, functional assessments", [Employees, Qualifications, ComplianceStatus, EmployeeNotes, LeaveRequests, Unavailability, Assessments]),
+        new("clients", "clients, their sites and contacts, agencies, then contracts, appraisals and onboarding (they name clients, sites and contacts)", [Clients, Sites, Contacts, Agencies, Contracts, Appraisals, OnboardingProfiles]),
         new("roster", "joborders → shifts", [Shifts]),
         new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events", [Timecards, Terminals, ClockEvents]),
         new("messaging", "message_log → reach.message_log", [MessageLog]),

@@ -32,9 +32,18 @@ public static class PlantedPeopleProblems
     public const int FixedTermWithoutEnd = 1;
     /// <summary>Appraisals with an overall rating outside 1–5: quarantined.</summary>
     public const int AppraisalsRatedOutOfRange = 1;
+    /// <summary>A compliance status of the qualification whose code has no credential type (so it was not imported): quarantined.</summary>
+    public const int ComplianceOfUnimportedQualifications = 1;
+    /// <summary>A second compliance status for the same worker and credential: refused by uq_compliance_status__org_id_employee_id_credential_type_id.</summary>
+    public const int RepeatedComplianceStatuses = 1;
+    /// <summary>Functional assessments "fit with restrictions" that record no restrictions: quarantined.</summary>
+    public const int RestrictedWithoutRestrictions = 1;
+    /// <summary>Onboarding profiles approved without an approval date: quarantined.</summary>
+    public const int ApprovedOnboardingWithoutDate = 1;
 
     /// <summary>Rows of these files the import quarantines, all reasons together.</summary>
     public const int Quarantined = RolesWithoutName + CommentsOnMissingCandidates + EmptyComments + UnpaidLeaveWithoutType + AnnualLeaveForCasuals
         + OverlappingLeave + BackwardsUnavailability + SecondPrimaryContacts + ContactsOfMissingClients + AgenciesLicensedElsewhere
-        + FixedTermWithoutEnd + AppraisalsRatedOutOfRange;
+        + FixedTermWithoutEnd + AppraisalsRatedOutOfRange + ComplianceOfUnimportedQualifications + RepeatedComplianceStatuses
+        + RestrictedWithoutRestrictions + ApprovedOnboardingWithoutDate;
 }

@@ -191,4 +191,53 @@ public sealed partial class SampleExtractWriter
         var acn = string.Concat(digits) + ((10 - sum % 10) % 10).ToString(CultureInfo.InvariantCulture);
         return $"{acn[..3]} {acn[3..6]} {acn[6..]}";
     }
+
+    /// <summary>
+    /// A compliance status for every other qualification (the sample writes qualification k for the k-th worker, and
+    /// qualification count + 1 with the unknown code XYZ for the first), plus the two planted ones.
+    /// </summary>
+    private IEnumerable<object?[]> CandidateCompliance(int[] candidates)
+    {
+        var id = 1;
+        for (var k = 1; k <= candidates.Length; k += 2)
+        {
+            var status = _random.Next(10) switch { < 6 => 1, 6 => 2, 7 => 0, 8 => 3, _ => _random.Next(4, 6) };
+            var checkedAt = status == 0 ? null : Local(-_random.Next(1, 300));
+            yield return [id++, candidates[k - 1], k, status, status == 0 ? 0 : _random.Next(1, Consultants + 1), checkedAt,
+                status is 4 or 5 ? "Licence number not found on the issuing state's register." : null, checkedAt ?? Local(-400)];
+        }
+        yield return [id++, candidates[0], candidates.Length + 1, 1, 1, Local(-40), null, Local(-40)];
+        yield return [id, candidates[0], 1, 1, 2, Local(-20), null, Local(-20)];
+    }
+
+    private IEnumerable<object?[]> FunctionalAssessments(int[] candidates)
+    {
+        string[] types = ["PEFA", "PEFA", "RTW", "FFD", "PHA", "MH"];
+        string[] disciplines = ["PHYSIO", "OT", "EP", "DR", "NURSE"];
+        var id = 1;
+        for (; id <= 30 * ScaleOf(candidates); id++)
+        {
+            var result = _random.Next(6) switch { < 3 => 1, 3 => 2, 4 => 0, _ => _random.Next(3, 5) };
+            var on = options.AsOf.AddDays(-_random.Next(1, 800));
+            yield return [id, Pick(candidates), Pick(types), Pick(Positions), Date(on), "WorkFit Clinic " + Pick(Suburbs), $"{Pick(FirstNames)} {Pick(Surnames)}", Pick(disciplines),
+                result, (10 + _random.Next(0, 200) / 10m).ToString("0.0", CultureInfo.InvariantCulture), "Full range of movement; mild lower back stiffness.",
+                result == 2 ? "No lifting above 15 kg; no repetitive overhead work." : null, result is 1 or 2 ? Date(on.AddYears(1)) : "0000-00-00", Local(-900), Local(-_random.Next(1, 300))];
+        }
+        yield return [id, candidates[3], "PEFA", "Storeperson", Date(options.AsOf.AddDays(-12)), "WorkFit Clinic Logan", "Sam Chen", "PHYSIO", 2, "12.5", "Shoulder impingement.", "", Date(options.AsOf.AddYears(1)), Local(-12), Local(-12)];
+    }
+
+    private IEnumerable<object?[]> OnboardingProfiles(IReadOnlyList<object?[]> candidates, int clients)
+    {
+        var id = 1;
+        foreach (var (candidate, type, start) in Workers(candidates).Where((_, i) => i % 5 == 0))
+        {
+            var status = _random.Next(8);
+            var client = _random.Next(0, clients + 1);
+            var invited = DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-10).ToDateTime(new TimeOnly(10, 0));
+            yield return [id++, candidate, type, client, client == 0 ? 0 : client * 2, start, status, Stamp(invited), status == 4 ? 100 : _random.Next(0, 100),
+                _random.Next(1, Consultants + 1), status == 4 ? _random.Next(1, Consultants + 1) : 0, status == 4 ? Stamp(invited.AddDays(3)) : null, Stamp(invited), Stamp(invited.AddDays(4))];
+        }
+        var someone = (int)candidates[2][CandidateIdColumn]!;
+        yield return [id, someone, "C", 0, 0, Date(options.AsOf.AddDays(14)), 4, Local(-7), 100, 1, 1, null, Local(-7), Local(-2)];
+    }
 }

@@ -79,6 +79,9 @@ public sealed partial class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.agency", Agencies());
         Emit("admin_central.contract_details", Contracts(candidates[..normalIds.Length], clientCount));
         Emit("admin_central.clients_appraisal", Appraisals(normalIds, clientCount));
+        Emit("admin_central.candidate_compliance", CandidateCompliance(normalIds));
+        Emit("admin_central.functional_assessment", FunctionalAssessments(normalIds));
+        Emit("admin_central.onboarding_profile", OnboardingProfiles(candidates[..normalIds.Length], clientCount));
         return counts;
     }
 

@@ -25,15 +25,7 @@ public sealed class V202612090100_V2PeopleStaging : Migration
         ["admin_central", "clients_appraisal", "id", "candidate_id", "client_id", "contact_id", "consultant_id", "appraisal_date", "rating", "punctuality", "safety", "quality", "attitude", "rehire", "comments", "created", "modified"],
     ];
 
-    public override void Up(SchemaBuilder db)
-    {
-        foreach (var table in StagedTables)
-            db.Sql(V2StagingTable.CreateSql(table[0], table[1], table[2..]));
-    }
+    public override void Up(SchemaBuilder db) => V2StagingTable.Create(db, StagedTables);
 
-    public override void Down(SchemaBuilder db)
-    {
-        foreach (var table in StagedTables.Reverse())
-            db.Sql($"drop table v2.{table[0]}__{table[1]};");
-    }
+    public override void Down(SchemaBuilder db) => V2StagingTable.Drop(db, StagedTables);
 }

@@ -1,3 +1,5 @@
+using Finnest.Database.Schema;
+
 namespace Finnest.Database.Versions.V2;
 
 /// <summary>
@@ -8,6 +10,20 @@ namespace Finnest.Database.Versions.V2;
 /// </summary>
 internal static class V2StagingTable
 {
+    /// <summary>Creates a staging table per entry: database, table, then the contract's columns (the INT key first).</summary>
+    public static void Create(SchemaBuilder db, IEnumerable<string[]> tables)
+    {
+        foreach (var table in tables)
+            db.Sql(CreateSql(table[0], table[1], table[2..]));
+    }
+
+    /// <summary>Drops what <see cref="Create"/> made, newest first.</summary>
+    public static void Drop(SchemaBuilder db, IEnumerable<string[]> tables)
+    {
+        foreach (var table in tables.Reverse())
+            db.Sql($"drop table v2.{table[0]}__{table[1]};");
+    }
+
     public static string CreateSql(string database, string table, IReadOnlyList<string> contractColumns)
     {
         var name = $"v2.{database}__{table}";
