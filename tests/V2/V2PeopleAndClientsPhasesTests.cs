@@ -27,6 +27,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         "admin_central.roles", "admin_central.candidates_comments", "admin_central.leave_request", "admin_central.unavailability",
         "admin_central.client_contacts", "admin_central.agency", "admin_central.contract_details", "admin_central.clients_appraisal",
         "admin_central.candidate_compliance", "admin_central.functional_assessment", "admin_central.onboarding_profile",
+        "admin_atslive.talent", "admin_atslive.applicants", "admin_central.candidates_referencecheck",
     ];
 
     private readonly string _extract = Directory.CreateTempSubdirectory("v2-people-").FullName;
@@ -100,6 +101,9 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         Assert.StartsWith("refused by uq_compliance_status__org_id_employee_id_credential_type_id: ", compliance[1]);
         Assert.Equal(["fit with restrictions but no restrictions recorded"], await ReasonsAsync(connection, "admin_central.functional_assessment"));
         Assert.Equal(["approved without an approval date"], await ReasonsAsync(connection, "admin_central.onboarding_profile"));
+        Assert.Equal(["candidate 900200 has no Finnest employee (quarantined, skipped or not imported)"], await ReasonsAsync(connection, "admin_atslive.talent"));
+        Assert.Equal(["source Walk-in has no Finnest source", "converted or duplicate applicant without its talent record"], await ReasonsAsync(connection, "admin_atslive.applicants"));
+        Assert.Matches("^candidate [0-9]+ has no recruit candidate \\(no admin_atslive talent record\\)$", Assert.Single(await ReasonsAsync(connection, "admin_central.candidates_referencecheck")));
     }
 
     [Fact]
@@ -156,6 +160,17 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
             "select count(*) from public.audit_log where table_name = 'safety.assessments' and (new_row ->> 'medical_findings' is distinct from '[redacted]' or new_row ->> 'lift_capacity_kg' is distinct from '[redacted]')"));
         Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from public.audit_log where table_name = 'safety.assessments'") > 0);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from onboard.onboarding_profiles where status = 'approved' and (progress <> 1 or approved_at is null)"));
+
+        // The ATS: a worker's talent record is a recruit candidate pointing at the employee; converted applicants name
+        // their candidate; a reference check hangs on the candidate of the worker it is about.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from recruit.candidates c join people.employees e on e.id = c.employee_id where lower(c.last_name) <> lower(e.last_name)"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from recruit.candidates where employee_id is not null and status = 'placed'") > 0);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from recruit.candidate_pools where status in ('converted', 'duplicate') and candidate_id is null"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from recruit.reference_checks r join recruit.candidates c on c.id = r.candidate_id " +
+            "where c.employee_id is distinct from (select m.target_id from public.id_mappings m where m.legacy_table = 'candidates' and m.legacy_id = (r.metadata ->> 'v2_candidate_id')::bigint)"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from recruit.reference_checks where referee_email is null and metadata ? 'v2_referee_email'") > 0);
 
         // Contracts of casual workers are labour-hire assignments at a client; appraisals name the client contact who gave them.
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(

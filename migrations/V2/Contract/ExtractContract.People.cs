@@ -77,5 +77,28 @@ public static partial class ExtractContract
             C("invited", "datetime", "Invitation sent, Sydney local time."), C("completed_pct", "tinyint", "Share of tasks done, 0–100."),
             C("consultant_id", "int", "consultants.id looking after it."), C("approved_by", "int", "consultants.id who approved; 0 before."),
             C("approved_date", "datetime", "When approved, Sydney local time; required when status is 4."), Created, Modified]),
+        new("admin_atslive", "talent", "People the applicant tracking system registered as candidates after screening (recruit.candidates).", [
+            C("id", "int", "Primary key."), C("first_name", "varchar(60)", ""), C("surname", "varchar(60)", ""), C("email", "varchar(150)", ""),
+            C("mobile", "varchar(20)", "Australian mobile as typed."), C("dob", "date", "0000-00-00 when unknown."), C("suburb", "varchar(60)", ""), C("state", "char(3)", ""),
+            C("postcode", "char(4)", ""), C("source", "varchar(20)", "SEEK, Indeed, LinkedIn, Referral, Website, Rehire."),
+            C("status", "tinyint", "0 new, 1 active, 2 placed, 3 inactive, 4 do not engage."),
+            C("work_rights", "varchar(4)", "CIT Australian citizen, PR permanent resident, NZ New Zealand citizen, VISA visa holder, empty unknown."),
+            C("visa_subclass", "char(3)", "Visa subclass when work_rights is VISA."), C("owner_id", "int", "admin_central consultants.id who owns the relationship; 0 none."),
+            C("central_candidate_id", "int", "admin_central candidates.id once the person became a worker; 0 before."),
+            C("privacy_consent", "datetime", "When the privacy notice was accepted, Sydney local time."), Created, Modified]),
+        new("admin_atslive", "applicants", "Raw applications from job boards and the website (recruit.candidate_pools).", [
+            C("id", "int", "Primary key."), C("first_name", "varchar(60)", ""), C("surname", "varchar(60)", ""), C("email", "varchar(150)", ""),
+            C("phone", "varchar(20)", "As the applicant typed it."), C("postcode", "char(4)", ""), C("position", "varchar(100)", "Position applied for."),
+            C("source", "varchar(20)", "SEEK, Indeed, LinkedIn, Referral, Website, Rehire, Walk-in (walk-ins have no Finnest source)."),
+            C("applied", "datetime", "Sydney local time."), C("status", "tinyint", "0 unprocessed, 1 converted, 2 duplicate, 3 unsuitable, 4 expired."),
+            C("talent_id", "int", "talent.id the applicant became (converted) or repeats (duplicate); 0 otherwise."), Created, Modified]),
+        new("admin_central", "candidates_referencecheck", "Referee checks of a candidate (recruit.reference_checks).", [
+            C("id", "int", "Primary key."), C("candidate_id", "int", "candidates.id; the recruit candidate is the admin_atslive talent record of that worker."),
+            C("referee_name", "varchar(100)", ""), C("referee_position", "varchar(100)", ""), C("referee_company", "varchar(150)", ""),
+            C("referee_phone", "varchar(20)", ""), C("referee_email", "varchar(150)", ""),
+            C("relationship", "varchar(20)", "Manager, Supervisor, Colleague, Client, Other."), C("worked_from", "date", ""), C("worked_to", "date", "0000-00-00 when still there."),
+            C("method", "varchar(10)", "Phone, Email, Online."), C("status", "tinyint", "0 requested, 1 in progress, 2 completed, 3 unable to contact, 4 declined."),
+            C("checked_by", "int", "consultants.id who did the check; 0 none."), C("checked_date", "datetime", "When completed, Sydney local time."),
+            C("rehire", "char(1)", "Y, N or empty."), C("rating", "tinyint", "1–5, 0 not rated."), C("comments", "text", ""), Created, Modified]),
     ];
 }

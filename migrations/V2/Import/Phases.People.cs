@@ -330,4 +330,95 @@ public static partial class Phases
         from {batch} s
         """, ["employee_id", "employment_type", "client_id", "site_id", "expected_start_date", "status", "invited_at", "approved_at", "approved_by_id",
               "consultant_id", "progress", "metadata"]);
+
+    // ---- recruitment: admin_atslive talent and applicants, reference checks (end of people) ----
+
+    /// <summary>The legacy system the engine files admin_atslive rows under, so references to them resolve the same way.</summary>
+    private static string Atslive => new TableImport("admin_atslive.talent", "recruit.candidates", "", []).LegacySystem;
+
+    private const string RecruitSources = "('seek', 'indeed', 'linkedin', 'referral', 'website', 'rehire')";
+
+    /// <summary>The Finnest source of a v2 channel name, or null (walk-ins, for one, have none).</summary>
+    private static string RecruitSource(string column) => $"case when lower(v2.clean({column})) in {RecruitSources} then lower(v2.clean({column})) end";
+
+    /// <summary>
+    /// Talent: people the ATS screened and registered. Once one became a worker, central_candidate_id names the
+    /// admin_central candidate, and the recruit candidate points at that employee.
+    /// </summary>
+    private static TableImport RecruitCandidates => new("admin_atslive.talent", "recruit.candidates", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
+               case when coalesce(s.central_candidate_id, '0') <> '0' and {{Map("candidates", "s.central_candidate_id")}} is null
+                        then 'candidate ' || s.central_candidate_id || ' has no Finnest employee (quarantined, skipped or not imported)'
+                    when v2.clean(s.first_name) is null or v2.clean(s.surname) is null then 'first name or surname missing'
+                    when {{RecruitSource("s.source")}} is null then 'source ' || coalesce(s.source, '\N') || ' has no Finnest source'
+                    when s.status is null or s.status not in ('0', '1', '2', '3', '4') then 'status ' || coalesce(s.status, '\N') || ' is not a v2 talent status (0–4)'
+                    when upper(s.work_rights) = 'VISA' and coalesce(s.visa_subclass, '') !~ '^[0-9]{3}$' then 'visa holder without a visa subclass' end as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               v2.clean(s.first_name) as first_name, v2.clean(s.surname) as last_name, {{Email("s.email")}} as email, {{Mobile("s.mobile")}} as mobile,
+               case when v2.to_date(s.dob) >= date '1900-01-01' then v2.to_date(s.dob) end as date_of_birth, v2.clean(s.suburb) as suburb,
+               case when upper(s.state) in ('NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT') then upper(s.state) end as state,
+               case when s.postcode ~ '^[0-9]{4}$' then s.postcode end as postcode, {{RecruitSource("s.source")}} as source,
+               case s.status when '0' then 'new' when '1' then 'active' when '2' then 'placed' when '3' then 'inactive' when '4' then 'do_not_engage' end as status,
+               case upper(v2.clean(s.work_rights)) when 'CIT' then 'australian_citizen' when 'PR' then 'permanent_resident' when 'NZ' then 'nz_citizen' when 'VISA' then 'visa_holder' else 'unknown' end as work_rights,
+               case when upper(s.work_rights) = 'VISA' then s.visa_subclass end as visa_subclass,
+               {{SydneyInstant("s.privacy_consent")}} as privacy_consent_at, {{Consultant("s.owner_id")}} as owner_id,
+               case when coalesce(s.central_candidate_id, '0') <> '0' then {{Map("candidates", "s.central_candidate_id")}} end as employee_id,
+               {{Metadata(", 'v2_email', case when " + Email("s.email") + " is null then s.email end, 'v2_mobile', case when " + Mobile("s.mobile") + " is null then s.mobile end")}} as metadata
+        from {batch} s
+        """, ["first_name", "last_name", "email", "mobile", "date_of_birth", "suburb", "state", "postcode", "source", "status", "work_rights", "visa_subclass",
+              "privacy_consent_at", "owner_id", "employee_id", "metadata"]);
+
+    /// <summary>Raw applications into the candidate pool; one converted or duplicated must name the talent record (recruit candidate) it became.</summary>
+    private static TableImport CandidatePools => new("admin_atslive.applicants", "recruit.candidate_pools", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, v2.to_timestamp(s.applied)::date as business_date,
+               case when {{RecruitSource("s.source")}} is null then 'source ' || coalesce(s.source, '\N') || ' has no Finnest source'
+                    when s.status is null or s.status not in ('0', '1', '2', '3', '4') then 'status ' || coalesce(s.status, '\N') || ' is not a v2 applicant status (0–4)'
+                    when s.status in ('1', '2') and coalesce(s.talent_id, '0') = '0' then 'converted or duplicate applicant without its talent record'
+                    when coalesce(s.talent_id, '0') <> '0' and {{Map("talent", "s.talent_id", Atslive)}} is null
+                        then 'talent ' || s.talent_id || ' has no recruit candidate (quarantined, skipped or not imported)' end as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               v2.clean(s.first_name) as first_name, v2.clean(s.surname) as last_name, {{Email("s.email")}} as email, v2.clean(s.phone) as phone,
+               v2.clean(s.position) as position_applied_for, {{RecruitSource("s.source")}} as source, s.legacy_id::text as ats_applicant_ref,
+               {{SydneyInstant("s.applied")}} as applied_at, case when s.postcode ~ '^[0-9]{4}$' then s.postcode end as postcode,
+               case s.status when '0' then 'unprocessed' when '1' then 'converted' when '2' then 'duplicate' when '3' then 'unsuitable' when '4' then 'expired' end as status,
+               case when coalesce(s.talent_id, '0') <> '0' then {{Map("talent", "s.talent_id", Atslive)}} end as candidate_id,
+               {{Metadata(", 'v2_email', case when " + Email("s.email") + " is null then s.email end")}} as metadata
+        from {batch} s
+        """, ["first_name", "last_name", "email", "phone", "position_applied_for", "source", "ats_applicant_ref", "applied_at", "postcode", "status", "candidate_id", "metadata"])
+    { Tiered = true };
+
+    private const string RefereeRelationships =
+        "(values ('manager', 'direct_manager'), ('supervisor', 'supervisor'), ('colleague', 'colleague'), ('client', 'client'), ('other', 'other')) as rr(v2_relationship, relationship)";
+
+    /// <summary>
+    /// Referee checks belong to the recruit candidate, which is the worker's admin_atslive talent record: exactly one
+    /// must point at the admin_central candidate, or the check waits in quarantine (two records are never chosen between).
+    /// </summary>
+    private static TableImport ReferenceChecks => new("admin_central.candidates_referencecheck", "recruit.reference_checks", $$"""
+        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
+               case when talent.records = 0 then 'candidate ' || coalesce(s.candidate_id, '\N') || ' has no recruit candidate (no admin_atslive talent record)'
+                    when talent.records > 1 then 'candidate ' || s.candidate_id || ' has ' || talent.records || ' admin_atslive talent records (which one is not guessed)'
+                    when {{Map("talent", "talent.id::text", Atslive)}} is null then 'talent ' || talent.id || ' has no recruit candidate (quarantined, skipped or not imported)'
+                    when v2.clean(s.referee_name) is null then 'referee name missing'
+                    when rr.relationship is null then 'relationship ' || coalesce(s.relationship, '\N') || ' is not Manager, Supervisor, Colleague, Client or Other'
+                    when lower(coalesce(s.method, '')) not in ('phone', 'email', 'online') then 'method ' || coalesce(s.method, '\N') || ' is not Phone, Email or Online'
+                    when s.status is null or s.status not in ('0', '1', '2', '3', '4') then 'status ' || coalesce(s.status, '\N') || ' is not a v2 reference check status (0–4)'
+                    when s.status = '2' and v2.to_timestamp(s.checked_date) is null then 'completed without a check date'
+                    when coalesce(s.rating, '0') not in ('0', '1', '2', '3', '4', '5') then 'rating ' || s.rating || ' is not 1–5 (0 = not rated)'
+                    when v2.to_date(s.worked_to) < v2.to_date(s.worked_from) then 'worked_to ' || s.worked_to || ' is before worked_from ' || s.worked_from end as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               {{Map("talent", "talent.id::text", Atslive)}} as candidate_id, v2.clean(s.referee_name) as referee_name, v2.clean(s.referee_position) as referee_position,
+               v2.clean(s.referee_company) as referee_company, v2.clean(s.referee_phone) as referee_phone, {{Email("s.referee_email")}} as referee_email,
+               rr.relationship as relationship, v2.to_date(s.worked_from) as worked_from, v2.to_date(s.worked_to) as worked_to,
+               case lower(s.method) when 'online' then 'online_form' else lower(s.method) end as method,
+               case s.status when '0' then 'requested' when '1' then 'in_progress' when '2' then 'completed' when '3' then 'unable_to_contact' when '4' then 'declined' end as status,
+               {{Consultant("s.checked_by")}} as checked_by_id, {{SydneyInstant("s.checked_date")}} as checked_at,
+               case upper(s.rehire) when 'Y' then true when 'N' then false end as would_rehire, nullif(v2.to_int(s.rating), 0) as overall_rating,
+               v2.clean(s.comments) as comments,
+               {{Metadata(", 'v2_candidate_id', s.candidate_id, 'v2_referee_email', case when " + Email("s.referee_email") + " is null then s.referee_email end")}} as metadata
+        from {batch} s
+        left join {{RefereeRelationships}} on rr.v2_relationship = lower(v2.clean(s.relationship))
+        cross join lateral (select count(*) as records, min(t.legacy_id) as id from v2.admin_atslive__talent t where t.central_candidate_id = s.candidate_id) talent
+        """, ["candidate_id", "referee_name", "referee_position", "referee_company", "referee_phone", "referee_email", "relationship", "worked_from", "worked_to",
+              "method", "status", "checked_by_id", "checked_at", "would_rehire", "overall_rating", "comments", "metadata"]);
 }

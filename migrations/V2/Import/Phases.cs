@@ -29,7 +29,7 @@ public static partial class Phases
     public static readonly IReadOnlyList<Phase> All =
     [
         new("foundation", "roles, offices and users (admin_users, consultants and payroll_staffs merged by email)", [Roles, Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
-        new("people", "candidates → employees, their qualifications → credentials and compliance status, comments → notes, leave, unavailability, functional assessments", [Employees, Qualifications, ComplianceStatus, EmployeeNotes, LeaveRequests, Unavailability, Assessments]),
+        new("people", "candidates → employees, their qualifications → credentials and compliance status, comments → notes, leave, unavailability, functional assessments; admin_atslive talent → recruit candidates, applicants → candidate pools, reference checks", [Employees, Qualifications, ComplianceStatus, EmployeeNotes, LeaveRequests, Unavailability, Assessments, RecruitCandidates, CandidatePools, ReferenceChecks]),
         new("clients", "clients, their sites and contacts, agencies, then contracts, appraisals and onboarding (they name clients, sites and contacts)", [Clients, Sites, Contacts, Agencies, Contracts, Appraisals, OnboardingProfiles]),
         new("roster", "joborders → shifts", [Shifts]),
         new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events", [Timecards, Terminals, ClockEvents]),

@@ -40,10 +40,19 @@ public static class PlantedPeopleProblems
     public const int RestrictedWithoutRestrictions = 1;
     /// <summary>Onboarding profiles approved without an approval date: quarantined.</summary>
     public const int ApprovedOnboardingWithoutDate = 1;
+    /// <summary>admin_atslive talent whose admin_central worker is not in v2: quarantined, the candidate named.</summary>
+    public const int TalentOfMissingWorkers = 1;
+    /// <summary>Walk-in applicants (no Finnest source): quarantined.</summary>
+    public const int WalkInApplicants = 1;
+    /// <summary>Applicants marked converted without the talent record they became: quarantined.</summary>
+    public const int ConvertedApplicantsWithoutTalent = 1;
+    /// <summary>Reference checks of a worker with no admin_atslive talent record (no recruit candidate): quarantined.</summary>
+    public const int ReferenceChecksWithoutTalent = 1;
 
     /// <summary>Rows of these files the import quarantines, all reasons together.</summary>
     public const int Quarantined = RolesWithoutName + CommentsOnMissingCandidates + EmptyComments + UnpaidLeaveWithoutType + AnnualLeaveForCasuals
         + OverlappingLeave + BackwardsUnavailability + SecondPrimaryContacts + ContactsOfMissingClients + AgenciesLicensedElsewhere
         + FixedTermWithoutEnd + AppraisalsRatedOutOfRange + ComplianceOfUnimportedQualifications + RepeatedComplianceStatuses
-        + RestrictedWithoutRestrictions + ApprovedOnboardingWithoutDate;
+        + RestrictedWithoutRestrictions + ApprovedOnboardingWithoutDate + TalentOfMissingWorkers + WalkInApplicants + ConvertedApplicantsWithoutTalent
+        + ReferenceChecksWithoutTalent;
 }

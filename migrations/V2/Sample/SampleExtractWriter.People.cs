@@ -240,4 +240,81 @@ public sealed partial class SampleExtractWriter
         var someone = (int)candidates[2][CandidateIdColumn]!;
         yield return [id, someone, "C", 0, 0, Date(options.AsOf.AddDays(14)), 4, Local(-7), 100, 1, 1, null, Local(-7), Local(-2)];
     }
+
+    // ---- admin_atslive and reference checks -------------------------------------------------
+
+    /// <summary>Workers recruited through the ATS: every third generated candidate, under the same name and contact details.</summary>
+    private static IEnumerable<object?[]> RecruitedWorkers(IReadOnlyList<object?[]> candidates) => candidates.Where((_, i) => i % 3 == 0);
+
+    private IEnumerable<object?[]> Talent(IReadOnlyList<object?[]> candidates)
+    {
+        string[] sources = ["SEEK", "SEEK", "Indeed", "LinkedIn", "Referral", "Website", "Rehire"];
+        var id = 1;
+        foreach (var c in RecruitedWorkers(candidates))
+            yield return TalentRow(id++, c[2], c[3], c[6], c[7], c[4], c[10], c[11], c[12], Pick(sources), 2, (int)c[CandidateIdColumn]!);
+        // Screened people who have not (yet) become workers.
+        for (var i = 0; i < 20 * Math.Max(1, candidates.Count / NormalCandidatesPerScale); i++)
+        {
+            var first = Pick(FirstNames);
+            var last = Pick(Surnames);
+            yield return TalentRow(id++, first, last, $"{first}.{last}.t{id}@example.com".ToLowerInvariant().Replace("'", ""), $"04{_random.Next(10, 99)} {_random.Next(100, 999)} {_random.Next(100, 999)}",
+                Date(Dob()), Pick(Suburbs), "NSW", "2150", Pick(sources), Pick(new[] { 0, 1, 1, 3, 4 }), 0);
+        }
+        yield return TalentRow(id, "Lena", "Fischer", "lena.fischer@example.com", "0400 111 222", "1990-02-03", "Ipswich", "QLD", "4305", "SEEK", 2, 900200);
+    }
+
+    private object?[] TalentRow(int id, object? first, object? last, object? email, object? mobile, object? dob, object? suburb, object? state, object? postcode, string source, int status, int worker)
+    {
+        var rights = _random.Next(6) switch { < 3 => "CIT", 3 => "PR", 4 => "NZ", _ => "VISA" };
+        var created = _now.AddDays(-_random.Next(200, 1600));
+        return [id, first, last, email, mobile, dob, suburb, state, postcode, source, status, rights, rights == "VISA" ? Pick(new[] { "417", "482", "500" }) : null,
+            _random.Next(0, Consultants + 1), worker, Stamp(created), Stamp(created), Stamp(created.AddDays(_random.Next(1, 100)))];
+    }
+
+    private IEnumerable<object?[]> Applicants(IReadOnlyList<object?[]> candidates)
+    {
+        var talent = RecruitedWorkers(candidates).Count() + 20 * Math.Max(1, candidates.Count / NormalCandidatesPerScale);
+        var id = 1;
+        // Every talent record started as a converted application.
+        for (var t = 1; t <= talent; t++)
+            yield return Applicant(id++, t % 5 == 0 ? "Indeed" : "SEEK", 1, t);
+        // Raw applications never screened, screened out or left to expire, and one applying again (duplicate).
+        for (var i = 0; i < 30 * Math.Max(1, candidates.Count / NormalCandidatesPerScale); i++)
+            yield return Applicant(id++, Pick(new[] { "SEEK", "Indeed", "LinkedIn", "Website" }), Pick(new[] { 0, 0, 3, 4 }), 0);
+        yield return Applicant(id++, "SEEK", 2, 1);
+        yield return Applicant(id++, "Walk-in", 0, 0);
+        yield return Applicant(id, "Website", 1, 0);
+    }
+
+    private object?[] Applicant(int id, string source, int status, int talent)
+    {
+        var first = Pick(FirstNames);
+        var last = Pick(Surnames);
+        var applied = _now.AddDays(-_random.Next(1, 1500)).AddMinutes(-_random.Next(0, 900));
+        return [id, first, last, $"{first}.{last}.a{id}@example.com".ToLowerInvariant().Replace("'", ""), $"04{_random.Next(10, 99)}{_random.Next(100000, 999999)}",
+            Pick(new[] { "2150", "3175", "4114", "6027" }), Pick(Positions), source, Stamp(applied), status, talent, Stamp(applied), Stamp(applied.AddDays(_random.Next(0, 30)))];
+    }
+
+    private IEnumerable<object?[]> ReferenceChecks(IReadOnlyList<object?[]> candidates)
+    {
+        string[] relationships = ["Manager", "Supervisor", "Supervisor", "Colleague", "Client", "Other"];
+        var id = 1;
+        foreach (var c in RecruitedWorkers(candidates))
+        {
+            for (var n = _random.Next(1, 3); n > 0; n--)
+            {
+                var status = _random.Next(6) switch { < 4 => 2, 4 => 3, _ => _random.Next(0, 2) };
+                var from = options.AsOf.AddDays(-_random.Next(900, 3000));
+                var checkedAt = status == 2 ? Local(-_random.Next(100, 900)) : null;
+                yield return [id++, c[CandidateIdColumn], $"{Pick(FirstNames)} {Pick(Surnames)}", "Warehouse Manager", $"{Pick(Surnames)} Logistics",
+                    $"04{_random.Next(10, 99)} {_random.Next(100, 999)} {_random.Next(100, 999)}", _random.Next(3) == 0 ? "not an email" : $"ref{id}@example.com.au",
+                    Pick(relationships), Date(from), Date(from.AddDays(_random.Next(100, 800))), Pick(new[] { "Phone", "Phone", "Email", "Online" }), status,
+                    status == 2 ? _random.Next(1, Consultants + 1) : 0, checkedAt, status == 2 ? Pick(new[] { "Y", "N", "" }) : "", status == 2 ? _random.Next(0, 6) : 0,
+                    status == 2 ? "Reliable, would have back." : null, Local(-1000), checkedAt ?? Local(-900)];
+            }
+        }
+        // A worker who never went through the ATS: no recruit candidate to hang the check on.
+        var walkIn = (int)candidates[1][CandidateIdColumn]!;
+        yield return [id, walkIn, "Pat Doyle", "Foreman", "Doyle Civil", "0412 555 000", null, "Manager", "2019-01-07", "2021-06-30", "Phone", 2, 1, Local(-300), "Y", 4, null, Local(-310), Local(-300)];
+    }
 }

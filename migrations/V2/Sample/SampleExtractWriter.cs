@@ -82,6 +82,9 @@ public sealed partial class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.candidate_compliance", CandidateCompliance(normalIds));
         Emit("admin_central.functional_assessment", FunctionalAssessments(normalIds));
         Emit("admin_central.onboarding_profile", OnboardingProfiles(candidates[..normalIds.Length], clientCount));
+        Emit("admin_atslive.talent", Talent(candidates[..normalIds.Length]));
+        Emit("admin_atslive.applicants", Applicants(candidates[..normalIds.Length]));
+        Emit("admin_central.candidates_referencecheck", ReferenceChecks(candidates[..normalIds.Length]));
         return counts;
     }
 
