@@ -1,6 +1,7 @@
 using Dapper;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
+using Finnest.Database.V2;
 using Finnest.Database.V2.Audit;
 using Finnest.Database.V2.Contract;
 using Finnest.Database.V2.Import;
@@ -67,6 +68,12 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         }
         Assert.Equal(PlantedPeopleProblems.RepeatedRoleNames, Of(outcomes, "admin_central.roles").Merged);
         Assert.Equal(PlantedPeopleProblems.Quarantined, Sources.Sum(s => Of(outcomes, s).Quarantined));
+
+        var reconciliation = await Reconciler.RunAsync(connection, Org, default);
+        Assert.All(Sources, source => Assert.True(reconciliation.Tables.Single(t => t.Outcome.Source == source).Balanced, source));
+        var leaveHours = reconciliation.Validations.Single(v => v.Name == "leave requests: total hours");
+        Assert.True(leaveHours.Matches, $"{leaveHours.Source} <> {leaveHours.Target}");
+        Assert.NotEqual("0.0000", leaveHours.Source);
     }
 
     [Fact]
@@ -208,6 +215,24 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         Assert.Equal(3.8m, await connection.ExecuteScalarAsync<decimal>(
             "select l.hours from people.leave_requests l join public.id_mappings m on m.target_id = l.id where m.legacy_table = 'leave_request' and m.legacy_id = 1"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("select count(*) from public.audit_log where table_name = 'people.leave_requests' and operation = 'update'"));
+    }
+
+    [Fact]
+    public async Task the_hot_tier_takes_leave_comments_and_appraisals_of_the_last_six_months_and_skips_the_rest_by_reason()
+    {
+        await using var connection = await StagedAsync();
+        await ImportAsync(connection, "foundation");
+        var outcomes = await new Importer(connection, new ImportOptions(Org, "ASG Central", 500, Tier.Hot, AsOf, null)).RunAsync(["people"], default);
+
+        var leave = Of(outcomes, "admin_central.leave_request");
+        var old = await connection.ExecuteScalarAsync<long>("select count(*) from v2.admin_central__leave_request where v2.to_date(date_from) < date '2026-05-30'");
+        Assert.True(old > 0);
+        Assert.Equal(old, leave.Skipped["outside tier hot"]);
+        Assert.Equal(leave.Read - old, leave.Inserted + leave.Quarantined);
+        Assert.True(Of(outcomes, "admin_central.candidates_comments").Skipped["outside tier hot"] > 0);
+        // Unavailability and compliance are current state, not history: every row is taken whatever the tier.
+        Assert.Empty(Of(outcomes, "admin_central.unavailability").Skipped);
+        Assert.Empty(Of(outcomes, "admin_central.candidate_compliance").Skipped);
     }
 
     [Fact]
