@@ -46,7 +46,7 @@ public sealed partial class SampleExtractWriter
             "Reported a near miss at the dock, incident form done.",
         ];
         var id = 1;
-        for (; id <= 80 * ScaleOf(candidates); id++)
+        for (; id <= 80 * ScaleOf(candidates.Length); id++)
         {
             var type = Pick(types);
             var created = _now.AddDays(-_random.Next(1, 900)).AddMinutes(-_random.Next(0, 600));
@@ -60,7 +60,7 @@ public sealed partial class SampleExtractWriter
     }
 
     /// <summary>The scale the candidate list was generated at (100 normal candidates per scale).</summary>
-    private static int ScaleOf(int[] candidates) => Math.Max(1, candidates.Length / NormalCandidatesPerScale);
+    private static int ScaleOf(int workers) => Math.Max(1, workers / NormalCandidatesPerScale);
 
     private IEnumerable<object?[]> LeaveRequests(IReadOnlyList<object?[]> candidates)
     {
@@ -95,7 +95,7 @@ public sealed partial class SampleExtractWriter
     {
         string[] reasons = ["Personal", "Study", "Other job", "Medical", "Carer", "Religious", "Travel", "Gym"];
         var id = 1;
-        for (; id <= 50 * ScaleOf(candidates); id++)
+        for (; id <= 50 * ScaleOf(candidates.Length); id++)
         {
             var from = options.AsOf.AddDays(-_random.Next(-30, 400));
             object?[] row = (id % 3) switch
@@ -172,7 +172,7 @@ public sealed partial class SampleExtractWriter
     private IEnumerable<object?[]> Appraisals(int[] candidates, int clients)
     {
         var id = 1;
-        for (; id <= 40 * ScaleOf(candidates); id++)
+        for (; id <= 40 * ScaleOf(candidates.Length); id++)
         {
             var client = _random.Next(1, clients + 1);
             int Rating() => _random.Next(6) == 0 ? 0 : _random.Next(1, 6);
@@ -215,7 +215,7 @@ public sealed partial class SampleExtractWriter
         string[] types = ["PEFA", "PEFA", "RTW", "FFD", "PHA", "MH"];
         string[] disciplines = ["PHYSIO", "OT", "EP", "DR", "NURSE"];
         var id = 1;
-        for (; id <= 30 * ScaleOf(candidates); id++)
+        for (; id <= 30 * ScaleOf(candidates.Length); id++)
         {
             var result = _random.Next(6) switch { < 3 => 1, 3 => 2, 4 => 0, _ => _random.Next(3, 5) };
             var on = options.AsOf.AddDays(-_random.Next(1, 800));
@@ -253,7 +253,7 @@ public sealed partial class SampleExtractWriter
         foreach (var c in RecruitedWorkers(candidates))
             yield return TalentRow(id++, c[2], c[3], c[6], c[7], c[4], c[10], c[11], c[12], Pick(sources), 2, (int)c[CandidateIdColumn]!);
         // Screened people who have not (yet) become workers.
-        for (var i = 0; i < 20 * Math.Max(1, candidates.Count / NormalCandidatesPerScale); i++)
+        for (var i = 0; i < 20 * ScaleOf(candidates.Count); i++)
         {
             var first = Pick(FirstNames);
             var last = Pick(Surnames);
@@ -273,13 +273,13 @@ public sealed partial class SampleExtractWriter
 
     private IEnumerable<object?[]> Applicants(IReadOnlyList<object?[]> candidates)
     {
-        var talent = RecruitedWorkers(candidates).Count() + 20 * Math.Max(1, candidates.Count / NormalCandidatesPerScale);
+        var talent = RecruitedWorkers(candidates).Count() + 20 * ScaleOf(candidates.Count);
         var id = 1;
         // Every talent record started as a converted application.
         for (var t = 1; t <= talent; t++)
             yield return Applicant(id++, t % 5 == 0 ? "Indeed" : "SEEK", 1, t);
         // Raw applications never screened, screened out or left to expire, and one applying again (duplicate).
-        for (var i = 0; i < 30 * Math.Max(1, candidates.Count / NormalCandidatesPerScale); i++)
+        for (var i = 0; i < 30 * ScaleOf(candidates.Count); i++)
             yield return Applicant(id++, Pick(new[] { "SEEK", "Indeed", "LinkedIn", "Website" }), Pick(new[] { 0, 0, 3, 4 }), 0);
         yield return Applicant(id++, "SEEK", 2, 1);
         yield return Applicant(id++, "Walk-in", 0, 0);
