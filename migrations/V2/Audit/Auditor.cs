@@ -44,12 +44,8 @@ public sealed class Auditor(NpgsqlConnection connection)
                 await queue.ExecuteNonQueryAsync(ct);
             }
             var file = Path.Combine(outputDirectory, $"{check.Name}.csv");
-            await using (var writer = new StreamWriter(file))
-            {
-                await writer.WriteLineAsync(SimpleCsv.Line([.. ReviewDecisions.Columns, "detail"]));
-                foreach (var row in rows)
-                    await writer.WriteLineAsync(SimpleCsv.Line([check.Name, row.SourceTable, row.LegacyId, row.RelatedLegacyId, "", "", "", row.Detail]));
-            }
+            AuditCsv.Write(file, [.. ReviewDecisions.Columns, "detail"],
+                rows.Select(row => new object?[] { check.Name, row.SourceTable, row.LegacyId, row.RelatedLegacyId, "", "", "", row.Detail }));
             results.Add(new(check.Name, check.Rule, check.Action, rows.Count, file));
         }
         await transaction.CommitAsync(ct);

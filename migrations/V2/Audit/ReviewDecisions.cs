@@ -59,7 +59,7 @@ public sealed class ReviewDecisions(NpgsqlConnection connection)
     private static List<Decision> Read(string file)
     {
         using var reader = new StreamReader(file);
-        var records = SimpleCsv.Read(reader).GetEnumerator();
+        var records = AuditCsv.Read(reader).GetEnumerator();
         if (!records.MoveNext())
             throw new EngineException(Failure.BadInput, $"{file}: empty; line 1 must name the columns {string.Join(",", Columns)}");
         var header = records.Current.Fields.Select(h => h.Trim()).ToList();

@@ -4,7 +4,7 @@ namespace Finnest.Database.V2.Import;
 /// The source mappings, phase by phase (seed 000 "v2 → Finnest Table Mapping", dependency order). Every v2 id is
 /// resolved through public.id_mappings; an unresolvable parent quarantines the row with a reason; nothing is guessed.
 /// </summary>
-public static class Phases
+public static partial class Phases
 {
     public static readonly string[] Order = ["foundation", "people", "clients", "roster", "timekeep", "messaging", "payroll"];
 
@@ -28,9 +28,9 @@ public static class Phases
 
     public static readonly IReadOnlyList<Phase> All =
     [
-        new("foundation", "offices and users (admin_users, consultants and payroll_staffs merged by email)", [Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
-        new("people", "candidates → employees, their qualifications → credentials", [Employees, Qualifications]),
-        new("clients", "clients and their sites", [Clients, Sites]),
+        new("foundation", "roles, offices and users (admin_users, consultants and payroll_staffs merged by email)", [Roles, Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
+        new("people", "candidates → employees, their qualifications → credentials and compliance status, comments → notes, leave, unavailability, functional assessments; admin_atslive talent → recruit candidates, applicants → candidate pools, reference checks", [Employees, Qualifications, ComplianceStatus, EmployeeNotes, LeaveRequests, Unavailability, Assessments, RecruitCandidates, CandidatePools, ReferenceChecks]),
+        new("clients", "clients, their sites and contacts, agencies, then contracts, appraisals and onboarding (they name clients, sites and contacts)", [Clients, Sites, Contacts, Agencies, Contracts, Appraisals, OnboardingProfiles]),
         new("roster", "joborders → shifts", [Shifts]),
         new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events", [Timecards, Terminals, ClockEvents]),
         new("messaging", "message_log → reach.message_log", [MessageLog]),

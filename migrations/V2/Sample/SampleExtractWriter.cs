@@ -11,7 +11,7 @@ public sealed record SampleOptions(int Scale, int RandomSeed, DateOnly AsOf, int
 /// Writes a synthetic v2 extract in the contract's format: realistic rows across three years, every audit
 /// problem planted in the numbers of <see cref="PlantedProblems"/>, and actatek punches inside both DST changes.
 /// </summary>
-public sealed class SampleExtractWriter(SampleOptions options)
+public sealed partial class SampleExtractWriter(SampleOptions options)
 {
     private static readonly string[] FirstNames = ["Olivia", "Jack", "Charlotte", "Noah", "Amelia", "William", "Isla", "Oliver", "Mia", "Thomas", "Grace", "James", "Chloe", "Lucas", "Zoe", "Ethan", "Ruby", "Liam", "Sophie", "Mason", "Priya", "Wei", "Aroha", "Mohammed", "Ngoc"];
     private static readonly string[] Surnames = ["Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Nguyen", "Johnson", "Martin", "White", "Anderson", "Walker", "Thompson", "Singh", "Kelly", "Ryan", "Chen", "Li", "Patel", "O'Brien", "Murphy", "Harris", "King", "Campbell"];
@@ -71,6 +71,20 @@ public sealed class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.pay_levels", PayLevels());
         Emit("actatek.terminals", Terminals());
         Emit("actatek.punches", Punches(400 * scale + options.ExtraPunches, normalIds));
+        Emit("admin_central.roles", Roles());
+        Emit("admin_central.candidates_comments", CandidateComments(normalIds));
+        Emit("admin_central.leave_request", LeaveRequests(candidates[..normalIds.Length]));
+        Emit("admin_central.unavailability", Unavailability(normalIds));
+        Emit("admin_central.client_contacts", ClientContacts(clientCount));
+        Emit("admin_central.agency", Agencies());
+        Emit("admin_central.contract_details", Contracts(candidates[..normalIds.Length], clientCount));
+        Emit("admin_central.clients_appraisal", Appraisals(normalIds, clientCount));
+        Emit("admin_central.candidate_compliance", CandidateCompliance(normalIds));
+        Emit("admin_central.functional_assessment", FunctionalAssessments(normalIds));
+        Emit("admin_central.onboarding_profile", OnboardingProfiles(candidates[..normalIds.Length], clientCount));
+        Emit("admin_atslive.talent", Talent(candidates[..normalIds.Length]));
+        Emit("admin_atslive.applicants", Applicants(candidates[..normalIds.Length]));
+        Emit("admin_central.candidates_referencecheck", ReferenceChecks(candidates[..normalIds.Length]));
         return counts;
     }
 
