@@ -19,7 +19,7 @@ public sealed record SourceTable(string Database, string Table, string Meaning, 
 /// The extract the toolkit expects from the v2 export job (docs/v2/extract-contract.md says the same in prose).
 /// Staging tables of the same names and columns are created by migration V202612040100; a test keeps the two equal.
 /// </summary>
-public static class ExtractContract
+public static partial class ExtractContract
 {
     private static SourceColumn C(string name, string type, string meaning) => new(name, type, meaning);
 
@@ -89,6 +89,7 @@ public static class ExtractContract
             C("id", "int", "Primary key (the log id)."), C("terminal_id", "int", "terminals.id."), C("candidate_id", "int", "admin_central candidates.id enrolled at the terminal."),
             C("punch_time", "datetime", "Local wall time at the terminal's site, no zone."), C("direction", "varchar(3)", "IN or OUT."),
             C("verify", "varchar(5)", "FP fingerprint, CARD, PIN.")]),
+        .. OperationsTables,
     ];
 
     public static SourceTable Get(string qualifiedName) =>
