@@ -4,7 +4,7 @@ namespace Finnest.Database.V2.Import;
 /// The source mappings, phase by phase (seed 000 "v2 → Finnest Table Mapping", dependency order). Every v2 id is
 /// resolved through public.id_mappings; an unresolvable parent quarantines the row with a reason; nothing is guessed.
 /// </summary>
-public static class Phases
+public static partial class Phases
 {
     public static readonly string[] Order = ["foundation", "people", "clients", "roster", "timekeep", "messaging", "payroll"];
 
@@ -31,10 +31,10 @@ public static class Phases
         new("foundation", "offices and users (admin_users, consultants and payroll_staffs merged by email)", [Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
         new("people", "candidates → employees, their qualifications → credentials", [Employees, Qualifications]),
         new("clients", "clients and their sites", [Clients, Sites]),
-        new("roster", "joborders → shifts", [Shifts]),
-        new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events", [Timecards, Terminals, ClockEvents]),
-        new("messaging", "message_log → reach.message_log", [MessageLog]),
-        new("payroll", "pay levels (only at a pay-cycle boundary)", [PayLevels]),
+        new("roster", "joborders → shifts, roster codes, rule sets", [Shifts, ShiftCodes, RosterRules]),
+        new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events, timesheet allowances", [Timecards, Terminals, ClockEvents, TimecardAllowances]),
+        new("messaging", "message_log → reach.message_log, client messaging threads and messages → conversations", [MessageLog, Conversations, ConversationMessages]),
+        new("payroll", "pay levels, allowance types, super funds (only at a pay-cycle boundary)", [PayLevels, Allowances, SuperFunds]),
     ];
 
     // ---- foundation ------------------------------------------------------------------------
