@@ -219,7 +219,8 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         Assert.Single(held, h => h.Reason == "qualification code XYZ has no credential type");
         Assert.Equal(PlantedProblems.PunchesAtUnknownTerminal, held.Count(h => h.Reason == "terminal 99 is not in actatek terminals"));
         Assert.All(held, h => Assert.Contains($"\"legacy_id\": {h.Id}", h.Raw));
-        Assert.Equal(PlantedProblems.OrphanedEmployees + PlantedProblems.MissingRequired + PlantedProblems.UnknownQualifications + PlantedProblems.PunchesAtUnknownTerminal, held.Count);
+        Assert.Equal(PlantedProblems.OrphanedEmployees + PlantedProblems.MissingRequired + PlantedProblems.UnknownQualifications + PlantedProblems.PunchesAtUnknownTerminal
+            + PlantedOperationsProblems.QuarantinedTimesheetAllowances, held.Count);
     }
 
     [Fact]

@@ -66,11 +66,21 @@ public sealed class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.clients", Clients(clientCount));
         Emit("admin_central.site", Sites(siteCount));
         Emit("admin_central.joborders", JobOrders(40 * scale, siteCount));
-        Emit("admin_central.timesheets", Timesheets(150 * scale, normalIds, siteCount));
+        var timesheets = Timesheets(150 * scale, normalIds, siteCount).ToList();
+        Emit("admin_central.timesheets", timesheets);
         Emit("admin_central.message_log", Messages(60 * scale, normalIds));
         Emit("admin_central.pay_levels", PayLevels());
         Emit("actatek.terminals", Terminals());
         Emit("actatek.punches", Punches(400 * scale + options.ExtraPunches, normalIds));
+
+        var operations = new OperationsSample(options);
+        Emit("admin_central.roster_codes", operations.RosterCodes());
+        Emit("admin_central.roster_rule_set", operations.RosterRuleSets());
+        Emit("admin_central.allowances", operations.Allowances());
+        Emit("admin_central.timesheets_allowances", operations.TimesheetAllowances(timesheets));
+        Emit("admin_central.super_fund_details", operations.SuperFunds(normalIds, firstOrphan: normalIds.Length + 1));
+        Emit("admin_central.clientmessaging_threads", operations.Threads(clientCount, 10 * scale));
+        Emit("admin_central.clientmessaging_messages", operations.ThreadMessages());
         return counts;
     }
 
