@@ -178,3 +178,18 @@ comment on column v2.admin_central__clientmessaging_messages.encoding_issues is 
 create index ix_admin_central__clientmessaging_messages__load_id on v2.admin_central__clientmessaging_messages (load_id);
 create index ix_admin_central__timesheets_allowances__timesheet_id on v2.admin_central__timesheets_allowances (timesheet_id);
 create index ix_admin_central__clientmessaging_messages__thread_id on v2.admin_central__clientmessaging_messages (thread_id);
+create table v2.sealed_values (
+    source_table text not null,
+    legacy_id bigint not null,
+    column_name text not null,
+    row_hash text not null,
+    envelope bytea not null constraint ck_sealed_values__envelope check (finnest.is_field_envelope(envelope)),
+    sealed_at timestamptz not null default now(),
+    constraint pk_sealed_values primary key (source_table, legacy_id, column_name)
+);
+comment on table v2.sealed_values is 'Encrypted copies of staged sensitive fields (e.g. admin_central.super_fund_details.account_no), sealed by v2 import before the phase that writes them; the import writes the envelope, never the clear value.';
+comment on column v2.sealed_values.source_table is 'database.table of the extract the field comes from.';
+comment on column v2.sealed_values.legacy_id is 'v2 id of the staged row.';
+comment on column v2.sealed_values.column_name is 'Contract column sealed, e.g. account_no.';
+comment on column v2.sealed_values.row_hash is 'row_hash of the staged row when it was sealed: a re-staged, changed row is sealed again, an unchanged one keeps its envelope.';
+comment on column v2.sealed_values.envelope is 'FieldEncryption version 1 envelope of the trimmed value (checked by finnest.is_field_envelope).';
