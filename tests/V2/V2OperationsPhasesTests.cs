@@ -28,7 +28,7 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
     private static readonly string[] OperationsTables =
     [
         "admin_central.roster_codes", "admin_central.roster_rule_set", "admin_central.timesheets_allowances", "admin_central.clientmessaging_threads",
-        "admin_central.clientmessaging_messages", "admin_central.allowances", "admin_central.super_fund_details",
+        "admin_central.clientmessaging_messages", "admin_central.allowances", "admin_central.super_fund_details", "admin_central.pay_details",
     ];
 
     /// <summary>Everything, payroll included, with the SMSF account numbers sealed first as v2 import does.</summary>
@@ -81,6 +81,10 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
         Assert.Equal(Planted.FundsWithInvalidUsi + Planted.FundsOfUnimportedCandidates, fundReasons.Count);
         Assert.Contains("USI HOS01 is not a valid USI (ABN and 3 digits, or e.g. STA0100AU)", fundReasons);
         Assert.Contains($"candidate {SampleExtractWriter.NormalCandidatesPerScale + 1} has no Finnest employee (quarantined, skipped or not imported)", fundReasons);
+
+        Assert.Equal(["TFN fails the ATO check digit", "BSB 06200 is not 6 digits", "employment type A (ABN contractor) is paid by invoice, not through payroll"],
+            await ReasonsAsync(connection, "admin_central.pay_details"));
+        Assert.Equal(Planted.PayDetailsWithInvalidTfn + Planted.PayDetailsWithInvalidBsb + Planted.ContractorPayDetails, Of(outcomes, "admin_central.pay_details").Quarantined);
 
         // Transforms: codes upper-cased with their award shift period, allowance types to STP types, statuses mapped.
         Assert.Equal("night", await connection.ExecuteScalarAsync<string>("select shift_period from roster.shift_codes where code = 'N10'"));
@@ -200,8 +204,72 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
 
         var payroll = await CliProcess.RunAsync("v2", "import", "--phase", "payroll", "--pay-cycle-boundary", "2026-11-23", "--as-of", "2026-11-30", "--connection", url);
         Assert.True(payroll.ExitCode == 0, payroll.All);
-        Assert.Contains($"sealed {Planted.SelfManagedFunds} sensitive values", payroll.StdErr);
+        Assert.Contains($"sealed {await connection.ExecuteScalarAsync<long>("select count(*) from v2.sealed_values")} sensitive values", payroll.StdErr);
         var envelope = await connection.ExecuteScalarAsync<byte[]>("select smsf_account_number_encrypted from payroll.super_funds where fund_type = 'smsf'");
         Assert.Equal("12345678", FieldEncryption.Development.Decrypt(envelope!));
+    }
+    [Fact]
+    public async Task a_pay_detail_brings_its_tfn_declaration_and_bank_account_sealed_and_points_to_them()
+    {
+        await using var connection = await _sample.StagedAsync();
+        await ImportEverythingAsync(connection);
+
+        var rows = (await connection.QueryAsync<(string Tfn, string Account, string Code, byte[]? TfnEnvelope, string? Exemption, byte[] AccountEnvelope, string Bsb, bool SameEmployee)>("""
+            select s.tfn, s.account_no, p.tax_treatment_code, d.tfn_encrypted, d.tfn_exemption, b.account_number_encrypted, b.bsb,
+                   d.employee_id = p.employee_id and b.employee_id = p.employee_id
+            from payroll.pay_details p
+            join public.id_mappings m on m.target_id = p.id and m.legacy_table = 'pay_details'
+            join v2.admin_central__pay_details s on s.legacy_id = m.legacy_id
+            join onboard.tfn_declarations d on d.id = p.tfn_declaration_id
+            join onboard.bank_details b on b.id = p.bank_detail_id
+            """)).ToList();
+
+        var mapped = await connection.ExecuteScalarAsync<long>("select count(*) from public.id_mappings where legacy_table = 'pay_details'");
+        Assert.Equal(mapped, rows.Count);
+        Assert.True(rows.Count > 50);
+        foreach (var row in rows)
+        {
+            var digits = row.Tfn.Replace(" ", "", StringComparison.Ordinal);
+            if (row.Exemption is null) Assert.Equal(digits, FieldEncryption.Development.Decrypt(row.TfnEnvelope!));
+            else Assert.Equal((digits, (byte[]?)null), (row.Exemption, row.TfnEnvelope));
+            Assert.Equal(row.Account, FieldEncryption.Development.Decrypt(row.AccountEnvelope));
+            Assert.True(row.SameEmployee);
+            Assert.Matches("^[RNF][ATNF][SX]XXX$", row.Code);
+        }
+        Assert.Contains(rows, r => r.Exemption == "111111111");
+        // Clear TFNs and account numbers appear nowhere outside the migrator's staging schema, not even in the audit log.
+        var clearValues = rows.SelectMany(r => new[] { r.Tfn.Replace(" ", "", StringComparison.Ordinal), r.Account }).Where(v => v != "111111111").ToArray();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from public.audit_log a where a.table_name in ('onboard.tfn_declarations', 'onboard.bank_details', 'payroll.pay_details') and a.new_row::text like any (@patterns)",
+            new { patterns = clearValues.Select(v => $"%{v}%").ToArray() }));
+        Assert.Equal((DayOfWeek.Monday, "weekly"), await connection.QuerySingleAsync<(DateTime, string)>(
+            "select anchor_period_start, pay_frequency from payroll.pay_calendars where name = 'v2 weekly (Mon-Sun)'") switch { var (d, f) => (d.DayOfWeek, f) });
+    }
+
+    [Fact]
+    public async Task a_changed_bank_account_in_v2_updates_one_pay_detail_and_rewrites_the_same_bank_account_row()
+    {
+        await using var connection = await _sample.StagedAsync();
+        await ImportEverythingAsync(connection);
+        var before = await connection.QuerySingleAsync<(Guid PayDetail, Guid Bank)>(
+            "select p.id, p.bank_detail_id from payroll.pay_details p join public.id_mappings m on m.target_id = p.id where m.legacy_table = 'pay_details' and m.legacy_id = 1");
+        var file = Path.Combine(_sample.Extract, "admin_central", "pay_details.txt");
+        var lines = File.ReadAllLines(file);
+        var fields = lines[1].Split('\t');   // pay detail 1
+        Assert.Equal("1", fields[0]);
+        fields[14] = "987654321";            // account_no
+        lines[1] = string.Join('\t', fields);
+        File.WriteAllLines(file, lines);
+        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_sample.Extract, ["admin_central.pay_details"], default);
+
+        var outcomes = await ImportEverythingAsync(connection);
+
+        Assert.Equal((0L, 1L), (Of(outcomes, "admin_central.pay_details").Inserted, Of(outcomes, "admin_central.pay_details").Updated));
+        Assert.All(outcomes.Where(o => o.Source != "admin_central.pay_details"), o => Assert.Equal((0L, 0L), (o.Inserted, o.Updated)));
+        Assert.Equal(before.Bank, await connection.ExecuteScalarAsync<Guid>("select bank_detail_id from payroll.pay_details where id = @id", new { id = before.PayDetail }));
+        var envelope = await connection.ExecuteScalarAsync<byte[]>("select account_number_encrypted from onboard.bank_details where id = @id", new { id = before.Bank });
+        Assert.Equal("987654321", FieldEncryption.Development.Decrypt(envelope!));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("select count(*) from onboard.bank_details where employee_id = (select employee_id from payroll.pay_details where id = @id)", new { id = before.PayDetail }));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("select count(*) from public.audit_log where table_name = 'onboard.bank_details' and operation = 'update' and row_id = @id", new { id = before.Bank }));
     }
 }

@@ -52,5 +52,17 @@ public static partial class ExtractContract
             C("sender", "varchar(6)", "CLIENT (a client contact wrote it), STAFF (a consultant) or SYSTEM (an automatic notice)."),
             C("consultant_id", "int", "consultants.id of a STAFF sender; 0 otherwise."), C("contact_name", "varchar(100)", "Name the client contact signed with."),
             C("body", "text", "Message text."), C("sent", "datetime", "Sydney local time.")]),
+        new("admin_central", "pay_details", "A candidate's pay, tax and bank settings for a period (payroll.pay_details, onboard.tfn_declarations, onboard.bank_details).", [
+            C("id", "int", "Primary key."), C("candidate_id", "int", "candidates.id."), C("pay_level_id", "int", "pay_levels.id; 0 when paid only by hourly_rate or salary."),
+            C("pay_basis", "char(1)", "H hourly, S salaried."), C("hourly_rate", "decimal(10,4)", "AUD per ordinary hour when above the pay level; \\N otherwise."),
+            C("annual_salary", "decimal(12,2)", "AUD per year for salaried staff."), C("hours_per_week", "decimal(5,2)", "Contracted ordinary hours; \\N for casuals."),
+            C("employment_type", "char(1)", "C casual, F full time, P part time, T fixed term, A ABN contractor (not paid through payroll)."),
+            C("tfn", "varchar(11)", "Tax file number as typed (sensitive: sealed on import), or an exemption code 000000000, 111111111, 333333333, 444444444; empty when none quoted."),
+            C("residency", "char(1)", "R Australian resident, F foreign resident, W working holiday maker."),
+            C("tax_free_threshold", "tinyint(1)", "1 when the tax-free threshold is claimed from ASG."), C("help_debt", "tinyint(1)", "1 with a study and training support loan."),
+            C("tfn_declared", "date", "Date the TFN declaration was signed."), C("bsb", "varchar(7)", "BSB of the account net pay goes to."),
+            C("account_no", "varchar(12)", "Bank account number (sensitive: sealed on import)."), C("account_name", "varchar(100)", "Name on the account."),
+            C("super_fund_id", "int", "super_fund_details.id contributions go to; 0 when none chosen."),
+            C("effective_from", "date", "First day these settings apply."), C("effective_to", "date", "Last day; 0000-00-00 while current."), Modified]),
     ];
 }

@@ -34,7 +34,7 @@ public static partial class Phases
         new("roster", "joborders → shifts, roster codes, rule sets", [Shifts, ShiftCodes, RosterRules]),
         new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events, timesheet allowances", [Timecards, Terminals, ClockEvents, TimecardAllowances]),
         new("messaging", "message_log → reach.message_log, client messaging threads and messages → conversations", [MessageLog, Conversations, ConversationMessages]),
-        new("payroll", "pay levels, allowance types, super funds (only at a pay-cycle boundary)", [PayLevels, Allowances, SuperFunds]),
+        new("payroll", "pay levels, allowance types, super funds, pay details with their TFN declarations and bank accounts (only at a pay-cycle boundary)", [PayLevels, Allowances, SuperFunds, PayDetails]),
     ];
 
     // ---- foundation ------------------------------------------------------------------------

@@ -13,10 +13,12 @@ namespace Finnest.Database.V2.Import;
 /// </summary>
 public static class SensitiveValues
 {
-    /// <summary>Staged columns sealed before the payroll phase.</summary>
+    /// <summary>Staged columns sealed before the payroll phase: the digits of the value are what is sealed.</summary>
     public static readonly IReadOnlyList<(string SourceTable, string Column)> Columns =
     [
         ("admin_central.super_fund_details", "account_no"),
+        ("admin_central.pay_details", "tfn"),
+        ("admin_central.pay_details", "account_no"),
     ];
 
     /// <summary>Seals every staged value that has no envelope for its current row hash. Returns how many were sealed.</summary>
@@ -32,9 +34,9 @@ public static class SensitiveValues
             var hashes = new List<string>();
             var envelopes = new List<byte[]>();
             await using (var read = new NpgsqlCommand($"""
-                select s.legacy_id, s.row_hash, btrim(s.{column})
+                select s.legacy_id, s.row_hash, regexp_replace(s.{column}, '[^0-9]', '', 'g')
                 from {ExtractContract.Get(source).StagingTable} s
-                where v2.clean(s.{column}) is not null
+                where regexp_replace(s.{column}, '[^0-9]', '', 'g') <> ''
                   and not exists (select from v2.sealed_values v where v.source_table = @source and v.column_name = @column and v.legacy_id = s.legacy_id and v.row_hash = s.row_hash)
                 """, connection, transaction))
             {

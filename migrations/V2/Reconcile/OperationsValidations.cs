@@ -20,6 +20,22 @@ internal static class OperationsValidations
         ("super funds: one per mapped fund row",
          $"select count(*)::text {Mapped("super_fund_details", "v2.admin_central__super_fund_details")}",
          "select count(*)::text from payroll.super_funds f where f.org_id = @org and f.metadata ->> 'source' = 'v2' and f.deleted_at is null"),
+        ("pay details: hourly rates plus annual salaries",
+         $"""
+         select round(coalesce(sum(v2.to_numeric(s.hourly_rate)) filter (where upper(s.pay_basis) = 'H' and v2.to_numeric(s.hourly_rate) > 0), 0)
+                    + coalesce(sum(v2.to_numeric(s.annual_salary)) filter (where upper(s.pay_basis) = 'S'), 0), 2)::text
+         {Mapped("pay_details", "v2.admin_central__pay_details")}
+         """,
+         "select round(coalesce(sum(p.hourly_rate), 0) + coalesce(sum(p.annual_salary), 0), 2)::text from payroll.pay_details p where p.org_id = @org and p.metadata ->> 'source' = 'v2' and p.deleted_at is null"),
+        ("pay details: one TFN declaration and one bank account per mapped pay detail that names them",
+         $"""
+         select count(*) filter (where regexp_replace(coalesce(s.tfn, ''), '[^0-9]', '', 'g') <> '') || '/' || count(*) filter (where regexp_replace(coalesce(s.account_no, ''), '[^0-9]', '', 'g') <> '')
+         {Mapped("pay_details", "v2.admin_central__pay_details")}
+         """,
+         """
+         select (select count(*) from onboard.tfn_declarations d where d.org_id = @org and d.metadata ->> 'source' = 'v2' and d.deleted_at is null) || '/' ||
+                (select count(*) from onboard.bank_details a where a.org_id = @org and a.metadata ->> 'source' = 'v2' and a.deleted_at is null)
+         """),
         ("client messages: one per mapped message",
          $"select count(*)::text {Mapped("clientmessaging_messages", "v2.admin_central__clientmessaging_messages")}",
          "select count(*)::text from reach.messages x where x.org_id = @org and x.metadata ->> 'source' = 'v2' and x.deleted_at is null"),

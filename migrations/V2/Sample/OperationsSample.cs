@@ -13,6 +13,7 @@ public sealed class OperationsSample(SampleOptions options)
     private readonly Random _random = new(unchecked(options.RandomSeed * 7919 + 104729));
     private readonly DateTime _now = options.AsOf.ToDateTime(new TimeOnly(9, 0));
     private readonly List<(int Id, int Client, DateTime Created, bool Closed)> _threads = [];
+    private readonly Dictionary<int, int> _fundOfCandidate = [];
 
     // ---- roster ----------------------------------------------------------------------------
 
@@ -138,6 +139,7 @@ public sealed class OperationsSample(SampleOptions options)
         foreach (var candidate in candidates.Where(_ => _random.Next(10) < 7))
         {
             var fund = Funds[_random.Next(Funds.Length)];
+            _fundOfCandidate[candidate] = id;
             yield return [id++, candidate, fund.Name, fund.Usi, _random.Next(2) == 0 ? fund.Abn : "", $"{_random.Next(10000000, 99999999)}", 0, null, null, null, null,
                 _random.Next(5) == 0 ? 1 : 0, Date(options.AsOf.AddDays(-_random.Next(30, 1500))), Local(-_random.Next(1, 600))];
         }
@@ -146,6 +148,54 @@ public sealed class OperationsSample(SampleOptions options)
         yield return [id, candidates[2], "Walker Family Super Fund", "", "53 004 085 616", "", 1, "062-000", "12345678", "Walker Family Super Fund", "smsfdataflow",
             0, Date(options.AsOf.AddDays(-400)), Local(-30)];
     }
+
+    // ---- pay details -----------------------------------------------------------------------
+
+    private static readonly string[] Bsbs = ["062-000", "033-123", "083-004", "012-003", "732-012"];
+
+    /// <summary>
+    /// One pay detail per ordinary candidate: mostly casual and hourly on a pay level, some salaried, a few with a
+    /// TFN exemption code; the fund is the candidate's own when they nominated one. Planted on candidates 4, 5
+    /// and 6: a TFN that fails its check digit, a 5-digit BSB, an ABN contractor.
+    /// </summary>
+    public IEnumerable<object?[]> PayDetails(int[] candidates)
+    {
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var candidate = candidates[i];
+            var salaried = _random.Next(10) == 0;
+            var type = salaried ? "F" : Pick(["C", "C", "C", "P", "T"]);
+            var level = salaried ? 0 : _random.Next(0, 6);
+            var tfn = _random.Next(20) == 0 ? "111111111" : Tfn();
+            var residency = _random.Next(20) == 0 ? "F" : "R";
+            var bsb = Pick(Bsbs);
+            var from = options.AsOf.AddDays(-_random.Next(30, 1500));
+            switch (i)
+            {
+                case 3: tfn = tfn[..8] + (char)('0' + ((tfn[8] - '0' + 1) % 10)); break;
+                case 4: bsb = "06200"; break;
+                case 5: type = "A"; break;
+            }
+            yield return [i + 1, candidate, level, salaried ? "S" : "H", level == 0 && !salaried ? Money(30m + _random.Next(0, 1500) / 100m, 4) : null,
+                salaried ? Money(_random.Next(65, 96) * 1000m, 2) : null, type switch { "F" => "38.00", "P" => "24.00", "T" => "30.00", _ => null },
+                type, tfn.Insert(6, " ").Insert(3, " "), residency, residency == "R" && _random.Next(5) > 0 ? 1 : 0, _random.Next(6) == 0 ? 1 : 0, Date(from),
+                bsb, $"{_random.Next(10000000, 99999999)}", "Everyday account", _fundOfCandidate.GetValueOrDefault(candidate), Date(from), "0000-00-00", Local(-_random.Next(1, 300))];
+        }
+    }
+
+    /// <summary>A 9-digit TFN that passes the ATO check (weights 1,4,3,7,5,8,6,9,10; 10 ≡ −1 mod 11 fixes the last digit).</summary>
+    private string Tfn()
+    {
+        int[] weights = [1, 4, 3, 7, 5, 8, 6, 9];
+        while (true)
+        {
+            var digits = Enumerable.Range(0, 8).Select(_ => _random.Next(10)).ToArray();
+            var check = digits.Select((d, k) => d * weights[k]).Sum() % 11;
+            if (check < 10) return string.Concat(digits) + check;
+        }
+    }
+
+    private T Pick<T>(T[] values) => values[_random.Next(values.Length)];
 
     // ---- client messaging ------------------------------------------------------------------
 

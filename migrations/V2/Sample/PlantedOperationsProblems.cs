@@ -38,6 +38,13 @@ public static class PlantedOperationsProblems
     /// <summary>A message with an empty body.</summary>
     public const int EmptyMessages = 1;
 
+    /// <summary>A pay detail whose TFN fails the ATO check digit.</summary>
+    public const int PayDetailsWithInvalidTfn = 1;
+    /// <summary>A pay detail whose BSB has five digits.</summary>
+    public const int PayDetailsWithInvalidBsb = 1;
+    /// <summary>A pay detail of an ABN contractor (paid by invoice, not through payroll).</summary>
+    public const int ContractorPayDetails = 1;
+
     /// <summary>Rows of timesheets_allowances the timekeep phase quarantines.</summary>
     public const int QuarantinedTimesheetAllowances = AllowancesOfSkippedTimesheets + AllowancesOfMissingTimesheets + AllowancesOfUnknownUnit;
 }

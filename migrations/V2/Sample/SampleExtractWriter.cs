@@ -81,6 +81,7 @@ public sealed class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.super_fund_details", operations.SuperFunds(normalIds, firstOrphan: normalIds.Length + 1));
         Emit("admin_central.clientmessaging_threads", operations.Threads(clientCount, 10 * scale));
         Emit("admin_central.clientmessaging_messages", operations.ThreadMessages());
+        Emit("admin_central.pay_details", operations.PayDetails(normalIds));
         return counts;
     }
 

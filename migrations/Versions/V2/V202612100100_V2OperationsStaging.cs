@@ -51,7 +51,7 @@ public sealed class V202612100100_V2OperationsStaging : Migration
             comment on column v2.sealed_values.legacy_id is 'v2 id of the staged row.';
             comment on column v2.sealed_values.column_name is 'Contract column sealed, e.g. account_no.';
             comment on column v2.sealed_values.row_hash is 'row_hash of the staged row when it was sealed: a re-staged, changed row is sealed again, an unchanged one keeps its envelope.';
-            comment on column v2.sealed_values.envelope is 'FieldEncryption version 1 envelope of the trimmed value (checked by finnest.is_field_envelope).';
+            comment on column v2.sealed_values.envelope is 'FieldEncryption version 1 envelope of the digits of the value (checked by finnest.is_field_envelope).';
             """);
     }
 
@@ -63,7 +63,7 @@ public sealed class V202612100100_V2OperationsStaging : Migration
     }
 
     /// <summary>Bookkeeping columns first (load, line, parsed key, row hash, encoding findings), then the raw text columns.</summary>
-    private static string CreateStagingTable(string database, string table, string[] columns)
+    internal static string CreateStagingTable(string database, string table, string[] columns)
     {
         var name = $"v2.{database}__{table}";
         var prefix = $"{database}__{table}";

@@ -192,4 +192,4 @@ comment on column v2.sealed_values.source_table is 'database.table of the extrac
 comment on column v2.sealed_values.legacy_id is 'v2 id of the staged row.';
 comment on column v2.sealed_values.column_name is 'Contract column sealed, e.g. account_no.';
 comment on column v2.sealed_values.row_hash is 'row_hash of the staged row when it was sealed: a re-staged, changed row is sealed again, an unchanged one keeps its envelope.';
-comment on column v2.sealed_values.envelope is 'FieldEncryption version 1 envelope of the trimmed value (checked by finnest.is_field_envelope).';
+comment on column v2.sealed_values.envelope is 'FieldEncryption version 1 envelope of the digits of the value (checked by finnest.is_field_envelope).';
