@@ -272,4 +272,23 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("select count(*) from onboard.bank_details where employee_id = (select employee_id from payroll.pay_details where id = @id)", new { id = before.PayDetail }));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("select count(*) from public.audit_log where table_name = 'onboard.bank_details' and operation = 'update' and row_id = @id", new { id = before.Bank }));
     }
+    [Fact]
+    public async Task in_the_hot_tier_an_allowance_travels_with_its_timesheet_week_and_is_never_orphaned_by_the_tier()
+    {
+        await using var connection = await _sample.StagedAsync();
+        await ImportAsync(connection, "foundation", "people", "clients");
+        var outcomes = await new Importer(connection, Options(tier: Tier.Hot)).RunAsync(["timekeep"], default);
+
+        var allowances = Of(outcomes, "admin_central.timesheets_allowances");
+        var outside = await connection.ExecuteScalarAsync<long>("""
+            select count(*) from v2.admin_central__timesheets_allowances a left join v2.admin_central__timesheets t on t.legacy_id = v2.to_int(a.timesheet_id)
+            where t.legacy_id is null or v2.to_date(t.week_ending) < date '2026-05-30'
+            """);
+        Assert.True(outside > 0 && outside < allowances.Read);
+        Assert.Equal(outside, allowances.Skipped["outside tier hot"]);
+        Assert.Equal(Planted.AllowancesOfSkippedTimesheets, (await ReasonsAsync(connection, "admin_central.timesheets_allowances"))
+            .Count(r => r.EndsWith("has no Finnest timecard (quarantined, skipped or not imported)", StringComparison.Ordinal)));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from timekeep.timecard_allowances a join timekeep.timecards c on c.id = a.timecard_id where c.period_end < date '2026-05-30'"));
+    }
 }
