@@ -28,11 +28,17 @@ internal sealed class V2SampleDatabase(DatabaseFixture database) : IDisposable
 
     public string UrlOf(NpgsqlConnectionStringBuilder settings) => database.Cluster.ServerUrl(settings.Database!);
 
+    public async Task<NpgsqlConnection> FreshDatabaseAsync()
+    {
+        var connection = new NpgsqlConnection((await database.CloneAsync()).ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public async Task<NpgsqlConnection> StagedAsync()
     {
         WriteSample();
-        var connection = new NpgsqlConnection((await database.CloneAsync()).ConnectionString);
-        await connection.OpenAsync();
+        var connection = await FreshDatabaseAsync();
         await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(Extract, null, default);
         return connection;
     }
