@@ -50,7 +50,7 @@ begin
     if calendar is null then
         insert into payroll.pay_calendars (org_id, name, pay_frequency, anchor_period_start, metadata)
         select org, 'v2 weekly (Mon-Sun)', 'weekly',
-               coalesce(min(v2.to_date(t.week_ending)) - 6, date_trunc('week', current_date)::date),
+               date_trunc('week', coalesce(min(v2.to_date(t.week_ending)), current_date))::date,
                '{"source": "v2"}'::jsonb
         from v2.admin_central__timesheets t
         returning id into calendar;
@@ -58,5 +58,5 @@ begin
     return calendar;
 end
 $$;
-comment on function v2.weekly_pay_calendar(uuid) is 'The pay calendar v2 pay details are imported onto: "v2 weekly (Mon-Sun)" of the organisation, created on first use with its first period starting on the Monday of the earliest staged v2 timesheet week.';
+comment on function v2.weekly_pay_calendar(uuid) is 'The pay calendar v2 pay details are imported onto: "v2 weekly (Mon-Sun)" of the organisation, created on first use with its first period starting on the Monday of the earliest staged v2 timesheet week (of this week when none is staged), so every Monday starts one of its periods.';
 revoke execute on function v2.weekly_pay_calendar(uuid) from public;
