@@ -141,9 +141,19 @@ public static class V2Commands
         await using var connection = await OpenAsync(parse, ct);
         var options = new ImportOptions(parse.GetValue(Org)!, parse.GetValue(OrgName)!, batchSize, tier, Today(parse), parse.GetValue(Boundary));
         var reporter = new ProgressLines();
+        if (phases.Contains("payroll")) await SealSensitiveValuesAsync(connection, ct);
         var outcomes = await new Importer(connection, options, reporter.Report, Output.Info).RunAsync(phases, ct);
         Output.Out.Write(OutcomeTable(outcomes));
         return ExitCode.Ok;
+    }
+
+    /// <summary>Staged fields Finnest keeps only encrypted are sealed, with the key an import of TFNs would use, before payroll writes them.</summary>
+    private static async Task SealSensitiveValuesAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await Guard.RequireStagedAsync(connection, ct);
+        var key = await FileImport.TfnKey.ChooseAsync(connection, ct);
+        var sealedValues = await SensitiveValues.SealAsync(connection, key.Encryption, ct);
+        if (sealedValues > 0) Output.Info($"sealed {sealedValues} sensitive values: {key.Description}");
     }
 
     private static async Task<ExitCode> Reconcile(ParseResult parse, CancellationToken ct)

@@ -10,6 +10,7 @@ using Finnest.Database.V2.Sample;
 using Finnest.Database.V2.Staging;
 using NodaTime;
 using Npgsql;
+using static Finnest.Database.Tests.V2.V2SampleDatabase;
 
 namespace Finnest.Database.Tests.V2;
 
@@ -21,38 +22,17 @@ namespace Finnest.Database.Tests.V2;
 [Collection(DatabaseCollection.Name)]
 public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 30);
-    private static readonly DateOnly PayBoundary = new(2026, 11, 23);   // a Monday
-    private const string Org = "asg-central";
+    private readonly V2SampleDatabase _sample = new(database);
 
-    private readonly string _extract = Directory.CreateTempSubdirectory("v2-extract-").FullName;
+    public void Dispose() => _sample.Dispose();
 
-    public void Dispose() => Directory.Delete(_extract, recursive: true);
+    private string _extract => _sample.Extract;
 
-    private void WriteSample() => new SampleExtractWriter(new SampleOptions(1, 42, AsOf)).Write(_extract);
+    private void WriteSample() => _sample.WriteSample();
 
-    private async Task<NpgsqlConnection> FreshDatabaseAsync()
-    {
-        var settings = await database.CloneAsync();
-        var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
+    private Task<NpgsqlConnection> FreshDatabaseAsync() => _sample.FreshDatabaseAsync();
 
-    private async Task<NpgsqlConnection> StagedAsync()
-    {
-        WriteSample();
-        var connection = await FreshDatabaseAsync();
-        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, null, default);
-        return connection;
-    }
-
-    private static ImportOptions Options(int batchSize = 500, Tier tier = Tier.All) => new(Org, "ASG Central", batchSize, tier, AsOf, PayBoundary);
-
-    private static Task<IReadOnlyList<TableOutcome>> ImportAsync(NpgsqlConnection connection, params string[] phases) =>
-        new Importer(connection, Options()).RunAsync(phases.Length == 0 ? Phases.Order : phases, default);
-
-    private static TableOutcome Of(IEnumerable<TableOutcome> outcomes, string source) => outcomes.Single(o => o.Source == source);
+    private Task<NpgsqlConnection> StagedAsync() => _sample.StagedAsync();
 
     [Fact]
     public async Task each_audit_check_finds_exactly_the_planted_rows()
@@ -220,7 +200,7 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         Assert.Equal(PlantedProblems.PunchesAtUnknownTerminal, held.Count(h => h.Reason == "terminal 99 is not in actatek terminals"));
         Assert.All(held, h => Assert.Contains($"\"legacy_id\": {h.Id}", h.Raw));
         Assert.Equal(PlantedProblems.OrphanedEmployees + PlantedProblems.MissingRequired + PlantedProblems.UnknownQualifications + PlantedProblems.PunchesAtUnknownTerminal
-            + PlantedPeopleProblems.Quarantined, held.Count);
+            + PlantedPeopleProblems.Quarantined + PlantedOperationsProblems.QuarantinedTimesheetAllowances, held.Count);
     }
 
     [Fact]

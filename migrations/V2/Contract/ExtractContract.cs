@@ -90,6 +90,7 @@ public static partial class ExtractContract
             C("punch_time", "datetime", "Local wall time at the terminal's site, no zone."), C("direction", "varchar(3)", "IN or OUT."),
             C("verify", "varchar(5)", "FP fingerprint, CARD, PIN.")]),
         .. PeopleAndClientsTables,
+        .. OperationsTables,
     ];
 
     public static SourceTable Get(string qualifiedName) =>

@@ -31,10 +31,10 @@ public static partial class Phases
         new("foundation", "roles, offices and users (admin_users, consultants and payroll_staffs merged by email)", [Roles, Offices, Users("admin_users", "admin"), Users("consultants", "staff"), Users("payroll_staffs", "payroll")]),
         new("people", "candidates → employees, their qualifications → credentials and compliance status, comments → notes, leave, unavailability, functional assessments; admin_atslive talent → recruit candidates, applicants → candidate pools, reference checks", [Employees, Qualifications, ComplianceStatus, EmployeeNotes, LeaveRequests, Unavailability, Assessments, RecruitCandidates, CandidatePools, ReferenceChecks]),
         new("clients", "clients, their sites and contacts, agencies, then contracts, appraisals and onboarding (they name clients, sites and contacts)", [Clients, Sites, Contacts, Agencies, Contracts, Appraisals, OnboardingProfiles]),
-        new("roster", "joborders → shifts", [Shifts]),
-        new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events", [Timecards, Terminals, ClockEvents]),
-        new("messaging", "message_log → reach.message_log", [MessageLog]),
-        new("payroll", "pay levels (only at a pay-cycle boundary)", [PayLevels]),
+        new("roster", "joborders → shifts, roster codes, rule sets", [Shifts, ShiftCodes, RosterRules]),
+        new("timekeep", "timesheets → timecards, actatek terminals and punches → clock events, timesheet allowances", [Timecards, Terminals, ClockEvents, TimecardAllowances]),
+        new("messaging", "message_log → reach.message_log, client messaging threads and messages → conversations", [MessageLog, Conversations, ConversationMessages]),
+        new("payroll", "pay levels, allowance types, super funds, pay details with their TFN declarations and bank accounts (only at a pay-cycle boundary)", [PayLevels, Allowances, SuperFunds, PayDetails]),
     ];
 
     // ---- foundation ------------------------------------------------------------------------

@@ -129,6 +129,7 @@ public static class Reconciler
             ("clock events: one per mapped punch (archived months included)",
              "select count(*)::text from public.id_mappings m where m.org_id = @org and m.legacy_system = 'actatek' and m.legacy_table = 'punches'",
              $"select count(*)::text from {clockEvents} c where c.org_id = @org and c.raw_payload ->> 'source' = 'v2'"),
+            .. OperationsValidations.Checks,
         ];
         var results = new List<Validation>();
         Guid? org;

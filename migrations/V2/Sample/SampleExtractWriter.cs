@@ -66,7 +66,8 @@ public sealed partial class SampleExtractWriter(SampleOptions options)
         Emit("admin_central.clients", Clients(clientCount));
         Emit("admin_central.site", Sites(siteCount));
         Emit("admin_central.joborders", JobOrders(40 * scale, siteCount));
-        Emit("admin_central.timesheets", Timesheets(150 * scale, normalIds, siteCount));
+        var timesheets = Timesheets(150 * scale, normalIds, siteCount).ToList();
+        Emit("admin_central.timesheets", timesheets);
         Emit("admin_central.message_log", Messages(60 * scale, normalIds));
         Emit("admin_central.pay_levels", PayLevels());
         Emit("actatek.terminals", Terminals());
@@ -85,6 +86,16 @@ public sealed partial class SampleExtractWriter(SampleOptions options)
         Emit("admin_atslive.talent", Talent(candidates[..normalIds.Length]));
         Emit("admin_atslive.applicants", Applicants(candidates[..normalIds.Length]));
         Emit("admin_central.candidates_referencecheck", ReferenceChecks(candidates[..normalIds.Length]));
+
+        var operations = new OperationsSample(options);
+        Emit("admin_central.roster_codes", operations.RosterCodes());
+        Emit("admin_central.roster_rule_set", operations.RosterRuleSets());
+        Emit("admin_central.allowances", operations.Allowances());
+        Emit("admin_central.timesheets_allowances", operations.TimesheetAllowances(timesheets));
+        Emit("admin_central.super_fund_details", operations.SuperFunds(normalIds, firstOrphan: normalIds.Length + 1));
+        Emit("admin_central.clientmessaging_threads", operations.Threads(clientCount, 10 * scale));
+        Emit("admin_central.clientmessaging_messages", operations.ThreadMessages());
+        Emit("admin_central.pay_details", operations.PayDetails(normalIds));
         return counts;
     }
 
