@@ -10,8 +10,6 @@ public static partial class Phases
 {
     private static string Time(string column) => $"case when {column} ~ '^[0-9]{{2}}:[0-9]{{2}}:[0-9]{{2}}$' then {column}::time end";
 
-    private static string SydneyInstant(string column) => $"v2.to_timestamp({column}) at time zone 'Australia/Sydney'";
-
     // ---- roster ----------------------------------------------------------------------------
 
     /// <summary>
