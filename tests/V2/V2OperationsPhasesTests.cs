@@ -291,4 +291,47 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
             "select count(*) from timekeep.timecard_allowances a join timekeep.timecards c on c.id = a.timecard_id where c.period_end < date '2026-05-30'"));
     }
+    [Fact]
+    public async Task a_payroll_batch_stopped_by_a_fault_leaves_no_pay_detail_without_its_tfn_declaration_and_resumes_without_duplicates()
+    {
+        _sample.WriteSample();
+        var settings = await _sample.CloneAsync();
+        var url = _sample.UrlOf(settings);
+        Assert.Equal(0, (await CliProcess.RunAsync("v2", "stage", "--source", _sample.Extract, "--connection", url)).ExitCode);
+        string[] import = ["v2", "import", "--phase", "all", "--pay-cycle-boundary", "2026-11-23", "--batch-size", "50", "--as-of", "2026-11-30", "--connection", url];
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        // Payroll batches are numbered across its tables, each table ending on one empty read: the second batch of pay details.
+        long batch = 0;
+        foreach (var table in new[] { "pay_levels", "allowances", "super_fund_details" })
+            batch += (await connection.ExecuteScalarAsync<long>($"select count(*) from v2.admin_central__{table}") + 49) / 50 + 1;
+        batch += 2;
+
+        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Importer.FaultVariable] = $"v2-batch:payroll:{batch}" }, import);
+
+        Assert.Equal((int)ExitCode.MigrationFailed, crashed.ExitCode);
+        Assert.Single(crashed.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: fault injected", StringComparison.Ordinal));
+        const string Consistency = """
+            select count(*) from payroll.pay_details p
+            where not exists (select from onboard.tfn_declarations d where d.id = p.tfn_declaration_id)
+               or not exists (select from onboard.bank_details b where b.id = p.bank_detail_id)
+            """;
+        var before = await connection.ExecuteScalarAsync<long>("select count(*) from payroll.pay_details");
+        Assert.InRange(before, 1, 50);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(Consistency));
+        Assert.Equal(before, await connection.ExecuteScalarAsync<long>("select count(*) from onboard.bank_details"));
+
+        var resumed = await CliProcess.RunAsync(import);
+
+        Assert.True(resumed.ExitCode == 0, resumed.All);
+        Assert.Contains("payroll: resuming run", resumed.StdErr);
+        var mapped = await connection.ExecuteScalarAsync<long>("select count(*) from public.id_mappings where legacy_table = 'pay_details'");
+        Assert.True(mapped > before);
+        Assert.Equal((mapped, mapped, mapped), await connection.QuerySingleAsync<(long, long, long)>(
+            "select (select count(*) from payroll.pay_details), (select count(*) from onboard.tfn_declarations), (select count(*) from onboard.bank_details)"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(Consistency));
+        var reconcile = await CliProcess.RunAsync("v2", "reconcile", "--json", "--connection", url);
+        Assert.True(reconcile.ExitCode == 0, reconcile.All);
+        Assert.DoesNotContain("\"balanced\":false", reconcile.StdOut);
+    }
 }
