@@ -36,9 +36,9 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
 
     public void Dispose() => Directory.Delete(_extract, recursive: true);
 
-    private async Task<NpgsqlConnection> StagedAsync()
+    private async Task<NpgsqlConnection> StagedAsync(int scale = 1, int seed = 42)
     {
-        _written = new SampleExtractWriter(new SampleOptions(1, 42, AsOf)).Write(_extract);
+        _written = new SampleExtractWriter(new SampleOptions(scale, seed, AsOf)).Write(_extract);
         var settings = await database.CloneAsync();
         var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
@@ -74,6 +74,18 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         var leaveHours = reconciliation.Validations.Single(v => v.Name == "leave requests: total hours");
         Assert.True(leaveHours.Matches, $"{leaveHours.Source} <> {leaveHours.Target}");
         Assert.NotEqual("0.0000", leaveHours.Source);
+    }
+
+    [Fact]
+    public async Task another_seed_at_twice_the_scale_plants_the_same_problems_and_everything_else_goes_in()
+    {
+        await using var connection = await StagedAsync(scale: 2, seed: 7);
+        var outcomes = await ImportAsync(connection, PhasesOfTheseTables);
+
+        Assert.Equal(PlantedPeopleProblems.Quarantined, Sources.Sum(s => Of(outcomes, s).Quarantined));
+        Assert.Equal(PlantedPeopleProblems.RepeatedRoleNames, Sources.Sum(s => Of(outcomes, s).Merged));
+        Assert.True(Of(outcomes, "admin_central.candidates_comments").Inserted > 80);
+        Assert.All(Sources, source => Assert.Equal(_written[source], Of(outcomes, source).Read));
     }
 
     [Fact]
