@@ -248,6 +248,27 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     }
 
     [Fact]
+    public async Task a_role_repeating_another_roles_name_keeps_mapping_to_it_and_never_overwrites_it_when_the_repeat_changes()
+    {
+        await using var connection = await StagedAsync();
+        await ImportAsync(connection, "foundation");
+        var file = Path.Combine(_extract, "admin_central", "roles.txt");
+        var lines = File.ReadAllLines(file);
+        var repeat = Array.FindLastIndex(lines, l => l.Split('\t')[1] == "Consultant");
+        var fields = lines[repeat].Split('\t');
+        fields[2] = "Consultant (Perth and Darwin)";    // description
+        lines[repeat] = string.Join('\t', fields);
+        File.WriteAllLines(file, lines);
+        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, ["admin_central.roles"], default);
+
+        var roles = Of(await ImportAsync(connection, "foundation"), "admin_central.roles");
+
+        Assert.Equal((0L, 0L, 0L), (roles.Inserted, roles.Updated, roles.Merged));
+        Assert.Equal("Branch recruitment consultant", await connection.ExecuteScalarAsync<string>("select description from public.roles where name = 'Consultant'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from public.roles where deleted_at is not null"));
+    }
+
+    [Fact]
     public async Task a_decisions_file_re_saved_with_quoted_multi_line_values_is_read_and_a_bad_row_is_named_by_the_line_it_starts_on()
     {
         await using var connection = await StagedAsync();
