@@ -36,9 +36,9 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
 
     public void Dispose() => Directory.Delete(_extract, recursive: true);
 
-    private async Task<NpgsqlConnection> StagedAsync()
+    private async Task<NpgsqlConnection> StagedAsync(int scale = 1, int seed = 42)
     {
-        _written = new SampleExtractWriter(new SampleOptions(1, 42, AsOf)).Write(_extract);
+        _written = new SampleExtractWriter(new SampleOptions(scale, seed, AsOf)).Write(_extract);
         var settings = await database.CloneAsync();
         var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
@@ -74,6 +74,18 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         var leaveHours = reconciliation.Validations.Single(v => v.Name == "leave requests: total hours");
         Assert.True(leaveHours.Matches, $"{leaveHours.Source} <> {leaveHours.Target}");
         Assert.NotEqual("0.0000", leaveHours.Source);
+    }
+
+    [Fact]
+    public async Task another_seed_at_twice_the_scale_plants_the_same_problems_and_everything_else_goes_in()
+    {
+        await using var connection = await StagedAsync(scale: 2, seed: 7);
+        var outcomes = await ImportAsync(connection, PhasesOfTheseTables);
+
+        Assert.Equal(PlantedPeopleProblems.Quarantined, Sources.Sum(s => Of(outcomes, s).Quarantined));
+        Assert.Equal(PlantedPeopleProblems.RepeatedRoleNames, Sources.Sum(s => Of(outcomes, s).Merged));
+        Assert.True(Of(outcomes, "admin_central.candidates_comments").Inserted > 80);
+        Assert.All(Sources, source => Assert.Equal(_written[source], Of(outcomes, source).Read));
     }
 
     [Fact]
@@ -233,6 +245,27 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         // Unavailability and compliance are current state, not history: every row is taken whatever the tier.
         Assert.Empty(Of(outcomes, "admin_central.unavailability").Skipped);
         Assert.Empty(Of(outcomes, "admin_central.candidate_compliance").Skipped);
+    }
+
+    [Fact]
+    public async Task a_role_repeating_another_roles_name_keeps_mapping_to_it_and_never_overwrites_it_when_the_repeat_changes()
+    {
+        await using var connection = await StagedAsync();
+        await ImportAsync(connection, "foundation");
+        var file = Path.Combine(_extract, "admin_central", "roles.txt");
+        var lines = File.ReadAllLines(file);
+        var repeat = Array.FindLastIndex(lines, l => l.Split('\t')[1] == "Consultant");
+        var fields = lines[repeat].Split('\t');
+        fields[2] = "Consultant (Perth and Darwin)";    // description
+        lines[repeat] = string.Join('\t', fields);
+        File.WriteAllLines(file, lines);
+        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, ["admin_central.roles"], default);
+
+        var roles = Of(await ImportAsync(connection, "foundation"), "admin_central.roles");
+
+        Assert.Equal((0L, 0L, 0L), (roles.Inserted, roles.Updated, roles.Merged));
+        Assert.Equal("Branch recruitment consultant", await connection.ExecuteScalarAsync<string>("select description from public.roles where name = 'Consultant'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from public.roles where deleted_at is not null"));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 namespace Finnest.Database.V2.Contract;
 
 /// <summary>
-/// The admin_central tables around a worker and a client that the first contract left out: roles, consultants'
-/// comments, leave, unavailability, contracts, client appraisals, client contacts and supplier agencies.
-/// Staged by migration V202612090100.
+/// The tables around a worker and a client that the first contract left out: roles, consultants' comments, leave,
+/// unavailability, client contacts, supplier agencies, contracts and client appraisals (staged by migration
+/// V202612090100); compliance status, functional assessments and onboarding (V202612090110); the applicant tracking
+/// system's talent and applicants (admin_atslive) and referee checks (V202612090120).
 /// </summary>
 public static partial class ExtractContract
 {

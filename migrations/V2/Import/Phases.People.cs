@@ -33,18 +33,23 @@ public static partial class Phases
 
     /// <summary>
     /// v2 roles by name. v2 never made names unique; a role repeating a live role's name becomes that role (merged),
-    /// and its permissions are the v2 keys, trimmed and lower-cased.
+    /// and its permissions are the v2 keys, trimmed and lower-cased. A merged row's checksum is its name alone: the
+    /// role keeps the description and permissions of the row that created it, so a later change to the repeat's
+    /// description never overwrites them.
     /// </summary>
     private static TableImport Roles => new("admin_central.roles", "public.roles", $$"""
-        select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
+        select s.legacy_id,
+               case when existing.id is not null and existing.v2_id is distinct from s.legacy_id::text then md5('merged role: ' || v2.clean(s.name)) else s.row_hash end as checksum,
+               {{Raw}} as raw, null::date as business_date,
                case when v2.clean(s.name) is null then 'role name missing' end as quarantine_reason,
-               null::text as skip_reason,
-               (select r.id from public.roles r where r.org_id = @org and r.name = v2.clean(s.name) and r.deleted_at is null) as merge_into,
+               null::text as skip_reason, existing.id as merge_into,
                v2.clean(s.name) as name, v2.clean(s.description) as description,
                coalesce((select array_agg(distinct lower(btrim(p.key)) order by lower(btrim(p.key)))
                          from unnest(string_to_array(s.permissions, ',')) as p(key) where btrim(p.key) <> ''), '{}') as permissions,
                {{Metadata()}} as metadata
         from {batch} s
+        left join lateral (select r.id, r.metadata ->> 'v2_id' as v2_id from public.roles r
+                           where r.org_id = @org and r.name = v2.clean(s.name) and r.deleted_at is null) existing on true
         """, ["name", "description", "permissions", "metadata"]);
 
     // ---- people ----------------------------------------------------------------------------
