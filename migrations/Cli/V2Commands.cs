@@ -141,7 +141,11 @@ public static class V2Commands
         await using var connection = await OpenAsync(parse, ct);
         var options = new ImportOptions(parse.GetValue(Org)!, parse.GetValue(OrgName)!, batchSize, tier, Today(parse), parse.GetValue(Boundary));
         var reporter = new ProgressLines();
-        if (phases.Contains("payroll")) await SealSensitiveValuesAsync(connection, ct);
+        if (phases.Contains("payroll"))
+        {
+            Importer.RequireMondayBoundary(options.PayCycleBoundary);
+            await SealSensitiveValuesAsync(connection, ct);
+        }
         var outcomes = await new Importer(connection, options, reporter.Report, Output.Info).RunAsync(phases, ct);
         Output.Out.Write(OutcomeTable(outcomes));
         return ExitCode.Ok;

@@ -32,7 +32,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
     public async Task<IReadOnlyList<TableOutcome>> RunAsync(IReadOnlyList<string> phases, CancellationToken ct)
     {
         // The user's own input first (it needs no database), then what the database must hold.
-        if (phases.Contains("payroll")) RequireMondayBoundary();
+        if (phases.Contains("payroll")) RequireMondayBoundary(options.PayCycleBoundary);
         await Guard.RequireStagedAsync(connection, ct);
         if (phases.Contains("payroll")) await RequirePayCycleBoundaryAsync(ct);
         _org = await ResolveOrganisationAsync(create: phases.Contains("foundation"), ct);
@@ -46,11 +46,12 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
 
     /// <summary>
     /// Payroll moves only at the start of a pay period: v2 pays weekly, Monday to Sunday, so the boundary is a Monday;
-    /// where Finnest pay calendars already exist the date must also start a period of one of them.
+    /// where Finnest pay calendars already exist the date must also start a period of one of them (checked later, in the
+    /// database). The CLI calls this before it seals sensitive values, so a bad date writes nothing.
     /// </summary>
-    private void RequireMondayBoundary()
+    public static void RequireMondayBoundary(DateOnly? payCycleBoundary)
     {
-        if (options.PayCycleBoundary is not { } boundary)
+        if (payCycleBoundary is not { } boundary)
             throw new EngineException(Failure.BadInput, "the payroll phase runs only at a pay-cycle boundary: pass --pay-cycle-boundary DATE (a Monday that starts a pay period)");
         if (boundary.DayOfWeek != DayOfWeek.Monday)
             throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} is a {boundary.DayOfWeek}: v2 pay periods start on a Monday");
