@@ -29,7 +29,7 @@ public sealed class V202612100100_V2OperationsStaging : Migration
     public override void Up(SchemaBuilder db)
     {
         foreach (var (database, table, columns) in Staged)
-            db.Sql(CreateStagingTable(database, table, columns));
+            db.Sql(V2StagingTable.CreateSql(database, table, columns));
         // Children are looked up by their parent's v2 id while the parent's batch is transformed.
         db.Sql("create index ix_admin_central__timesheets_allowances__timesheet_id on v2.admin_central__timesheets_allowances (timesheet_id);");
         db.Sql("create index ix_admin_central__clientmessaging_messages__thread_id on v2.admin_central__clientmessaging_messages (thread_id);");
@@ -60,31 +60,5 @@ public sealed class V202612100100_V2OperationsStaging : Migration
         db.Sql("drop table v2.sealed_values;");
         foreach (var (database, table, _) in Staged.AsEnumerable().Reverse())
             db.Sql($"drop table v2.{database}__{table};");
-    }
-
-    /// <summary>Bookkeeping columns first (load, line, parsed key, row hash, encoding findings), then the raw text columns.</summary>
-    internal static string CreateStagingTable(string database, string table, string[] columns)
-    {
-        var name = $"v2.{database}__{table}";
-        var prefix = $"{database}__{table}";
-        const string NoIssues = "'{}'::text[]";
-        var textColumns = string.Concat(columns.Select(c => $"    {c} text,\n"));
-        return $"""
-            create table {name} (
-                load_id bigint not null constraint fk_{prefix}__load_id references v2.loads (id),
-                line_no integer not null,
-                legacy_id bigint not null,
-                row_hash text not null,
-                encoding_issues text[] not null default {NoIssues},
-            {textColumns}    constraint pk_{prefix} primary key (legacy_id)
-            );
-            comment on table {name} is 'Raw staging of v2 {database}.{table} (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-            comment on column {name}.load_id is 'The v2.loads row of the file this line came from.';
-            comment on column {name}.line_no is 'Line of the file (line 1 is the header).';
-            comment on column {name}.legacy_id is 'The v2 key ({columns[0]}) as a number; imports walk the table in this order.';
-            comment on column {name}.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-            comment on column {name}.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
-            create index ix_{prefix}__load_id on {name} (load_id);
-            """;
     }
 }

@@ -16,13 +16,13 @@ create table v2.admin_central__roster_codes (
     modified text,
     constraint pk_admin_central__roster_codes primary key (legacy_id)
 );
-comment on table v2.admin_central__roster_codes is 'Raw staging of v2 admin_central.roster_codes (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__roster_codes.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__roster_codes.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__roster_codes.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__roster_codes.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__roster_codes.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__roster_codes__load_id on v2.admin_central__roster_codes (load_id);
+comment on table v2.admin_central__roster_codes is 'Raw staging of v2 admin_central.roster_codes (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__roster_codes.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__roster_codes.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__roster_codes.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__roster_codes.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__roster_codes.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__roster_rule_set (
     load_id bigint not null constraint fk_admin_central__roster_rule_set__load_id references v2.loads (id),
     line_no integer not null,
@@ -47,13 +47,13 @@ create table v2.admin_central__roster_rule_set (
     modified text,
     constraint pk_admin_central__roster_rule_set primary key (legacy_id)
 );
-comment on table v2.admin_central__roster_rule_set is 'Raw staging of v2 admin_central.roster_rule_set (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__roster_rule_set.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__roster_rule_set.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__roster_rule_set.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__roster_rule_set.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__roster_rule_set.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__roster_rule_set__load_id on v2.admin_central__roster_rule_set (load_id);
+comment on table v2.admin_central__roster_rule_set is 'Raw staging of v2 admin_central.roster_rule_set (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__roster_rule_set.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__roster_rule_set.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__roster_rule_set.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__roster_rule_set.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__roster_rule_set.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__allowances (
     load_id bigint not null constraint fk_admin_central__allowances__load_id references v2.loads (id),
     line_no integer not null,
@@ -72,13 +72,13 @@ create table v2.admin_central__allowances (
     modified text,
     constraint pk_admin_central__allowances primary key (legacy_id)
 );
-comment on table v2.admin_central__allowances is 'Raw staging of v2 admin_central.allowances (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__allowances.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__allowances.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__allowances.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__allowances.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__allowances.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__allowances__load_id on v2.admin_central__allowances (load_id);
+comment on table v2.admin_central__allowances is 'Raw staging of v2 admin_central.allowances (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__allowances.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__allowances.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__allowances.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__allowances.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__allowances.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__timesheets_allowances (
     load_id bigint not null constraint fk_admin_central__timesheets_allowances__load_id references v2.loads (id),
     line_no integer not null,
@@ -95,13 +95,13 @@ create table v2.admin_central__timesheets_allowances (
     modified text,
     constraint pk_admin_central__timesheets_allowances primary key (legacy_id)
 );
-comment on table v2.admin_central__timesheets_allowances is 'Raw staging of v2 admin_central.timesheets_allowances (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__timesheets_allowances.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__timesheets_allowances.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__timesheets_allowances.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__timesheets_allowances.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__timesheets_allowances.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__timesheets_allowances__load_id on v2.admin_central__timesheets_allowances (load_id);
+comment on table v2.admin_central__timesheets_allowances is 'Raw staging of v2 admin_central.timesheets_allowances (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__timesheets_allowances.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__timesheets_allowances.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__timesheets_allowances.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__timesheets_allowances.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__timesheets_allowances.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__super_fund_details (
     load_id bigint not null constraint fk_admin_central__super_fund_details__load_id references v2.loads (id),
     line_no integer not null,
@@ -124,13 +124,13 @@ create table v2.admin_central__super_fund_details (
     modified text,
     constraint pk_admin_central__super_fund_details primary key (legacy_id)
 );
-comment on table v2.admin_central__super_fund_details is 'Raw staging of v2 admin_central.super_fund_details (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__super_fund_details.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__super_fund_details.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__super_fund_details.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__super_fund_details.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__super_fund_details.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__super_fund_details__load_id on v2.admin_central__super_fund_details (load_id);
+comment on table v2.admin_central__super_fund_details is 'Raw staging of v2 admin_central.super_fund_details (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__super_fund_details.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__super_fund_details.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__super_fund_details.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__super_fund_details.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__super_fund_details.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__clientmessaging_threads (
     load_id bigint not null constraint fk_admin_central__clientmessaging_threads__load_id references v2.loads (id),
     line_no integer not null,
@@ -147,13 +147,13 @@ create table v2.admin_central__clientmessaging_threads (
     modified text,
     constraint pk_admin_central__clientmessaging_threads primary key (legacy_id)
 );
-comment on table v2.admin_central__clientmessaging_threads is 'Raw staging of v2 admin_central.clientmessaging_threads (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__clientmessaging_threads.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__clientmessaging_threads.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__clientmessaging_threads.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__clientmessaging_threads.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__clientmessaging_threads.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__clientmessaging_threads__load_id on v2.admin_central__clientmessaging_threads (load_id);
+comment on table v2.admin_central__clientmessaging_threads is 'Raw staging of v2 admin_central.clientmessaging_threads (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__clientmessaging_threads.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__clientmessaging_threads.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__clientmessaging_threads.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__clientmessaging_threads.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__clientmessaging_threads.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create table v2.admin_central__clientmessaging_messages (
     load_id bigint not null constraint fk_admin_central__clientmessaging_messages__load_id references v2.loads (id),
     line_no integer not null,
@@ -169,13 +169,13 @@ create table v2.admin_central__clientmessaging_messages (
     sent text,
     constraint pk_admin_central__clientmessaging_messages primary key (legacy_id)
 );
-comment on table v2.admin_central__clientmessaging_messages is 'Raw staging of v2 admin_central.clientmessaging_messages (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__clientmessaging_messages.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__clientmessaging_messages.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__clientmessaging_messages.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__clientmessaging_messages.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__clientmessaging_messages.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__clientmessaging_messages__load_id on v2.admin_central__clientmessaging_messages (load_id);
+comment on table v2.admin_central__clientmessaging_messages is 'Raw staging of v2 admin_central.clientmessaging_messages (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__clientmessaging_messages.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__clientmessaging_messages.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__clientmessaging_messages.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__clientmessaging_messages.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__clientmessaging_messages.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__timesheets_allowances__timesheet_id on v2.admin_central__timesheets_allowances (timesheet_id);
 create index ix_admin_central__clientmessaging_messages__thread_id on v2.admin_central__clientmessaging_messages (thread_id);
 create table v2.sealed_values (

@@ -19,7 +19,7 @@ public sealed class V202612100101_V2PayDetailsStaging : Migration
 
     public override void Up(SchemaBuilder db)
     {
-        db.Sql(V202612100100_V2OperationsStaging.CreateStagingTable("admin_central", "pay_details", Columns));
+        db.Sql(V2StagingTable.CreateSql("admin_central", "pay_details", Columns));
         db.Sql("""
             create function v2.is_valid_tfn(value text) returns boolean language sql immutable as $$
                 select value ~ '^[0-9]{9}$'

@@ -26,13 +26,13 @@ create table v2.admin_central__pay_details (
     modified text,
     constraint pk_admin_central__pay_details primary key (legacy_id)
 );
-comment on table v2.admin_central__pay_details is 'Raw staging of v2 admin_central.pay_details (docs/v2/extract-contract.md): the current load, one row per data line, every field as text (\N as null).';
-comment on column v2.admin_central__pay_details.load_id is 'The v2.loads row of the file this line came from.';
-comment on column v2.admin_central__pay_details.line_no is 'Line of the file (line 1 is the header).';
-comment on column v2.admin_central__pay_details.legacy_id is 'The v2 key (id) as a number; imports walk the table in this order.';
-comment on column v2.admin_central__pay_details.row_hash is 'SHA-256 of the staged field values; kept as the source checksum in public.id_mappings, so a changed v2 row is seen as changed.';
-comment on column v2.admin_central__pay_details.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create index ix_admin_central__pay_details__load_id on v2.admin_central__pay_details (load_id);
+comment on table v2.admin_central__pay_details is 'Raw staging of v2 admin_central.pay_details (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+comment on column v2.admin_central__pay_details.load_id is 'The v2.loads row (file load) that staged this line.';
+comment on column v2.admin_central__pay_details.line_no is 'Line of the file the row came from; the header is line 1.';
+comment on column v2.admin_central__pay_details.legacy_id is 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+comment on column v2.admin_central__pay_details.row_hash is 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+comment on column v2.admin_central__pay_details.encoding_issues is 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 create function v2.is_valid_tfn(value text) returns boolean language sql immutable as $$
     select value ~ '^[0-9]{9}$'
        and (substr(value, 1, 1)::int * 1 + substr(value, 2, 1)::int * 4 + substr(value, 3, 1)::int * 3 + substr(value, 4, 1)::int * 7
