@@ -47,7 +47,9 @@ ts=$(now)
 cli v2 import --phase timekeep --org "$org" >/dev/null 2>&1
 t1=$(now)
 sleep 1   # the backends' exit reaches the postmaster
-subject_cpu=$(awk "BEGIN {print $(reaped_cpu $$) - $s0 + $(reaped_cpu "$postmaster") - $p0}")
+cli_cpu=$(awk "BEGIN {print $(reaped_cpu $$) - $s0}")
+server_cpu=$(awk "BEGIN {print $(reaped_cpu "$postmaster") - $p0}")
+subject_cpu=$(awk "BEGIN {print $cli_cpu + $server_cpu}")
 
 # Baseline: the same final rows, exported, then COPYed into the look-alike table.
 psql -X -q -v ON_ERROR_STOP=1 "$FINNEST_BENCH_URL" -c "\copy (select c.* from timekeep.clock_events c join public.organisations o on o.id = c.org_id where o.slug = '$org') to '$work/events.copy'"
@@ -85,9 +87,9 @@ drop schema bench_baseline cascade;
 SQL
 )
 read -r b0 b1 baseline_cpu <<<"$times"
-echo "v2-import: stage $(awk "BEGIN {printf \"%.2f\", $ts - $t0}") s, import $(awk "BEGIN {printf \"%.2f\", $t1 - $ts}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s" >&2
+echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $ts - $t0}") s, import $(awk "BEGIN {printf \"%.2f\", $t1 - $ts}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s" >&2
 baseline=$(awk "BEGIN {printf \"%.2f\", $b1 - $b0}")
 subject=$(awk "BEGIN {printf \"%.2f\", $t1 - $t0}")
 ratio=$(awk "BEGIN {printf \"%.2f\", ($t1 - $t0) / ($b1 - $b0)}")
 printf 'ratio\tv2 clock-event import vs COPY\t%s\t%s\t%s\n' "$baseline" "$subject" "$ratio"
-printf 'ratio\tv2 clock-event import vs COPY (CPU: CLI + its backends vs the COPY backend)\t%s\t%s\t%s\n' "$baseline_cpu" "$subject_cpu" "$(awk "BEGIN {printf \"%.2f\", $subject_cpu / $baseline_cpu}")"
+printf 'ratio\tv2 clock-event import vs COPY (CPU: CLI + its backends vs the COPY backend)\t%.2f\t%.2f\t%s\n' "$baseline_cpu" "$subject_cpu" "$(awk "BEGIN {printf \"%.2f\", $subject_cpu / $baseline_cpu}")"
