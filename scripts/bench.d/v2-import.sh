@@ -10,7 +10,9 @@
 #             import's role has BYPASSRLS.) A temp table would skip WAL and flatter the baseline.
 # Runs alone against $FINNEST_BENCH_URL (a migrated database; postgres:// URL of a superuser).
 # Each run imports into a new organisation (bench-<epoch>), so earlier runs never turn inserts into "unchanged".
-# Prints one line: ratio<TAB>v2 clock-event import vs COPY<TAB><baseline s><TAB><subject s><TAB><ratio>
+# Prints two lines, ratio<TAB>what<TAB><baseline s><TAB><subject s><TAB><ratio>: wall time, and CPU time
+# (the CLI processes and their server backends against the COPY's backend), which other work on a
+# shared machine hardly moves.
 # and, on stderr, the subject's parts (stage, import) for profiling.
 # Size: FINNEST_BENCH_V2_PUNCHES extra punches (default 100000).
 set -euo pipefail
@@ -33,11 +35,21 @@ for phase in foundation people clients; do cli v2 import --phase "$phase" --org 
 
 # Timed subject: stage the punches again (a re-stage replaces the load) and run the timekeep phase
 # with its default batch sizes (append-only logs go in large batches by themselves).
+# CPU too (wall time swings with whatever else the machine runs): the CLI's, as this shell's reaped
+# children, plus its server backends', as the postmaster's reaped children (each exits with its connection).
+tick=$(getconf CLK_TCK)
+postmaster=$(head -1 "$(psql -X -q -t -A "$FINNEST_BENCH_URL" -c 'show data_directory')/postmaster.pid")
+reaped_cpu() { awk -v tick="$tick" '{sub(/^.*\) /, ""); print ($14 + $15) / tick}' "/proc/$1/stat"; }   # cutime + cstime
+s0=$(reaped_cpu $$); p0=$(reaped_cpu "$postmaster")
 t0=$(now)
 cli v2 stage --source "$work/extract" --tables actatek.terminals,actatek.punches >/dev/null 2>&1
 ts=$(now)
 cli v2 import --phase timekeep --org "$org" >/dev/null 2>&1
 t1=$(now)
+sleep 1   # the backends' exit reaches the postmaster
+cli_cpu=$(awk "BEGIN {print $(reaped_cpu $$) - $s0}")
+server_cpu=$(awk "BEGIN {print $(reaped_cpu "$postmaster") - $p0}")
+subject_cpu=$(awk "BEGIN {print $cli_cpu + $server_cpu}")
 
 # Baseline: the same final rows, exported, then COPYed into the look-alike table.
 psql -X -q -v ON_ERROR_STOP=1 "$FINNEST_BENCH_URL" -c "\copy (select c.* from timekeep.clock_events c join public.organisations o on o.id = c.org_id where o.slug = '$org') to '$work/events.copy'"
@@ -62,17 +74,22 @@ begin
     end loop;
 end \$\$;
 select set_config('app.org_id', (select id::text from public.organisations where slug = '$org'), false) as tenant \gset
+reset role;   -- reading /proc/self/stat through pg_read_file takes the superuser
+select (f[12]::numeric + f[13]::numeric) / $tick as cpu0 from (select string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') as f) s \gset
+set role finnest_owner;
 \set t0 \`date +%s.%N\`
 \copy bench_baseline.clock_events from '$work/events.copy'
 \set t1 \`date +%s.%N\`
-\echo :t0 :t1
 reset role;
+select (f[12]::numeric + f[13]::numeric) / $tick - :cpu0 as cpu from (select string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') as f) s \gset
+\echo :t0 :t1 :cpu
 drop schema bench_baseline cascade;
 SQL
 )
-read -r b0 b1 <<<"$times"
-echo "v2-import: stage $(awk "BEGIN {printf \"%.2f\", $ts - $t0}") s, import $(awk "BEGIN {printf \"%.2f\", $t1 - $ts}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s" >&2
+read -r b0 b1 baseline_cpu <<<"$times"
+echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $ts - $t0}") s, import $(awk "BEGIN {printf \"%.2f\", $t1 - $ts}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s" >&2
 baseline=$(awk "BEGIN {printf \"%.2f\", $b1 - $b0}")
 subject=$(awk "BEGIN {printf \"%.2f\", $t1 - $t0}")
 ratio=$(awk "BEGIN {printf \"%.2f\", ($t1 - $t0) / ($b1 - $b0)}")
 printf 'ratio\tv2 clock-event import vs COPY\t%s\t%s\t%s\n' "$baseline" "$subject" "$ratio"
+printf 'ratio\tv2 clock-event import vs COPY (CPU: CLI + its backends vs the COPY backend)\t%.2f\t%.2f\t%s\n' "$baseline_cpu" "$subject_cpu" "$(awk "BEGIN {printf \"%.2f\", $subject_cpu / $baseline_cpu}")"

@@ -493,8 +493,10 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         var imported = Phases.All.SelectMany(p => p.Tables).Where(t => !t.AppendOnly).Select(t => t.Target).Distinct().ToArray();
         var references = new List<(string Table, string Column)>();
         await using (var command = new NpgsqlCommand("""
-            select c.conrelid::regclass::text, a.attname::text
+            select format('%s.%s', n.nspname, t.relname), a.attname::text
             from pg_catalog.pg_constraint c
+            join pg_catalog.pg_class t on t.oid = c.conrelid
+            join pg_catalog.pg_namespace n on n.oid = t.relnamespace
             cross join lateral unnest(c.conkey, c.confkey) as k(col, referenced)
             join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
             join pg_catalog.pg_attribute r on r.attrelid = c.confrelid and r.attnum = k.referenced
