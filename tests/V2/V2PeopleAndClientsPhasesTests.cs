@@ -9,6 +9,8 @@ using Finnest.Database.V2.Sample;
 using Finnest.Database.V2.Staging;
 using Npgsql;
 
+using static Finnest.Database.Tests.V2.V2SampleDatabase;
+
 namespace Finnest.Database.Tests.V2;
 
 /// <summary>
@@ -19,8 +21,6 @@ namespace Finnest.Database.Tests.V2;
 [Collection(DatabaseCollection.Name)]
 public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : IDisposable
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 30);
-    private const string Org = "asg-central";
     private static readonly string[] PhasesOfTheseTables = ["foundation", "people", "clients"];
 
     private static readonly string[] Sources =
@@ -31,25 +31,9 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         "admin_atslive.talent", "admin_atslive.applicants", "admin_central.candidates_referencecheck",
     ];
 
-    private readonly string _extract = Directory.CreateTempSubdirectory("v2-people-").FullName;
-    private IReadOnlyDictionary<string, int> _written = new Dictionary<string, int>();
+    private readonly V2SampleDatabase _sample = new(database);
 
-    public void Dispose() => Directory.Delete(_extract, recursive: true);
-
-    private async Task<NpgsqlConnection> StagedAsync(int scale = 1, int seed = 42)
-    {
-        _written = new SampleExtractWriter(new SampleOptions(scale, seed, AsOf)).Write(_extract);
-        var settings = await database.CloneAsync();
-        var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, null, default);
-        return connection;
-    }
-
-    private static Task<IReadOnlyList<TableOutcome>> ImportAsync(NpgsqlConnection connection, params string[] phases) =>
-        new Importer(connection, new ImportOptions(Org, "ASG Central", 500, Tier.All, AsOf, null)).RunAsync(phases, default);
-
-    private static TableOutcome Of(IEnumerable<TableOutcome> outcomes, string source) => outcomes.Single(o => o.Source == source);
+    public void Dispose() => _sample.Dispose();
 
     private static async Task<List<string>> ReasonsAsync(NpgsqlConnection connection, string source) =>
         (await connection.QueryAsync<string>("select reason from v2.quarantine where source_table = @source and released_at is null order by legacy_id", new { source })).ToList();
@@ -57,13 +41,13 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task every_row_of_these_files_is_read_and_only_the_planted_problems_are_held_back()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         var outcomes = await ImportAsync(connection, PhasesOfTheseTables);
 
         foreach (var source in Sources)
         {
             var o = Of(outcomes, source);
-            Assert.Equal(_written[source], o.Read);
+            Assert.Equal(_sample.Written[source], o.Read);
             Assert.Equal(o.Read, o.Inserted + o.Merged + o.Quarantined);
         }
         Assert.Equal(PlantedPeopleProblems.RepeatedRoleNames, Of(outcomes, "admin_central.roles").Merged);
@@ -79,19 +63,19 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task another_seed_at_twice_the_scale_plants_the_same_problems_and_everything_else_goes_in()
     {
-        await using var connection = await StagedAsync(scale: 2, seed: 7);
+        await using var connection = await _sample.StagedAsync(scale: 2, seed: 7);
         var outcomes = await ImportAsync(connection, PhasesOfTheseTables);
 
         Assert.Equal(PlantedPeopleProblems.Quarantined, Sources.Sum(s => Of(outcomes, s).Quarantined));
         Assert.Equal(PlantedPeopleProblems.RepeatedRoleNames, Sources.Sum(s => Of(outcomes, s).Merged));
         Assert.True(Of(outcomes, "admin_central.candidates_comments").Inserted > 80);
-        Assert.All(Sources, source => Assert.Equal(_written[source], Of(outcomes, source).Read));
+        Assert.All(Sources, source => Assert.Equal(_sample.Written[source], Of(outcomes, source).Read));
     }
 
     [Fact]
     public async Task quarantined_rows_name_the_missing_parent_the_missing_value_or_the_target_rule_that_refused_them()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         await ImportAsync(connection, PhasesOfTheseTables);
 
         Assert.Equal(["role name missing"], await ReasonsAsync(connection, "admin_central.roles"));
@@ -128,7 +112,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task codes_are_mapped_references_resolved_and_sensitive_text_is_redacted_in_the_audit_log()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         await ImportAsync(connection, PhasesOfTheseTables);
 
         // The repeated "Consultant" role is the first one; its permission keys are trimmed and lower-cased.
@@ -165,7 +149,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
         Assert.True(await connection.ExecuteScalarAsync<long>("select count(*) from clients.contacts where roles = array['safety', 'timesheet_approver']") > 0);
 
         // Agencies: markup per cent to a fraction, ABN and ACN digits with valid check digits, licences only from licensing states.
-        Assert.Equal(PlantedPeopleProblems.AgenciesLicensedElsewhere, _written["admin_central.agency"] - await connection.ExecuteScalarAsync<long>(
+        Assert.Equal(PlantedPeopleProblems.AgenciesLicensedElsewhere, _sample.Written["admin_central.agency"] - await connection.ExecuteScalarAsync<long>(
             "select count(*) from clients.agencies where abn is not null and acn is not null and supplier_markup < 1"));
         Assert.Equal(2, await connection.ExecuteScalarAsync<long>("select count(*) from clients.agencies where labour_hire_licence_state in ('QLD', 'VIC')"));
 
@@ -201,7 +185,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task a_second_run_inserts_and_updates_nothing_and_one_changed_leave_request_updates_one_row()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         await ImportAsync(connection, PhasesOfTheseTables);
         var again = await ImportAsync(connection, PhasesOfTheseTables);
         foreach (var source in Sources)
@@ -211,14 +195,14 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
             Assert.Equal(o.Read - o.Quarantined, o.Unchanged);
         }
 
-        var file = Path.Combine(_extract, "admin_central", "leave_request.txt");
+        var file = Path.Combine(_sample.Extract, "admin_central", "leave_request.txt");
         var lines = File.ReadAllLines(file);
         var fields = lines[1].Split('\t');   // leave request 1
         Assert.Equal("1", fields[0]);
         fields[5] = "3.80";                  // hours
         lines[1] = string.Join('\t', fields);
         File.WriteAllLines(file, lines);
-        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, ["admin_central.leave_request"], default);
+        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_sample.Extract, ["admin_central.leave_request"], default);
 
         var changed = await ImportAsync(connection, "people");
 
@@ -232,9 +216,9 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task the_hot_tier_takes_leave_comments_and_appraisals_of_the_last_six_months_and_skips_the_rest_by_reason()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         await ImportAsync(connection, "foundation");
-        var outcomes = await new Importer(connection, new ImportOptions(Org, "ASG Central", 500, Tier.Hot, AsOf, null)).RunAsync(["people"], default);
+        var outcomes = await new Importer(connection, Options(tier: Tier.Hot)).RunAsync(["people"], default);
 
         var leave = Of(outcomes, "admin_central.leave_request");
         var old = await connection.ExecuteScalarAsync<long>("select count(*) from v2.admin_central__leave_request where v2.to_date(date_from) < date '2026-05-30'");
@@ -250,16 +234,16 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task a_role_repeating_another_roles_name_keeps_mapping_to_it_and_never_overwrites_it_when_the_repeat_changes()
     {
-        await using var connection = await StagedAsync();
+        await using var connection = await _sample.StagedAsync();
         await ImportAsync(connection, "foundation");
-        var file = Path.Combine(_extract, "admin_central", "roles.txt");
+        var file = Path.Combine(_sample.Extract, "admin_central", "roles.txt");
         var lines = File.ReadAllLines(file);
         var repeat = Array.FindLastIndex(lines, l => l.Split('\t')[1] == "Consultant");
         var fields = lines[repeat].Split('\t');
         fields[2] = "Consultant (Perth and Darwin)";    // description
         lines[repeat] = string.Join('\t', fields);
         File.WriteAllLines(file, lines);
-        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_extract, ["admin_central.roles"], default);
+        await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(_sample.Extract, ["admin_central.roles"], default);
 
         var roles = Of(await ImportAsync(connection, "foundation"), "admin_central.roles");
 
@@ -271,8 +255,8 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
     [Fact]
     public async Task a_decisions_file_re_saved_with_quoted_multi_line_values_is_read_and_a_bad_row_is_named_by_the_line_it_starts_on()
     {
-        await using var connection = await StagedAsync();
-        var audit = await new Auditor(connection).RunAsync(AsOf, Path.Combine(_extract, "audit"), default);
+        await using var connection = await _sample.StagedAsync();
+        var audit = await new Auditor(connection).RunAsync(AsOf, Path.Combine(_sample.Extract, "audit"), default);
         var orphans = audit.Single(a => a.Check == "orphaned_employee").CsvFile;
         var rows = File.ReadAllLines(orphans);
         Assert.Equal(PlantedProblems.OrphanedEmployees + 1, rows.Length);
@@ -280,7 +264,7 @@ public sealed class V2PeopleAndClientsPhasesTests(DatabaseFixture database) : ID
 
         // The reviewer fills in the file the audit wrote; a spreadsheet quotes a reviewer name with a comma and a line break.
         var ids = rows.Skip(1).Select(r => r.Split(',')[2]).ToList();
-        var decisions = Path.Combine(_extract, "decisions.csv");
+        var decisions = Path.Combine(_sample.Extract, "decisions.csv");
         File.WriteAllLines(decisions,
         [
             rows[0],

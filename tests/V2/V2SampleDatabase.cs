@@ -21,7 +21,10 @@ internal sealed class V2SampleDatabase(DatabaseFixture database) : IDisposable
 
     public void Dispose() => Directory.Delete(Extract, recursive: true);
 
-    public void WriteSample() => new SampleExtractWriter(new SampleOptions(1, 42, AsOf)).Write(Extract);
+    /// <summary>Rows per contract table of the last sample written.</summary>
+    public IReadOnlyDictionary<string, int> Written { get; private set; } = new Dictionary<string, int>();
+
+    public void WriteSample(int scale = 1, int seed = 42) => Written = new SampleExtractWriter(new SampleOptions(scale, seed, AsOf)).Write(Extract);
 
     /// <summary>A fresh clone of the migrated template; the returned settings name it.</summary>
     public Task<NpgsqlConnectionStringBuilder> CloneAsync() => database.CloneAsync();
@@ -35,9 +38,9 @@ internal sealed class V2SampleDatabase(DatabaseFixture database) : IDisposable
         return connection;
     }
 
-    public async Task<NpgsqlConnection> StagedAsync()
+    public async Task<NpgsqlConnection> StagedAsync(int scale = 1, int seed = 42)
     {
-        WriteSample();
+        WriteSample(scale, seed);
         var connection = await FreshDatabaseAsync();
         await new ExtractStager(connection, ExtractEncoding.Utf8).StageAsync(Extract, null, default);
         return connection;
