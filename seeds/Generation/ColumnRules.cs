@@ -95,7 +95,7 @@ public sealed partial class ColumnRules
     [GeneratedRegex(@"^\(\(?(\w+) = ([\w\s()+-]+)\)$")]
     private static partial Regex SumOf();
 
-    [GeneratedRegex(@"^\(\(*(?<2>[\w\s()+-]+?)\)* = (?<1>\w+)\)$")]
+    [GeneratedRegex(@"^\(\(*(?<2>[\w\s()+-]+?)\)* = (?<1>\w+)\)+$")]
     private static partial Regex SumOfReversed();
 
     [GeneratedRegex(@"\w+|[+-]")]

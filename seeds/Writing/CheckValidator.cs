@@ -9,8 +9,8 @@ namespace Finnest.Database.Seeds.Writing;
 /// Asks PostgreSQL which rows of a batch a CHECK refused, after COPY refused the batch: the rows go as one JSON
 /// parameter, become rows of the table's own type (jsonb_populate_recordset), and every check expression is
 /// evaluated on them, in one query and without creating anything. The generator re-draws the columns of the failed
-/// checks; a row that still fails after a few rounds fails the seed, naming the table, the check and the row.
-/// PostgreSQL is the judge, so every CHECK a migration can write is honoured without a second implementation.
+/// checks; a row that still fails after a few rounds is left out, counted, and named in the summary (check and row).
+/// PostgreSQL is the judge here, so a CHECK the in-memory reader cannot parse is still honoured.
 /// </summary>
 public sealed class CheckValidator
 {

@@ -60,6 +60,21 @@ public static class PayrollRules
                         row[column] = value;
             },
         }),
+        // Earned wage access: an advance of at most the limit fraction of the net pay already earned, disbursed in full.
+        new("benefits.ewa_transactions", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "earned_net_pay", "limit_fraction", "amount_requested" },
+            Row = (row, _) =>
+            {
+                var earned = Math.Round(600m + (decimal)row.Random.NextDouble() * 1400m, 2);
+                var fraction = 0.5m;
+                var requested = Math.Round(earned * fraction * (0.1m + 0.9m * (decimal)row.Random.NextDouble()), 2);
+                row["earned_net_pay"] = earned;
+                row["limit_fraction"] = fraction;
+                row["amount_requested"] = Math.Max(requested, 0.01m);
+                if (row["amount_disbursed"] is decimal) row["amount_disbursed"] = row["amount_requested"];
+            },
+        }),
         // Every employee's last finished year is finalised in the finalising event; one in six was reversed by the
         // later update event (amounts to correct, to be finalised again), and one in twelve is a closely held payee.
         new("payroll.stp_finalisations", new TableRules
