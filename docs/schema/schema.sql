@@ -594,6 +594,7 @@ $_$;
 CREATE FUNCTION finnest.audit_statement() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
+    SET jit TO 'off'
     AS $_$
 declare
     claimed text := nullif(current_setting('app.user_id', true), '');
@@ -602,13 +603,14 @@ declare
     -- public.organisations is its own tenant.
     tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
     redacted text[] := coalesce(tg_argv, '{}');
-    -- Redaction: the named columns holding a value (a row's hstore sliced to them, minus the
-    -- pairs with a null value) are overwritten with "[redacted]". Plain expressions, no subquery,
-    -- and skipped entirely on the many tables that have no sensitive column.
+    -- Redaction: the named columns holding a value are overwritten with "[redacted]"; skipped
+    -- entirely on the many tables that have no sensitive column. With exactly one such column
+    -- (only_one), a row's value is checked in its jsonb and one_mask laid over it; with several,
+    -- the row's hstore is sliced to them, minus the pairs with a null value (nulls: one null per
+    -- redacted column, with tg_argv's bounds, which count from 0).
     redacts boolean := cardinality(redacted) > 0;
-    -- One null per redacted column, for the pairs to subtract (with tg_argv's bounds: it counts
-    -- from 0). No variable of type hstore: the extension comes with a later migration than this
-    -- script may be applied after.
+    only_one text := case when cardinality(redacted) = 1 then redacted[array_lower(redacted, 1)] end;
+    one_mask jsonb := case when cardinality(redacted) = 1 then jsonb_build_object(redacted[array_lower(redacted, 1)], '[redacted]') end;
     nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
     transaction bigint := txid_current();
 begin
@@ -621,11 +623,12 @@ begin
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user, null,
-               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
-                    else r.new_row end,
+               case when not redacts then r.new_row
+                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+                    else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
                null, transaction
         from (select to_jsonb(n) as new_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from new_rows as n offset 0) as r;
     elsif tg_op = 'DELETE' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
@@ -634,40 +637,46 @@ begin
                case when claimed is not null
                     then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
-                    else r.old_row end,
+               case when not redacts then r.old_row
+                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+                    else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
                null, null, transaction
         from (select to_jsonb(o) as old_row,
-                     case when redacts then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
+                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
               from old_rows as o offset 0) as r;
     elsif tg_op = 'UPDATE' then
-        -- Changed columns by hstore difference (the text forms compared in C, several times
-        -- faster than walking two jsonb documents); a row where nothing but updated_at changed
-        -- is dropped before any jsonb is built. Rows are paired by id (immutable).
+        -- Changed columns by hstore difference (the text forms compared in C); a row where nothing
+        -- but updated_at changed is dropped before any jsonb is built. Rows are paired by id.
+        -- akeys lists keys shortest first: the log keeps them in alphabetical order.
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
         select (r.new_row ->> tenant_key)::uuid, audited_table,
-               case when r.old_row ->> 'deleted_at' is null and r.new_row ->> 'deleted_at' is not null then 'soft_delete'
-                    when r.old_row ->> 'deleted_at' is not null and r.new_row ->> 'deleted_at' is null then 'restore'
+               case when r.old_deleted is null and r.new_deleted is not null then 'soft_delete'
+                    when r.old_deleted is not null and r.new_deleted is null then 'restore'
                     else 'update' end,
                (r.new_row ->> 'id')::uuid, actor,
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when redacts then r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)]))
-                    else r.old_row end,
-               case when redacts then r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)]))
-                    else r.new_row end,
-               r.changed, transaction
+               case when not redacts then r.old_row
+                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+                    else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
+               case when not redacts then r.new_row
+                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+                    else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
+               case when cardinality(r.changed) < 2 then r.changed
+                    when cardinality(r.changed) = 2 then case when r.changed[1] > r.changed[2] then array[r.changed[2], r.changed[1]] else r.changed end
+                    else array(select k from unnest(r.changed) as k order by k) end,
+               transaction
         from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
-                     case when redacts then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
-                     case when redacts then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+                     d.old_pairs operator(public.->) 'deleted_at' as old_deleted, d.new_pairs operator(public.->) 'deleted_at' as new_deleted,
+                     case when redacts and only_one is null then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                     case when redacts and only_one is null then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from old_rows as o
               join new_rows as n on n.id = o.id
               cross join lateral (
                   select h.old_pairs, h.new_pairs,
-                         array(select k from unnest(public.akeys(h.new_pairs operator(public.-) h.old_pairs)) as k
-                               where k <> 'updated_at' order by k) as changed
+                         public.akeys(public.delete(h.new_pairs operator(public.-) h.old_pairs, 'updated_at')) as changed
                   from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
                   offset 0) as d
               where d.changed <> '{}'
@@ -1813,6 +1822,27 @@ COMMENT ON FUNCTION v2.clean(value text) IS 'Trimmed text, null when empty.';
 
 
 --
+-- Name: is_valid_tfn(text); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.is_valid_tfn(value text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    select value ~ '^[0-9]{9}$'
+       and (substr(value, 1, 1)::int * 1 + substr(value, 2, 1)::int * 4 + substr(value, 3, 1)::int * 3 + substr(value, 4, 1)::int * 7
+          + substr(value, 5, 1)::int * 5 + substr(value, 6, 1)::int * 8 + substr(value, 7, 1)::int * 6 + substr(value, 8, 1)::int * 9
+          + substr(value, 9, 1)::int * 10) % 11 = 0
+$_$;
+
+
+--
+-- Name: FUNCTION is_valid_tfn(value text); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.is_valid_tfn(value text) IS 'True for a 9-digit tax file number whose digits, weighted 1, 4, 3, 7, 5, 8, 6, 9, 10, add up to a multiple of 11 (the ATO check digit); false otherwise, null for null.';
+
+
+--
 -- Name: state_timezone(text); Type: FUNCTION; Schema: v2; Owner: -
 --
 
@@ -1903,6 +1933,39 @@ $_$;
 --
 
 COMMENT ON FUNCTION v2.to_timestamp(value text) IS 'A MySQL datetime (local wall time, no zone) to timestamp; null for blanks and zero dates.';
+
+
+--
+-- Name: weekly_pay_calendar(uuid); Type: FUNCTION; Schema: v2; Owner: -
+--
+
+CREATE FUNCTION v2.weekly_pay_calendar(org uuid) RETURNS uuid
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+    calendar uuid;
+begin
+    select c.id into calendar from payroll.pay_calendars c
+    where c.org_id = org and c.name = 'v2 weekly (Mon-Sun)' and c.deleted_at is null;
+    if calendar is null then
+        insert into payroll.pay_calendars (org_id, name, pay_frequency, anchor_period_start, metadata)
+        select org, 'v2 weekly (Mon-Sun)', 'weekly',
+               date_trunc('week', coalesce(min(v2.to_date(t.week_ending)), current_date))::date,
+               '{"source": "v2"}'::jsonb
+        from v2.admin_central__timesheets t
+        returning id into calendar;
+    end if;
+    return calendar;
+end
+$$;
+
+
+--
+-- Name: FUNCTION weekly_pay_calendar(org uuid); Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON FUNCTION v2.weekly_pay_calendar(org uuid) IS 'The pay calendar v2 pay details are imported onto: "v2 weekly (Mon-Sun)" of the organisation, created on first use with its first period starting on the Monday of the earliest staged v2 timesheet week (of this week when none is staged), so every Monday starts one of its periods.';
 
 
 SET default_tablespace = '';
@@ -16389,7 +16452,7 @@ COMMENT ON TABLE public.audit_log IS 'Every insert, update, soft delete, restore
 -- Name: COLUMN audit_log.org_id; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.audit_log.org_id IS 'Owning organisation (tenant); row-level security filters on it.';
+COMMENT ON COLUMN public.audit_log.org_id IS 'Owning organisation (tenant); row-level security filters on it. Copied by the audit trigger from the changed row, whose own foreign key (or, for public.organisations, whose id) already proved the organisation exists, so the log does not check it again per row; an entry keeps its org_id after its organisation is gone.';
 
 
 --
@@ -26375,6 +26438,147 @@ COMMENT ON COLUMN v2.actatek__terminals.encoding_issues IS 'column:problem for f
 
 
 --
+-- Name: admin_atslive__applicants; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_atslive__applicants (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    first_name text,
+    surname text,
+    email text,
+    phone text,
+    postcode text,
+    "position" text,
+    source text,
+    applied text,
+    status text,
+    talent_id text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_atslive__applicants; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_atslive__applicants IS 'Raw staging of v2 admin_atslive.applicants (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_atslive__applicants.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__applicants.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_atslive__applicants.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__applicants.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_atslive__applicants.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__applicants.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_atslive__applicants.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__applicants.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_atslive__applicants.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__applicants.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_atslive__talent; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_atslive__talent (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    first_name text,
+    surname text,
+    email text,
+    mobile text,
+    dob text,
+    suburb text,
+    state text,
+    postcode text,
+    source text,
+    status text,
+    work_rights text,
+    visa_subclass text,
+    owner_id text,
+    central_candidate_id text,
+    privacy_consent text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_atslive__talent; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_atslive__talent IS 'Raw staging of v2 admin_atslive.talent (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_atslive__talent.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__talent.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_atslive__talent.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__talent.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_atslive__talent.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__talent.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_atslive__talent.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__talent.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_atslive__talent.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_atslive__talent.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__admin_users; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -26435,6 +26639,206 @@ COMMENT ON COLUMN v2.admin_central__admin_users.row_hash IS 'SHA-256 of the line
 --
 
 COMMENT ON COLUMN v2.admin_central__admin_users.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__agency; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__agency (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    name text,
+    legal_name text,
+    abn text,
+    acn text,
+    agency_type text,
+    licence_no text,
+    licence_state text,
+    licence_expiry text,
+    contact_name text,
+    email text,
+    phone text,
+    markup text,
+    payment_terms text,
+    status text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__agency; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__agency IS 'Raw staging of v2 admin_central.agency (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__agency.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__agency.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__agency.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__agency.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__agency.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__agency.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__agency.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__agency.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__agency.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__agency.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__allowances; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__allowances (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    code text,
+    name text,
+    category text,
+    unit text,
+    rate text,
+    taxable text,
+    super text,
+    active text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__allowances; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__allowances IS 'Raw staging of v2 admin_central.allowances (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__allowances.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__allowances.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__allowances.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__allowances.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__allowances.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__allowances.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__allowances.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__allowances.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__allowances.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__allowances.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__candidate_compliance; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidate_compliance (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    qualification_id text,
+    status text,
+    checked_by text,
+    checked_date text,
+    notes text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__candidate_compliance; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidate_compliance IS 'Raw staging of v2 admin_central.candidate_compliance (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidate_compliance.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__candidate_compliance.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__candidate_compliance.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidate_compliance.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__candidate_compliance.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 
 
 --
@@ -26572,6 +26976,70 @@ COMMENT ON COLUMN v2.admin_central__candidates_additional.encoding_issues IS 'co
 
 
 --
+-- Name: admin_central__candidates_comments; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidates_comments (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    consultant_id text,
+    comment_type text,
+    private text,
+    comment text,
+    follow_up_date text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__candidates_comments; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidates_comments IS 'Raw staging of v2 admin_central.candidates_comments (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_comments.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_comments.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_comments.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_comments.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_comments.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_comments.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_comments.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_comments.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_comments.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_comments.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__candidates_qualification; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -26632,6 +27100,274 @@ COMMENT ON COLUMN v2.admin_central__candidates_qualification.row_hash IS 'SHA-25
 --
 
 COMMENT ON COLUMN v2.admin_central__candidates_qualification.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__candidates_referencecheck; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__candidates_referencecheck (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    referee_name text,
+    referee_position text,
+    referee_company text,
+    referee_phone text,
+    referee_email text,
+    relationship text,
+    worked_from text,
+    worked_to text,
+    method text,
+    status text,
+    checked_by text,
+    checked_date text,
+    rehire text,
+    rating text,
+    comments text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__candidates_referencecheck; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__candidates_referencecheck IS 'Raw staging of v2 admin_central.candidates_referencecheck (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_referencecheck.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_referencecheck.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_referencecheck.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_referencecheck.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__candidates_referencecheck.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__client_contacts; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__client_contacts (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    client_id text,
+    site_id text,
+    first_name text,
+    surname text,
+    "position" text,
+    email text,
+    phone text,
+    mobile text,
+    contact_type text,
+    is_primary text,
+    active text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__client_contacts; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__client_contacts IS 'Raw staging of v2 admin_central.client_contacts (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__client_contacts.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__client_contacts.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__client_contacts.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__client_contacts.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__client_contacts.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__client_contacts.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__client_contacts.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__client_contacts.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__client_contacts.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__client_contacts.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__clientmessaging_messages; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__clientmessaging_messages (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    thread_id text,
+    sender text,
+    consultant_id text,
+    contact_name text,
+    body text,
+    sent text
+);
+
+
+--
+-- Name: TABLE admin_central__clientmessaging_messages; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__clientmessaging_messages IS 'Raw staging of v2 admin_central.clientmessaging_messages (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_messages.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_messages.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_messages.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_messages.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_messages.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__clientmessaging_threads; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__clientmessaging_threads (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    client_id text,
+    consultant_id text,
+    subject text,
+    status text,
+    closed text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__clientmessaging_threads; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__clientmessaging_threads IS 'Raw staging of v2 admin_central.clientmessaging_threads (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_threads.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_threads.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_threads.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_threads.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__clientmessaging_threads.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 
 
 --
@@ -26699,6 +27435,76 @@ COMMENT ON COLUMN v2.admin_central__clients.encoding_issues IS 'column:problem f
 
 
 --
+-- Name: admin_central__clients_appraisal; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__clients_appraisal (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    client_id text,
+    contact_id text,
+    consultant_id text,
+    appraisal_date text,
+    rating text,
+    punctuality text,
+    safety text,
+    quality text,
+    attitude text,
+    rehire text,
+    comments text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__clients_appraisal; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__clients_appraisal IS 'Raw staging of v2 admin_central.clients_appraisal (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__clients_appraisal.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__clients_appraisal.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__clients_appraisal.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__clients_appraisal.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__clients_appraisal.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__consultants; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -26759,6 +27565,147 @@ COMMENT ON COLUMN v2.admin_central__consultants.row_hash IS 'SHA-256 of the line
 --
 
 COMMENT ON COLUMN v2.admin_central__consultants.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__contract_details; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__contract_details (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    client_id text,
+    contract_type text,
+    employment_type text,
+    "position" text,
+    start_date text,
+    end_date text,
+    hours_per_week text,
+    pay_rate text,
+    rate_unit text,
+    notice_weeks text,
+    status text,
+    signed_date text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__contract_details; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__contract_details IS 'Raw staging of v2 admin_central.contract_details (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__contract_details.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__contract_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__contract_details.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__contract_details.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__contract_details.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__contract_details.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__contract_details.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__contract_details.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__contract_details.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__contract_details.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__functional_assessment; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__functional_assessment (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    assessment_type text,
+    "position" text,
+    assessment_date text,
+    provider text,
+    assessor text,
+    discipline text,
+    result text,
+    lift_kg text,
+    findings text,
+    restrictions text,
+    valid_until text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__functional_assessment; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__functional_assessment IS 'Raw staging of v2 admin_central.functional_assessment (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__functional_assessment.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__functional_assessment.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__functional_assessment.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__functional_assessment.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__functional_assessment.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__functional_assessment.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__functional_assessment.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__functional_assessment.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__functional_assessment.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__functional_assessment.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 
 
 --
@@ -26827,6 +27774,73 @@ COMMENT ON COLUMN v2.admin_central__joborders.row_hash IS 'SHA-256 of the line''
 --
 
 COMMENT ON COLUMN v2.admin_central__joborders.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__leave_request; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__leave_request (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    leave_type text,
+    date_from text,
+    date_to text,
+    hours text,
+    status text,
+    reason text,
+    approved_by text,
+    approved_date text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__leave_request; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__leave_request IS 'Raw staging of v2 admin_central.leave_request (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__leave_request.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__leave_request.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__leave_request.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__leave_request.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__leave_request.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__leave_request.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__leave_request.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__leave_request.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__leave_request.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__leave_request.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 
 
 --
@@ -26957,6 +27971,150 @@ COMMENT ON COLUMN v2.admin_central__office_locations.encoding_issues IS 'column:
 
 
 --
+-- Name: admin_central__onboarding_profile; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__onboarding_profile (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    employment_type text,
+    client_id text,
+    site_id text,
+    expected_start text,
+    status text,
+    invited text,
+    completed_pct text,
+    consultant_id text,
+    approved_by text,
+    approved_date text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__onboarding_profile; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__onboarding_profile IS 'Raw staging of v2 admin_central.onboarding_profile (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__onboarding_profile.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__onboarding_profile.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__onboarding_profile.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__onboarding_profile.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__onboarding_profile.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__pay_details; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__pay_details (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    pay_level_id text,
+    pay_basis text,
+    hourly_rate text,
+    annual_salary text,
+    hours_per_week text,
+    employment_type text,
+    tfn text,
+    residency text,
+    tax_free_threshold text,
+    help_debt text,
+    tfn_declared text,
+    bsb text,
+    account_no text,
+    account_name text,
+    super_fund_id text,
+    effective_from text,
+    effective_to text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__pay_details; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__pay_details IS 'Raw staging of v2 admin_central.pay_details (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__pay_details.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__pay_details.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_details.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__pay_details.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_details.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__pay_details.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_details.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__pay_details.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__pay_details.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__pay_levels; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -27083,6 +28241,203 @@ COMMENT ON COLUMN v2.admin_central__payroll_staffs.encoding_issues IS 'column:pr
 
 
 --
+-- Name: admin_central__roles; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__roles (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    name text,
+    description text,
+    permissions text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__roles; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__roles IS 'Raw staging of v2 admin_central.roles (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__roles.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roles.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__roles.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roles.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__roles.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roles.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__roles.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roles.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__roles.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roles.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__roster_codes; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__roster_codes (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    code text,
+    description text,
+    type text,
+    start_time text,
+    end_time text,
+    break_minutes text,
+    colour text,
+    active text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__roster_codes; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__roster_codes IS 'Raw staging of v2 admin_central.roster_codes (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__roster_codes.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_codes.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__roster_codes.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_codes.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__roster_codes.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_codes.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__roster_codes.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_codes.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__roster_codes.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_codes.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__roster_rule_set; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__roster_rule_set (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    name text,
+    employment_type text,
+    min_engagement text,
+    min_rest_hours text,
+    max_week_hours text,
+    max_day_hours text,
+    max_shift_hours text,
+    max_consecutive_days text,
+    meal_break_after text,
+    meal_break_minutes text,
+    span_start text,
+    span_end text,
+    effective_from text,
+    effective_to text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__roster_rule_set; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__roster_rule_set IS 'Raw staging of v2 admin_central.roster_rule_set (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__roster_rule_set.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__roster_rule_set.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__roster_rule_set.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__roster_rule_set.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__roster_rule_set.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__site; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -27147,6 +28502,75 @@ COMMENT ON COLUMN v2.admin_central__site.encoding_issues IS 'column:problem for 
 
 
 --
+-- Name: admin_central__super_fund_details; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__super_fund_details (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    fund_name text,
+    usi text,
+    abn text,
+    member_no text,
+    smsf text,
+    bsb text,
+    account_no text,
+    account_name text,
+    esa text,
+    stapled text,
+    effective_from text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__super_fund_details; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__super_fund_details IS 'Raw staging of v2 admin_central.super_fund_details (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__super_fund_details.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__super_fund_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__super_fund_details.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__super_fund_details.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__super_fund_details.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__super_fund_details.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__super_fund_details.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__super_fund_details.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__super_fund_details.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__super_fund_details.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
 -- Name: admin_central__timesheets; Type: TABLE; Schema: v2; Owner: -
 --
 
@@ -27208,6 +28632,135 @@ COMMENT ON COLUMN v2.admin_central__timesheets.row_hash IS 'SHA-256 of the line'
 --
 
 COMMENT ON COLUMN v2.admin_central__timesheets.encoding_issues IS 'column:problem for fields that were not clean UTF-8 (invalid_utf8 decoded as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__timesheets_allowances; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__timesheets_allowances (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    timesheet_id text,
+    allowance_id text,
+    allowance_date text,
+    units text,
+    rate text,
+    amount text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__timesheets_allowances; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__timesheets_allowances IS 'Raw staging of v2 admin_central.timesheets_allowances (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets_allowances.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets_allowances.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets_allowances.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets_allowances.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__timesheets_allowances.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
+
+
+--
+-- Name: admin_central__unavailability; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.admin_central__unavailability (
+    load_id bigint NOT NULL,
+    line_no integer NOT NULL,
+    legacy_id bigint NOT NULL,
+    row_hash text NOT NULL,
+    encoding_issues text[] DEFAULT '{}'::text[] NOT NULL,
+    id text,
+    candidate_id text,
+    date_from text,
+    date_to text,
+    start_time text,
+    end_time text,
+    reason text,
+    recurring text,
+    notes text,
+    created text,
+    modified text
+);
+
+
+--
+-- Name: TABLE admin_central__unavailability; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.admin_central__unavailability IS 'Raw staging of v2 admin_central.unavailability (docs/v2/extract-contract.md): each contract column as the text of the extract, \N as null; one row per data line of the current load.';
+
+
+--
+-- Name: COLUMN admin_central__unavailability.load_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__unavailability.load_id IS 'The v2.loads row (file load) that staged this line.';
+
+
+--
+-- Name: COLUMN admin_central__unavailability.line_no; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__unavailability.line_no IS 'Line of the file the row came from; the header is line 1.';
+
+
+--
+-- Name: COLUMN admin_central__unavailability.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__unavailability.legacy_id IS 'The v2 INT key (id) parsed to a number; the import walks the table in this order.';
+
+
+--
+-- Name: COLUMN admin_central__unavailability.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__unavailability.row_hash IS 'SHA-256 of the staged field values, kept as source_checksum in public.id_mappings to tell a changed v2 row from an unchanged one.';
+
+
+--
+-- Name: COLUMN admin_central__unavailability.encoding_issues; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.admin_central__unavailability.encoding_issues IS 'column:problem for each field that was not clean UTF-8 (invalid_utf8 read as cp1252, double_encoded repaired).';
 
 
 --
@@ -27598,6 +29151,63 @@ ALTER TABLE v2.review_items ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     NO MAXVALUE
     CACHE 1
 );
+
+
+--
+-- Name: sealed_values; Type: TABLE; Schema: v2; Owner: -
+--
+
+CREATE TABLE v2.sealed_values (
+    source_table text NOT NULL,
+    legacy_id bigint NOT NULL,
+    column_name text NOT NULL,
+    row_hash text NOT NULL,
+    envelope bytea NOT NULL,
+    sealed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_sealed_values__envelope CHECK (finnest.is_field_envelope(envelope))
+);
+
+
+--
+-- Name: TABLE sealed_values; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON TABLE v2.sealed_values IS 'Encrypted copies of staged sensitive fields (e.g. admin_central.super_fund_details.account_no), sealed by v2 import before the phase that writes them; the import writes the envelope, never the clear value.';
+
+
+--
+-- Name: COLUMN sealed_values.source_table; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.sealed_values.source_table IS 'database.table of the extract the field comes from.';
+
+
+--
+-- Name: COLUMN sealed_values.legacy_id; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.sealed_values.legacy_id IS 'v2 id of the staged row.';
+
+
+--
+-- Name: COLUMN sealed_values.column_name; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.sealed_values.column_name IS 'Contract column sealed, e.g. account_no.';
+
+
+--
+-- Name: COLUMN sealed_values.row_hash; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.sealed_values.row_hash IS 'row_hash of the staged row when it was sealed: a re-staged, changed row is sealed again, an unchanged one keeps its envelope.';
+
+
+--
+-- Name: COLUMN sealed_values.envelope; Type: COMMENT; Schema: v2; Owner: -
+--
+
+COMMENT ON COLUMN v2.sealed_values.envelope IS 'FieldEncryption version 1 envelope of the digits of the value (checked by finnest.is_field_envelope).';
 
 
 --
@@ -30997,11 +32607,51 @@ ALTER TABLE ONLY v2.actatek__terminals
 
 
 --
+-- Name: admin_atslive__applicants pk_admin_atslive__applicants; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_atslive__applicants
+    ADD CONSTRAINT pk_admin_atslive__applicants PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_atslive__talent pk_admin_atslive__talent; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_atslive__talent
+    ADD CONSTRAINT pk_admin_atslive__talent PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__admin_users pk_admin_central__admin_users; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__admin_users
     ADD CONSTRAINT pk_admin_central__admin_users PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__agency pk_admin_central__agency; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__agency
+    ADD CONSTRAINT pk_admin_central__agency PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__allowances pk_admin_central__allowances; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__allowances
+    ADD CONSTRAINT pk_admin_central__allowances PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__candidate_compliance pk_admin_central__candidate_compliance; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidate_compliance
+    ADD CONSTRAINT pk_admin_central__candidate_compliance PRIMARY KEY (legacy_id);
 
 
 --
@@ -31021,11 +32671,51 @@ ALTER TABLE ONLY v2.admin_central__candidates_additional
 
 
 --
+-- Name: admin_central__candidates_comments pk_admin_central__candidates_comments; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_comments
+    ADD CONSTRAINT pk_admin_central__candidates_comments PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__candidates_qualification pk_admin_central__candidates_qualification; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__candidates_qualification
     ADD CONSTRAINT pk_admin_central__candidates_qualification PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__candidates_referencecheck pk_admin_central__candidates_referencecheck; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_referencecheck
+    ADD CONSTRAINT pk_admin_central__candidates_referencecheck PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__client_contacts pk_admin_central__client_contacts; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__client_contacts
+    ADD CONSTRAINT pk_admin_central__client_contacts PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__clientmessaging_messages pk_admin_central__clientmessaging_messages; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clientmessaging_messages
+    ADD CONSTRAINT pk_admin_central__clientmessaging_messages PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__clientmessaging_threads pk_admin_central__clientmessaging_threads; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clientmessaging_threads
+    ADD CONSTRAINT pk_admin_central__clientmessaging_threads PRIMARY KEY (legacy_id);
 
 
 --
@@ -31037,6 +32727,14 @@ ALTER TABLE ONLY v2.admin_central__clients
 
 
 --
+-- Name: admin_central__clients_appraisal pk_admin_central__clients_appraisal; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clients_appraisal
+    ADD CONSTRAINT pk_admin_central__clients_appraisal PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__consultants pk_admin_central__consultants; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -31045,11 +32743,35 @@ ALTER TABLE ONLY v2.admin_central__consultants
 
 
 --
+-- Name: admin_central__contract_details pk_admin_central__contract_details; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__contract_details
+    ADD CONSTRAINT pk_admin_central__contract_details PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__functional_assessment pk_admin_central__functional_assessment; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__functional_assessment
+    ADD CONSTRAINT pk_admin_central__functional_assessment PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__joborders pk_admin_central__joborders; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__joborders
     ADD CONSTRAINT pk_admin_central__joborders PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__leave_request pk_admin_central__leave_request; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__leave_request
+    ADD CONSTRAINT pk_admin_central__leave_request PRIMARY KEY (legacy_id);
 
 
 --
@@ -31069,6 +32791,22 @@ ALTER TABLE ONLY v2.admin_central__office_locations
 
 
 --
+-- Name: admin_central__onboarding_profile pk_admin_central__onboarding_profile; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__onboarding_profile
+    ADD CONSTRAINT pk_admin_central__onboarding_profile PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__pay_details pk_admin_central__pay_details; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__pay_details
+    ADD CONSTRAINT pk_admin_central__pay_details PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__pay_levels pk_admin_central__pay_levels; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -31085,6 +32823,30 @@ ALTER TABLE ONLY v2.admin_central__payroll_staffs
 
 
 --
+-- Name: admin_central__roles pk_admin_central__roles; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roles
+    ADD CONSTRAINT pk_admin_central__roles PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__roster_codes pk_admin_central__roster_codes; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roster_codes
+    ADD CONSTRAINT pk_admin_central__roster_codes PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__roster_rule_set pk_admin_central__roster_rule_set; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roster_rule_set
+    ADD CONSTRAINT pk_admin_central__roster_rule_set PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__site pk_admin_central__site; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -31093,11 +32855,35 @@ ALTER TABLE ONLY v2.admin_central__site
 
 
 --
+-- Name: admin_central__super_fund_details pk_admin_central__super_fund_details; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__super_fund_details
+    ADD CONSTRAINT pk_admin_central__super_fund_details PRIMARY KEY (legacy_id);
+
+
+--
 -- Name: admin_central__timesheets pk_admin_central__timesheets; Type: CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__timesheets
     ADD CONSTRAINT pk_admin_central__timesheets PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__timesheets_allowances pk_admin_central__timesheets_allowances; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__timesheets_allowances
+    ADD CONSTRAINT pk_admin_central__timesheets_allowances PRIMARY KEY (legacy_id);
+
+
+--
+-- Name: admin_central__unavailability pk_admin_central__unavailability; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__unavailability
+    ADD CONSTRAINT pk_admin_central__unavailability PRIMARY KEY (legacy_id);
 
 
 --
@@ -31138,6 +32924,14 @@ ALTER TABLE ONLY v2.quarantine
 
 ALTER TABLE ONLY v2.review_items
     ADD CONSTRAINT pk_review_items PRIMARY KEY (id);
+
+
+--
+-- Name: sealed_values pk_sealed_values; Type: CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.sealed_values
+    ADD CONSTRAINT pk_sealed_values PRIMARY KEY (source_table, legacy_id, column_name);
 
 
 --
@@ -38053,10 +39847,52 @@ CREATE INDEX ix_actatek__terminals__load_id ON v2.actatek__terminals USING btree
 
 
 --
+-- Name: ix_admin_atslive__applicants__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_atslive__applicants__load_id ON v2.admin_atslive__applicants USING btree (load_id);
+
+
+--
+-- Name: ix_admin_atslive__talent__central_candidate_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_atslive__talent__central_candidate_id ON v2.admin_atslive__talent USING btree (central_candidate_id);
+
+
+--
+-- Name: ix_admin_atslive__talent__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_atslive__talent__load_id ON v2.admin_atslive__talent USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__admin_users__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
 CREATE INDEX ix_admin_central__admin_users__load_id ON v2.admin_central__admin_users USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__agency__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__agency__load_id ON v2.admin_central__agency USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__allowances__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__allowances__load_id ON v2.admin_central__allowances USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__candidate_compliance__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidate_compliance__load_id ON v2.admin_central__candidate_compliance USING btree (load_id);
 
 
 --
@@ -38081,10 +39917,52 @@ CREATE INDEX ix_admin_central__candidates_additional__load_id ON v2.admin_centra
 
 
 --
+-- Name: ix_admin_central__candidates_comments__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates_comments__load_id ON v2.admin_central__candidates_comments USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__candidates_qualification__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
 CREATE INDEX ix_admin_central__candidates_qualification__load_id ON v2.admin_central__candidates_qualification USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__candidates_referencecheck__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__candidates_referencecheck__load_id ON v2.admin_central__candidates_referencecheck USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__client_contacts__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__client_contacts__load_id ON v2.admin_central__client_contacts USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__clientmessaging_messages__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__clientmessaging_messages__load_id ON v2.admin_central__clientmessaging_messages USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__clientmessaging_messages__thread_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__clientmessaging_messages__thread_id ON v2.admin_central__clientmessaging_messages USING btree (thread_id);
+
+
+--
+-- Name: ix_admin_central__clientmessaging_threads__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__clientmessaging_threads__load_id ON v2.admin_central__clientmessaging_threads USING btree (load_id);
 
 
 --
@@ -38095,6 +39973,13 @@ CREATE INDEX ix_admin_central__clients__load_id ON v2.admin_central__clients USI
 
 
 --
+-- Name: ix_admin_central__clients_appraisal__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__clients_appraisal__load_id ON v2.admin_central__clients_appraisal USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__consultants__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
@@ -38102,10 +39987,31 @@ CREATE INDEX ix_admin_central__consultants__load_id ON v2.admin_central__consult
 
 
 --
+-- Name: ix_admin_central__contract_details__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__contract_details__load_id ON v2.admin_central__contract_details USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__functional_assessment__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__functional_assessment__load_id ON v2.admin_central__functional_assessment USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__joborders__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
 CREATE INDEX ix_admin_central__joborders__load_id ON v2.admin_central__joborders USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__leave_request__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__leave_request__load_id ON v2.admin_central__leave_request USING btree (load_id);
 
 
 --
@@ -38123,6 +40029,20 @@ CREATE INDEX ix_admin_central__office_locations__load_id ON v2.admin_central__of
 
 
 --
+-- Name: ix_admin_central__onboarding_profile__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__onboarding_profile__load_id ON v2.admin_central__onboarding_profile USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__pay_details__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__pay_details__load_id ON v2.admin_central__pay_details USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__pay_levels__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
@@ -38137,6 +40057,27 @@ CREATE INDEX ix_admin_central__payroll_staffs__load_id ON v2.admin_central__payr
 
 
 --
+-- Name: ix_admin_central__roles__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__roles__load_id ON v2.admin_central__roles USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__roster_codes__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__roster_codes__load_id ON v2.admin_central__roster_codes USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__roster_rule_set__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__roster_rule_set__load_id ON v2.admin_central__roster_rule_set USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__site__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
@@ -38144,10 +40085,38 @@ CREATE INDEX ix_admin_central__site__load_id ON v2.admin_central__site USING btr
 
 
 --
+-- Name: ix_admin_central__super_fund_details__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__super_fund_details__load_id ON v2.admin_central__super_fund_details USING btree (load_id);
+
+
+--
 -- Name: ix_admin_central__timesheets__load_id; Type: INDEX; Schema: v2; Owner: -
 --
 
 CREATE INDEX ix_admin_central__timesheets__load_id ON v2.admin_central__timesheets USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__timesheets_allowances__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__timesheets_allowances__load_id ON v2.admin_central__timesheets_allowances USING btree (load_id);
+
+
+--
+-- Name: ix_admin_central__timesheets_allowances__timesheet_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__timesheets_allowances__timesheet_id ON v2.admin_central__timesheets_allowances USING btree (timesheet_id);
+
+
+--
+-- Name: ix_admin_central__unavailability__load_id; Type: INDEX; Schema: v2; Owner: -
+--
+
+CREATE INDEX ix_admin_central__unavailability__load_id ON v2.admin_central__unavailability USING btree (load_id);
 
 
 --
@@ -46614,14 +48583,6 @@ ALTER TABLE ONLY performance.surveys
 
 
 --
--- Name: audit_log fk_audit_log__org_id; Type: FK CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE public.audit_log
-    ADD CONSTRAINT fk_audit_log__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
-
-
---
 -- Name: feature_flags fk_feature_flags__org_id; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -48662,11 +50623,51 @@ ALTER TABLE ONLY v2.actatek__terminals
 
 
 --
+-- Name: admin_atslive__applicants fk_admin_atslive__applicants__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_atslive__applicants
+    ADD CONSTRAINT fk_admin_atslive__applicants__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_atslive__talent fk_admin_atslive__talent__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_atslive__talent
+    ADD CONSTRAINT fk_admin_atslive__talent__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__admin_users fk_admin_central__admin_users__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__admin_users
     ADD CONSTRAINT fk_admin_central__admin_users__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__agency fk_admin_central__agency__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__agency
+    ADD CONSTRAINT fk_admin_central__agency__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__allowances fk_admin_central__allowances__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__allowances
+    ADD CONSTRAINT fk_admin_central__allowances__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__candidate_compliance fk_admin_central__candidate_compliance__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidate_compliance
+    ADD CONSTRAINT fk_admin_central__candidate_compliance__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
 
 
 --
@@ -48686,11 +50687,51 @@ ALTER TABLE ONLY v2.admin_central__candidates_additional
 
 
 --
+-- Name: admin_central__candidates_comments fk_admin_central__candidates_comments__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_comments
+    ADD CONSTRAINT fk_admin_central__candidates_comments__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__candidates_qualification fk_admin_central__candidates_qualification__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__candidates_qualification
     ADD CONSTRAINT fk_admin_central__candidates_qualification__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__candidates_referencecheck fk_admin_central__candidates_referencecheck__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__candidates_referencecheck
+    ADD CONSTRAINT fk_admin_central__candidates_referencecheck__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__client_contacts fk_admin_central__client_contacts__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__client_contacts
+    ADD CONSTRAINT fk_admin_central__client_contacts__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__clientmessaging_messages fk_admin_central__clientmessaging_messages__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clientmessaging_messages
+    ADD CONSTRAINT fk_admin_central__clientmessaging_messages__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__clientmessaging_threads fk_admin_central__clientmessaging_threads__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clientmessaging_threads
+    ADD CONSTRAINT fk_admin_central__clientmessaging_threads__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
 
 
 --
@@ -48702,6 +50743,14 @@ ALTER TABLE ONLY v2.admin_central__clients
 
 
 --
+-- Name: admin_central__clients_appraisal fk_admin_central__clients_appraisal__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__clients_appraisal
+    ADD CONSTRAINT fk_admin_central__clients_appraisal__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__consultants fk_admin_central__consultants__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -48710,11 +50759,35 @@ ALTER TABLE ONLY v2.admin_central__consultants
 
 
 --
+-- Name: admin_central__contract_details fk_admin_central__contract_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__contract_details
+    ADD CONSTRAINT fk_admin_central__contract_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__functional_assessment fk_admin_central__functional_assessment__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__functional_assessment
+    ADD CONSTRAINT fk_admin_central__functional_assessment__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__joborders fk_admin_central__joborders__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__joborders
     ADD CONSTRAINT fk_admin_central__joborders__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__leave_request fk_admin_central__leave_request__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__leave_request
+    ADD CONSTRAINT fk_admin_central__leave_request__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
 
 
 --
@@ -48734,6 +50807,22 @@ ALTER TABLE ONLY v2.admin_central__office_locations
 
 
 --
+-- Name: admin_central__onboarding_profile fk_admin_central__onboarding_profile__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__onboarding_profile
+    ADD CONSTRAINT fk_admin_central__onboarding_profile__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__pay_details fk_admin_central__pay_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__pay_details
+    ADD CONSTRAINT fk_admin_central__pay_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__pay_levels fk_admin_central__pay_levels__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -48750,6 +50839,30 @@ ALTER TABLE ONLY v2.admin_central__payroll_staffs
 
 
 --
+-- Name: admin_central__roles fk_admin_central__roles__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roles
+    ADD CONSTRAINT fk_admin_central__roles__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__roster_codes fk_admin_central__roster_codes__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roster_codes
+    ADD CONSTRAINT fk_admin_central__roster_codes__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__roster_rule_set fk_admin_central__roster_rule_set__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__roster_rule_set
+    ADD CONSTRAINT fk_admin_central__roster_rule_set__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__site fk_admin_central__site__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
@@ -48758,11 +50871,35 @@ ALTER TABLE ONLY v2.admin_central__site
 
 
 --
+-- Name: admin_central__super_fund_details fk_admin_central__super_fund_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__super_fund_details
+    ADD CONSTRAINT fk_admin_central__super_fund_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
 -- Name: admin_central__timesheets fk_admin_central__timesheets__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
 --
 
 ALTER TABLE ONLY v2.admin_central__timesheets
     ADD CONSTRAINT fk_admin_central__timesheets__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__timesheets_allowances fk_admin_central__timesheets_allowances__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__timesheets_allowances
+    ADD CONSTRAINT fk_admin_central__timesheets_allowances__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
+
+
+--
+-- Name: admin_central__unavailability fk_admin_central__unavailability__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
+--
+
+ALTER TABLE ONLY v2.admin_central__unavailability
+    ADD CONSTRAINT fk_admin_central__unavailability__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
 
 
 --
