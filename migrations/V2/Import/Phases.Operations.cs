@@ -8,8 +8,6 @@ namespace Finnest.Database.V2.Import;
 /// </summary>
 public static partial class Phases
 {
-    private static string Time(string column) => $"case when {column} ~ '^[0-9]{{2}}:[0-9]{{2}}:[0-9]{{2}}$' then {column}::time end";
-
     // ---- roster ----------------------------------------------------------------------------
 
     /// <summary>
@@ -22,15 +20,15 @@ public static partial class Phases
                case when v2.clean(s.code) is null then 'roster code missing'
                     when upper(v2.clean(s.code)) !~ '^[A-Z0-9][A-Z0-9_-]{0,15}$' then 'code ' || s.code || ' is not a roster code (letters, digits, _ or -, at most 16)'
                     when coalesce(upper(s.type), '') not in ('W', 'L', 'R', 'T', 'S', 'U') then 'type ' || coalesce(s.type, '\N') || ' is not one of W, L, R, T, S, U'
-                    when upper(s.type) = 'W' and ({{Time("s.start_time")}} is null or {{Time("s.end_time")}} is null) then 'work code ' || s.code || ' has no default start and end time' end as quarantine_reason,
+                    when upper(s.type) = 'W' and ({{TimeOfDay("s.start_time")}} is null or {{TimeOfDay("s.end_time")}} is null) then 'work code ' || s.code || ' has no default start and end time' end as quarantine_reason,
                null::text as skip_reason, null::uuid as merge_into,
                upper(v2.clean(s.code)) as code, coalesce(v2.clean(s.description), upper(v2.clean(s.code))) as name,
                case upper(s.type) when 'W' then 'work' when 'L' then 'leave' when 'R' then 'rdo' when 'T' then 'training' when 'S' then 'standby' else 'unavailable' end as kind,
                case when upper(s.type) = 'W' then
-                   case when {{Time("s.start_time")}} < '04:00' or {{Time("s.start_time")}} >= '20:00' then 'night'
-                        when {{Time("s.start_time")}} >= '12:00' then 'afternoon' else 'day' end end as shift_period,
-               case when {{Time("s.end_time")}} is not null then {{Time("s.start_time")}} end as default_start_time,
-               case when {{Time("s.start_time")}} is not null then {{Time("s.end_time")}} end as default_end_time,
+                   case when {{TimeOfDay("s.start_time")}} < '04:00' or {{TimeOfDay("s.start_time")}} >= '20:00' then 'night'
+                        when {{TimeOfDay("s.start_time")}} >= '12:00' then 'afternoon' else 'day' end end as shift_period,
+               case when {{TimeOfDay("s.end_time")}} is not null then {{TimeOfDay("s.start_time")}} end as default_start_time,
+               case when {{TimeOfDay("s.start_time")}} is not null then {{TimeOfDay("s.end_time")}} end as default_end_time,
                coalesce(v2.to_int(s.break_minutes), 0) as default_unpaid_break_minutes,
                case when s.colour ~ '^#[0-9a-fA-F]{6}$' then s.colour end as colour,
                upper(s.type) in ('W', 'L', 'T') as counts_towards_ordinary_hours, coalesce(s.active, '1') = '1' as is_active,
@@ -58,7 +56,7 @@ public static partial class Phases
                v2.to_numeric(s.max_week_hours) as max_ordinary_hours_per_week, v2.to_numeric(s.max_day_hours) as max_ordinary_hours_per_day,
                v2.to_numeric(s.max_shift_hours) as max_shift_hours, v2.to_int(s.max_consecutive_days) as max_consecutive_days,
                v2.to_numeric(s.meal_break_after) as meal_break_after_hours, v2.to_int(s.meal_break_minutes) as meal_break_minutes,
-               {{Time("s.span_start")}} as ordinary_span_weekday_start, {{Time("s.span_end")}} as ordinary_span_weekday_end,
+               {{TimeOfDay("s.span_start")}} as ordinary_span_weekday_start, {{TimeOfDay("s.span_end")}} as ordinary_span_weekday_end,
                v2.to_date(s.effective_from) as effective_from, v2.to_date(s.effective_to) as effective_to,
                {{Metadata(", 'v2_employment_type', s.employment_type")}} as metadata
         from {batch} s

@@ -7,14 +7,6 @@ namespace Finnest.Database.V2.Import;
 /// </summary>
 public static partial class Phases
 {
-    private const string Sydney = "'Australia/Sydney'";
-
-    /// <summary>A v2 datetime (Sydney wall time, the v2 server's zone) as an instant.</summary>
-    private static string SydneyInstant(string column) => $"(v2.to_timestamp({column}) at time zone {Sydney})";
-
-    /// <summary>A v2 time of day, or null when it is not HH:MM:SS (so a bad value quarantines the row instead of failing the cast).</summary>
-    private static string TimeOfDay(string column) => $"(case when {column} ~ '^[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$' then {column}::time end)";
-
     /// <summary>The reason a row whose worker did not come over is held back.</summary>
     private static string NoEmployee(string column) =>
         $"case when {Map("candidates", column)} is null then 'candidate ' || coalesce({column}, '\\N') || ' has no Finnest employee (quarantined, skipped or not imported)' end";

@@ -16,6 +16,15 @@ public static partial class Phases
     private static string Staged(string stagingTable, string legacyIdExpression) =>
         $"exists (select from {stagingTable} p where p.legacy_id = v2.to_int({legacyIdExpression}))";
 
+    // Helpers shared by the phase files (Phases.*.cs).
+    private const string Sydney = "'Australia/Sydney'";
+
+    /// <summary>A v2 datetime (Sydney wall time, the v2 server's zone) as an instant.</summary>
+    private static string SydneyInstant(string column) => $"(v2.to_timestamp({column}) at time zone {Sydney})";
+
+    /// <summary>A v2 time of day, or null when it is not HH:MM:SS (so a bad value quarantines the row instead of failing the cast).</summary>
+    private static string TimeOfDay(string column) => $"(case when {column} ~ '^[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$' then {column}::time end)";
+
     private const string Raw = "(to_jsonb(s) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues')";
     private const string EmailPattern = "'^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'";
     private static string Email(string column) => $"case when lower(v2.clean({column})) ~ {EmailPattern} then lower(v2.clean({column})) end";
