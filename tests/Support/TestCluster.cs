@@ -127,9 +127,24 @@ public sealed class TestCluster
         System.Diagnostics.Process.Start(watchdog);
     }
 
+    /// <summary>
+    /// The server's UTC month when the template was migrated: its initial partition window starts
+    /// there, and no database migrated later in the run starts earlier.
+    /// </summary>
+    public DateOnly TemplateMonth { get; private set; }
+
+    /// <summary>The first month whose partition window a database of this run may hold (see <see cref="SchemaDump.AlignPartitionWindowsAsync"/>).</summary>
+    public DateOnly EarliestWindowMonth => TemplateMonth < TestClock.MonthStart() ? TemplateMonth : TestClock.MonthStart();
+
     private async Task PrepareTemplateAsync()
     {
         await ExecuteOnServerAsync($"create database {TemplateDatabase}");
+        await using (var clock = new NpgsqlConnection(Settings("postgres").ConnectionString))
+        {
+            await clock.OpenAsync();
+            await using var month = new NpgsqlCommand("select date_trunc('month', now() at time zone 'utc')::date", clock);
+            TemplateMonth = (DateOnly)(await month.ExecuteScalarAsync())!;
+        }
         // The first migration creates cluster-wide roles "if missing": two runs sharing a server
         // take turns, or both would see them missing and one would fail creating them.
         await using (var guard = new NpgsqlConnection(Settings("postgres").ConnectionString))
