@@ -23,6 +23,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task up_then_down_to_zero_then_up_restores_an_identical_catalog()
     {
         var settings = await database.CloneAsync();
+        await PartitionWindows.AlignAsync(database.Cluster, settings);
         var before = await CatalogSnapshot.TakeAsync(settings);
 
         await Runner(settings).DownAsync(0, null);
@@ -31,6 +32,7 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
         Assert.Equal(0, await ScalarAsync<long>(settings, "select count(*) from pg_namespace where nspname in ('people', 'events', 'archive')"));
 
         await Runner(settings).UpAsync();
+        await PartitionWindows.AlignAsync(database.Cluster, settings);
         var after = await CatalogSnapshot.TakeAsync(settings);
         Assert.True(before.SequenceEqual(after), CatalogSnapshot.Diff(before, after));
     }
@@ -39,10 +41,12 @@ public sealed class MigrationLifecycleTests(DatabaseFixture database)
     public async Task down_one_step_at_a_time_then_up_restores_an_identical_catalog()
     {
         var settings = await database.CloneAsync();
+        await PartitionWindows.AlignAsync(database.Cluster, settings);
         var before = await CatalogSnapshot.TakeAsync(settings);
         var count = FinnestMigrations.Catalog().Migrations.Count;
         for (var i = 0; i < count; i++) await Runner(settings).DownAsync(null, 1);
         await Runner(settings).UpAsync();
+        await PartitionWindows.AlignAsync(database.Cluster, settings);
         var after = await CatalogSnapshot.TakeAsync(settings);
         Assert.True(before.SequenceEqual(after), CatalogSnapshot.Diff(before, after));
     }

@@ -24,26 +24,6 @@ public static class SchemaDump
         }
     }
 
-    /// <summary>
-    /// <c>migrate up</c> partitions the logs for the month it runs in and the months ahead, so two
-    /// databases migrated either side of a month's end differ by design. Before they are compared,
-    /// each gets the window of every month from <paramref name="since"/> to the server's current month:
-    /// both then hold the same contiguous run of partitions, and what still differs is a real difference.
-    /// <paramref name="since"/> must be no later than the month either database was migrated in.
-    /// </summary>
-    public static async Task AlignPartitionWindowsAsync(NpgsqlConnectionStringBuilder settings, DateOnly since)
-    {
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        await using var maintain = new NpgsqlCommand("""
-            select count(*)
-            from generate_series(date_trunc('month', @since::date), date_trunc('month', now() at time zone 'utc'), interval '1 month') as month,
-                 lateral finnest.maintain_partitions(month::date) as created
-            """, connection);
-        maintain.Parameters.AddWithValue("since", since);
-        await maintain.ExecuteNonQueryAsync();
-    }
-
     /// <summary>The first differing lines of two dumps, for a readable assertion message.</summary>
     public static string Diff(string expected, string actual)
     {

@@ -133,7 +133,7 @@ public sealed class TestCluster
     /// </summary>
     public DateOnly TemplateMonth { get; private set; }
 
-    /// <summary>The first month whose partition window a database of this run may hold (see <see cref="SchemaDump.AlignPartitionWindowsAsync"/>).</summary>
+    /// <summary>The first month whose partition window a database of this run may hold (see <see cref="PartitionWindows.AlignAsync"/>).</summary>
     public DateOnly EarliestWindowMonth => TemplateMonth < TestClock.MonthStart() ? TemplateMonth : TestClock.MonthStart();
 
     private async Task PrepareTemplateAsync()
