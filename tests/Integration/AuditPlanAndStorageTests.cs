@@ -82,6 +82,25 @@ public sealed class AuditPlanAndStorageTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task organisations_are_audited_as_their_own_tenant_by_the_queries_for_tables_without_sensitive_columns()
+    {
+        await using var sql = await database.BeginAsync();
+        var slugs = new[] { $"a-{Guid.NewGuid():N}"[..20], $"b-{Guid.NewGuid():N}"[..20] };
+        await sql.ExecuteAsync("insert into public.organisations (name, slug) select s, s from unnest(@slugs) as s", new { slugs });
+        await sql.ExecuteAsync("update public.organisations set name = name || ' renamed' where slug = any(@slugs)", new { slugs });
+
+        var entries = await sql.QueryAsync<(Guid Org, Guid RowId, Guid Id, string Operation, string? Changed)>(
+            """
+            select a.org_id, a.row_id, o.id, a.operation, array_to_string(a.changed_columns, ',')
+            from public.audit_log as a join public.organisations as o on o.id = a.row_id
+            where a.table_name = 'public.organisations' and o.slug = any(@slugs)
+            order by o.slug, a.operation
+            """, new { slugs });
+        Assert.Equal(["insert:", "update:name", "insert:", "update:name"], entries.Select(e => $"{e.Operation}:{e.Changed}"));
+        Assert.All(entries, e => Assert.Equal(e.Id, e.Org));
+    }
+
+    [Fact]
     public async Task old_and_new_rows_are_compressed_with_lz4_on_the_log_its_partitions_and_a_partition_created_later()
     {
         await using var sql = await database.BeginAsync();
