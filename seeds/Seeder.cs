@@ -44,16 +44,18 @@ public static class Seeder
             var random = Deterministic.Random(context.Stream("organisation/" + index));
             context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random), index));
         }
-        foreach (var reference in tables.Where(t => !t.IsTenant))
-        {
-            // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
-            var columns = string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
-                ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)));
-            var rows = (await connection.QueryAsync($"select {columns} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
-                .Cast<IDictionary<string, object?>>().ToList();
-            context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
-            context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
-        }
+        // Every reference table's rows in one round trip (one result set each, in order).
+        var references = tables.Where(t => !t.IsTenant).ToList();
+        // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
+        var referenceQueries = references.Select(reference => $"select {string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
+            ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)))} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id");
+        await using (var referenceRows = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", referenceQueries), cancellationToken: ct)))
+            foreach (var reference in references)
+            {
+                var rows = (await referenceRows.ReadAsync()).Cast<IDictionary<string, object?>>().ToList();
+                context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
+                context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
+            }
 
         var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
