@@ -20,6 +20,12 @@ public static class Seeder
     /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
     private const int BatchSize = 10_000;
 
+    /// <summary>
+    /// Environment switch for tests only: FINNEST_FAULT=seed-table:&lt;schema.table&gt; makes PostgreSQL raise an error
+    /// once that table's rows are written, inside its savepoint, as a trigger refusing a row would.
+    /// </summary>
+    public const string FaultVariable = "FINNEST_FAULT";
+
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
@@ -69,34 +75,35 @@ public static class Seeder
         await using var transaction = await connection.BeginTransactionAsync(ct);
         profile.Setup.Stop();
         var partitions = new Partitions();
+        var savepoint = new BatchSavepoint(connection);
         var results = new List<TableResult>();
         var failures = new List<string>();
         for (var t = 0; t < order.Count; t++)
         {
             var table = order[t];
-            await transaction.SaveAsync("seed_table", ct);
             var clock = Stopwatch.StartNew();
+            string? failure;
             try
             {
-                var result = await SeedTableAsync(connection, table, context, partitions, profile, t, order.Count, clock, progress, ct);
-                await transaction.ReleaseAsync("seed_table", ct);
-                results.Add(result);
+                results.Add(await SeedTableAsync(connection, table, context, partitions, savepoint, profile, t, order.Count, clock, progress, ct));
+                continue;
             }
-            catch (SeedFailedException e)
+            catch (SeedFailedException e) { failure = e.Message; }
+            catch (PostgresException e) when (savepoint.CanRollBack)
             {
-                await transaction.RollbackAsync("seed_table", ct);
-                failures.Add(e.Message);
-                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, e.Message));
-                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+                // Only this table's batch in progress is undone: the seed goes on, to name every table that fails.
+                await savepoint.RollbackAsync(ct);
+                failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
             }
             catch (PostgresException e)
             {
-                await transaction.RollbackAsync("seed_table", ct);
-                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
-                failures.Add(failure);
-                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
-                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+                // Failed while setting the savepoint (creating a partition): the transaction cannot go on.
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new SeedFailedException($"{table.Name} could not be seeded, nothing was committed: {e.MessageText}");
             }
+            failures.Add(failure);
+            progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
+            results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
         }
         if (failures.Count > 0)
         {
@@ -111,24 +118,15 @@ public static class Seeder
     }
 
     /// <summary>
-    /// COPY is the first judge of every CHECK: the batch goes straight in under a savepoint. Null when a CHECK refused it
-    /// (the savepoint is rolled back, nothing of the batch is left); any other error is the table's failure.
+    /// COPY is the first judge of every CHECK: the batch goes straight in under the batch's savepoint. Null when a CHECK
+    /// refused it (rolled back to the savepoint, nothing of the batch is left); any other error is the table's failure.
     /// </summary>
-    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
+    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, BatchSavepoint savepoint, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        if (table.Checks.Count == 0) return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
-        await using (var savepoint = new NpgsqlCommand("savepoint seed_batch", connection)) await savepoint.ExecuteNonQueryAsync(ct);
-        try
-        {
-            var count = await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
-            await using var release = new NpgsqlCommand("release savepoint seed_batch", connection);
-            await release.ExecuteNonQueryAsync(ct);
-            return count;
-        }
+        try { return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct); }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
         {
-            await using var rollback = new NpgsqlCommand("rollback to savepoint seed_batch; release savepoint seed_batch", connection);
-            await rollback.ExecuteNonQueryAsync(ct);
+            await savepoint.RollbackAsync(ct);
             return null;
         }
     }
@@ -144,7 +142,7 @@ public static class Seeder
         }
     }
 
-    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, SeedProfile profile, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, BatchSavepoint savepoint, SeedProfile profile, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var rules = DomainRules.For(table.Name);
@@ -168,12 +166,12 @@ public static class Seeder
         {
             var kept = chunk.ToList();
             profile.Partitions.Start();
-            await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
+            await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), ct);
             profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
             var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
             long? copied;
-            try { copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct); }
+            try { copied = await TryCopyAsync(connection, savepoint, target, table, kept.Select(k => k.row), ct); }
             finally
             {
                 profile.Copy.Stop(); profile.Generate.Start();
@@ -211,6 +209,8 @@ public static class Seeder
             profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
         }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
+        if (Environment.GetEnvironmentVariable(FaultVariable) == "seed-table:" + table.Name)
+            await connection.ExecuteAsync(new CommandDefinition("do $$ begin raise exception 'injected fault after writing the table (FINNEST_FAULT)'; end $$", cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
