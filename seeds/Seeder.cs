@@ -78,14 +78,23 @@ public static class Seeder
         var savepoint = new BatchSavepoint(connection);
         var results = new List<TableResult>();
         var failures = new List<string>();
+        Task<PreparedTable>? early = null;
         for (var t = 0; t < order.Count; t++)
         {
             var table = order[t];
             var clock = Stopwatch.StartNew();
+            profile.Generate.Start();
+            var prepared = early is not null ? await early : new PreparedTable(table, context);
+            profile.Generate.Stop();
+            // The next table is generated on another thread while this one is written, when nothing it reads is being written.
+            var following = t + 1 < order.Count ? order[t + 1] : null;   // not order[t + 1] in the lambda: t moves on
+            early = following is not null && PreparedTable.Independent(following, table, context)
+                ? Task.Run(() => new PreparedTable(following, context), ct) : null;
+            if (early is not null) profile.GeneratedEarly++;
             string? failure;
             try
             {
-                results.Add(await SeedTableAsync(connection, table, context, partitions, savepoint, profile, t, order.Count, clock, progress, ct));
+                results.Add(await SeedTableAsync(connection, prepared, context, partitions, savepoint, profile, t, order.Count, clock, progress, ct));
                 continue;
             }
             catch (SeedFailedException e) { failure = e.Message; }
@@ -142,26 +151,20 @@ public static class Seeder
         }
     }
 
-    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, BatchSavepoint savepoint, SeedProfile profile, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, PreparedTable prepared, SeedContext context, Partitions partitions, BatchSavepoint savepoint, SeedProfile profile, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
-        var rules = DomainRules.For(table.Name);
-        var generator = new TableGenerator(table, context, rules);
-        var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
-        long expected = counts.Sum(), written = 0;
+        using var _ = prepared;
+        var (table, rules, generator) = (prepared.Table, prepared.Rules, prepared.Generator);
+        long expected = prepared.Counts.Sum(), written = 0;
         var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
         // Only when a batch breaks a CHECK.
         CheckValidator? validator = null;
-        // All organisations in one stream: small tables take one COPY, not one per tenant. The next batch is generated on
-        // another thread while PostgreSQL takes the current one (two cores: one generates, one inserts). The order of the
-        // generator's work never depends on timing: batch N+1 is always generated before batch N is repaired or remembered.
-        using var batches = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)))
-            .Chunk(BatchSize).GetEnumerator();
-        (OrgSeed org, object?[] row)[]? Generate() => batches.MoveNext() ? batches.Current : null;
-        profile.Generate.Start();
-        var chunk = Generate();
-        profile.Generate.Stop();
+        // The next batch is generated on another thread while PostgreSQL takes the current one (two cores: one generates,
+        // one inserts). The order of the generator's work never depends on timing: batch N+1 is always generated before
+        // batch N is repaired or remembered.
+        var chunk = prepared.First;
         while (chunk is not null)
         {
             var kept = chunk.ToList();
@@ -169,7 +172,7 @@ public static class Seeder
             await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), ct);
             profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
-            var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
+            var next = chunk.Length == BatchSize ? Task.Run(prepared.Next, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
             long? copied;
             try { copied = await TryCopyAsync(connection, savepoint, target, table, kept.Select(k => k.row), ct); }
             finally
@@ -218,5 +221,47 @@ public static class Seeder
             ? new TableResult(table.Name, written, clock.Elapsed.TotalSeconds, validator.LastRejections.Count,
                 $"{validator.LastRejections.GroupBy(r => r).OrderByDescending(g => g.Count()).First().Key}, e.g. {validator.FirstRejectedRow}")
             : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// A table ready to be written: its domain rules, generator, rows per organisation and first batch (all organisations
+    /// in one stream, so a small table is one COPY, not one per tenant). Built on another thread while the table before it
+    /// is written when <see cref="Independent"/> says that cannot change its rows.
+    /// </summary>
+    private sealed class PreparedTable : IDisposable
+    {
+        private readonly IEnumerator<(OrgSeed org, object?[] row)[]> _batches;
+
+        public PreparedTable(TableInfo table, SeedContext context)
+        {
+            Table = table;
+            Rules = DomainRules.For(table.Name);
+            Generator = new TableGenerator(table, context, Rules);
+            Counts = context.Organisations.Select(o => RowCounts.For(table, context, Rules, o)).ToList();
+            _batches = context.Organisations.SelectMany(org => Generator.Rows(org, Counts[org.Index]).Select(row => (org, row)))
+                .Chunk(BatchSize).GetEnumerator();
+            First = Next();
+        }
+
+        public TableInfo Table { get; }
+        public TableRules Rules { get; }
+        public TableGenerator Generator { get; }
+        public List<int> Counts { get; }
+        public (OrgSeed org, object?[] row)[]? First { get; }
+
+        public (OrgSeed org, object?[] row)[]? Next() => _batches.MoveNext() ? _batches.Current : null;
+
+        /// <summary>
+        /// Whether <paramref name="next"/> reads nothing of <paramref name="current"/>, so it can be generated while
+        /// <paramref name="current"/> is written and still get the same rows: it has no domain rules (those may read any
+        /// table), and none of its foreign keys or possible soft references points at <paramref name="current"/>.
+        /// Every other table it reads is complete by then.
+        /// </summary>
+        public static bool Independent(TableInfo next, TableInfo current, SeedContext context) =>
+            DomainRules.For(next.Name) == TableRules.None
+            && next.ForeignKeys.All(k => k.Target != current.Name)
+            && !SoftReferences.For(next, context.Tables, new HashSet<string>()).ContainsValue(current.Name);
+
+        public void Dispose() => _batches.Dispose();
     }
 }
