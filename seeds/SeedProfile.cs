@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Finnest.Database.Seeds;
 
 /// <summary>
-/// Where one run's time goes (setup, partitions, waiting for generation, validation, COPY, commit) and which CHECKs
+/// Where one run's time goes (setup, partitions and savepoints, waiting for generation, validation, COPY, commit) and which CHECKs
 /// generation still breaks; printed to stderr when FINNEST_SEED_PROFILE is set, for whoever makes the seeder faster next.
 /// One per run: tests seed several databases at once.
 /// </summary>
@@ -19,10 +19,11 @@ public sealed class SeedProfile
     public int JudgedChecks { get; set; }
     public int RepairedInMemory { get; set; }
     public int Repaired { get; set; }
+    public int GeneratedEarly { get; set; }
     public List<string> ValidatedTables { get; } = [];
 
     public override string ToString() =>
-        $"profile: setup {Setup.Elapsed.TotalSeconds:0.0}s, partitions {Partitions.Elapsed.TotalSeconds:0.0}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.0}s, "
+        $"profile: setup {Setup.Elapsed.TotalSeconds:0.0}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.0}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.0}s ({GeneratedEarly} tables generated while the one before was written), "
         + $"validate {Validate.Elapsed.TotalSeconds:0.0}s, copy {Copy.Elapsed.TotalSeconds:0.0}s, commit {Commit.Elapsed.TotalSeconds:0.0}s; "
         + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
         + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out):\n  {string.Join("\n  ", ValidatedTables)}";

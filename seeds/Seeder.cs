@@ -20,6 +20,12 @@ public static class Seeder
     /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
     private const int BatchSize = 10_000;
 
+    /// <summary>
+    /// Environment switch for tests only: FINNEST_FAULT=seed-table:&lt;schema.table&gt; makes PostgreSQL raise an error
+    /// once that table's rows are written, inside its savepoint, as a trigger refusing a row would.
+    /// </summary>
+    public const string FaultVariable = "FINNEST_FAULT";
+
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
@@ -44,16 +50,18 @@ public static class Seeder
             var random = Deterministic.Random(context.Stream("organisation/" + index));
             context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random), index));
         }
-        foreach (var reference in tables.Where(t => !t.IsTenant))
-        {
-            // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
-            var columns = string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
-                ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)));
-            var rows = (await connection.QueryAsync($"select {columns} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id"))
-                .Cast<IDictionary<string, object?>>().ToList();
-            context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
-            context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
-        }
+        // Every reference table's rows in one round trip (one result set each, in order).
+        var references = tables.Where(t => !t.IsTenant).ToList();
+        // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
+        var referenceQueries = references.Select(reference => $"select {string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
+            ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)))} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id");
+        await using (var referenceRows = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", referenceQueries), cancellationToken: ct)))
+            foreach (var reference in references)
+            {
+                var rows = (await referenceRows.ReadAsync()).Cast<IDictionary<string, object?>>().ToList();
+                context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
+                context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
+            }
 
         var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
@@ -67,34 +75,44 @@ public static class Seeder
         await using var transaction = await connection.BeginTransactionAsync(ct);
         profile.Setup.Stop();
         var partitions = new Partitions();
+        var savepoint = new BatchSavepoint(connection);
         var results = new List<TableResult>();
         var failures = new List<string>();
+        Task<PreparedTable>? early = null;
         for (var t = 0; t < order.Count; t++)
         {
             var table = order[t];
-            await transaction.SaveAsync("seed_table", ct);
             var clock = Stopwatch.StartNew();
+            profile.Generate.Start();
+            var prepared = early is not null ? await early : new PreparedTable(table, context);
+            profile.Generate.Stop();
+            // The next table is generated on another thread while this one is written, when nothing it reads is being written.
+            var following = t + 1 < order.Count ? order[t + 1] : null;   // not order[t + 1] in the lambda: t moves on
+            early = following is not null && PreparedTable.Independent(following, table, context)
+                ? Task.Run(() => new PreparedTable(following, context), ct) : null;
+            if (early is not null) profile.GeneratedEarly++;
+            string? failure;
             try
             {
-                var result = await SeedTableAsync(connection, table, context, partitions, profile, t, order.Count, clock, progress, ct);
-                await transaction.ReleaseAsync("seed_table", ct);
-                results.Add(result);
+                results.Add(await SeedTableAsync(connection, prepared, context, partitions, savepoint, profile, t, order.Count, clock, progress, ct));
+                continue;
             }
-            catch (SeedFailedException e)
+            catch (SeedFailedException e) { failure = e.Message; }
+            catch (PostgresException e) when (savepoint.CanRollBack)
             {
-                await transaction.RollbackAsync("seed_table", ct);
-                failures.Add(e.Message);
-                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, e.Message));
-                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+                // Only this table's batch in progress is undone: the seed goes on, to name every table that fails.
+                await savepoint.RollbackAsync(ct);
+                failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
             }
             catch (PostgresException e)
             {
-                await transaction.RollbackAsync("seed_table", ct);
-                var failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
-                failures.Add(failure);
-                progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
-                results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
+                // Failed while setting the savepoint (creating a partition): the transaction cannot go on.
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new SeedFailedException($"{table.Name} could not be seeded, nothing was committed: {e.MessageText}");
             }
+            failures.Add(failure);
+            progress?.Report(new SeedProgress(table.Name, t, order.Count, 0, 0, clock.Elapsed.TotalSeconds, true, failure));
+            results.Add(new TableResult(table.Name, 0, clock.Elapsed.TotalSeconds));
         }
         if (failures.Count > 0)
         {
@@ -109,24 +127,15 @@ public static class Seeder
     }
 
     /// <summary>
-    /// COPY is the first judge of every CHECK: the batch goes straight in under a savepoint. Null when a CHECK refused it
-    /// (the savepoint is rolled back, nothing of the batch is left); any other error is the table's failure.
+    /// COPY is the first judge of every CHECK: the batch goes straight in under the batch's savepoint. Null when a CHECK
+    /// refused it (rolled back to the savepoint, nothing of the batch is left); any other error is the table's failure.
     /// </summary>
-    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
+    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, BatchSavepoint savepoint, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        if (table.Checks.Count == 0) return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
-        await using (var savepoint = new NpgsqlCommand("savepoint seed_batch", connection)) await savepoint.ExecuteNonQueryAsync(ct);
-        try
-        {
-            var count = await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct);
-            await using var release = new NpgsqlCommand("release savepoint seed_batch", connection);
-            await release.ExecuteNonQueryAsync(ct);
-            return count;
-        }
+        try { return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct); }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
         {
-            await using var rollback = new NpgsqlCommand("rollback to savepoint seed_batch; release savepoint seed_batch", connection);
-            await rollback.ExecuteNonQueryAsync(ct);
+            await savepoint.RollbackAsync(ct);
             return null;
         }
     }
@@ -142,36 +151,30 @@ public static class Seeder
         }
     }
 
-    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, TableInfo table, SeedContext context, Partitions partitions, SeedProfile profile, int index, int tableCount,
+    private static async Task<TableResult> SeedTableAsync(NpgsqlConnection connection, PreparedTable prepared, SeedContext context, Partitions partitions, BatchSavepoint savepoint, SeedProfile profile, int index, int tableCount,
         Stopwatch clock, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
-        var rules = DomainRules.For(table.Name);
-        var generator = new TableGenerator(table, context, rules);
-        var counts = context.Organisations.Select(o => RowCounts.For(table, context, rules, o)).ToList();
-        long expected = counts.Sum(), written = 0;
+        using var _ = prepared;
+        var (table, rules, generator) = (prepared.Table, prepared.Rules, prepared.Generator);
+        long expected = prepared.Counts.Sum(), written = 0;
         var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
         // Only when a batch breaks a CHECK.
         CheckValidator? validator = null;
-        // All organisations in one stream: small tables take one COPY, not one per tenant. The next batch is generated on
-        // another thread while PostgreSQL takes the current one (two cores: one generates, one inserts). The order of the
-        // generator's work never depends on timing: batch N+1 is always generated before batch N is repaired or remembered.
-        using var batches = context.Organisations.SelectMany(org => generator.Rows(org, counts[org.Index]).Select(row => (org, row)))
-            .Chunk(BatchSize).GetEnumerator();
-        (OrgSeed org, object?[] row)[]? Generate() => batches.MoveNext() ? batches.Current : null;
-        profile.Generate.Start();
-        var chunk = Generate();
-        profile.Generate.Stop();
+        // The next batch is generated on another thread while PostgreSQL takes the current one (two cores: one generates,
+        // one inserts). The order of the generator's work never depends on timing: batch N+1 is always generated before
+        // batch N is repaired or remembered.
+        var chunk = prepared.First;
         while (chunk is not null)
         {
             var kept = chunk.ToList();
             profile.Partitions.Start();
-            await partitions.EnsureAsync(connection, table, kept.Select(k => k.row), ct);
+            await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), ct);
             profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
-            var next = chunk.Length == BatchSize ? Task.Run(Generate, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
+            var next = chunk.Length == BatchSize ? Task.Run(prepared.Next, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
             long? copied;
-            try { copied = await TryCopyAsync(connection, target, table, kept.Select(k => k.row), ct); }
+            try { copied = await TryCopyAsync(connection, savepoint, target, table, kept.Select(k => k.row), ct); }
             finally
             {
                 profile.Copy.Stop(); profile.Generate.Start();
@@ -209,6 +212,8 @@ public static class Seeder
             profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
         }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
+        if (Environment.GetEnvironmentVariable(FaultVariable) == "seed-table:" + table.Name)
+            await connection.ExecuteAsync(new CommandDefinition("do $$ begin raise exception 'injected fault after writing the table (FINNEST_FAULT)'; end $$", cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
         progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, true));
@@ -216,5 +221,47 @@ public static class Seeder
             ? new TableResult(table.Name, written, clock.Elapsed.TotalSeconds, validator.LastRejections.Count,
                 $"{validator.LastRejections.GroupBy(r => r).OrderByDescending(g => g.Count()).First().Key}, e.g. {validator.FirstRejectedRow}")
             : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// A table ready to be written: its domain rules, generator, rows per organisation and first batch (all organisations
+    /// in one stream, so a small table is one COPY, not one per tenant). Built on another thread while the table before it
+    /// is written when <see cref="Independent"/> says that cannot change its rows.
+    /// </summary>
+    private sealed class PreparedTable : IDisposable
+    {
+        private readonly IEnumerator<(OrgSeed org, object?[] row)[]> _batches;
+
+        public PreparedTable(TableInfo table, SeedContext context)
+        {
+            Table = table;
+            Rules = DomainRules.For(table.Name);
+            Generator = new TableGenerator(table, context, Rules);
+            Counts = context.Organisations.Select(o => RowCounts.For(table, context, Rules, o)).ToList();
+            _batches = context.Organisations.SelectMany(org => Generator.Rows(org, Counts[org.Index]).Select(row => (org, row)))
+                .Chunk(BatchSize).GetEnumerator();
+            First = Next();
+        }
+
+        public TableInfo Table { get; }
+        public TableRules Rules { get; }
+        public TableGenerator Generator { get; }
+        public List<int> Counts { get; }
+        public (OrgSeed org, object?[] row)[]? First { get; }
+
+        public (OrgSeed org, object?[] row)[]? Next() => _batches.MoveNext() ? _batches.Current : null;
+
+        /// <summary>
+        /// Whether <paramref name="next"/> reads nothing of <paramref name="current"/>, so it can be generated while
+        /// <paramref name="current"/> is written and still get the same rows: it has no domain rules (those may read any
+        /// table), and none of its foreign keys or possible soft references points at <paramref name="current"/>.
+        /// Every other table it reads is complete by then.
+        /// </summary>
+        public static bool Independent(TableInfo next, TableInfo current, SeedContext context) =>
+            DomainRules.For(next.Name) == TableRules.None
+            && next.ForeignKeys.All(k => k.Target != current.Name)
+            && !SoftReferences.For(next, context.Tables, new HashSet<string>()).ContainsValue(current.Name);
+
+        public void Dispose() => _batches.Dispose();
     }
 }

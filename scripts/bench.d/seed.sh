@@ -4,13 +4,27 @@
 # Then what the audit rows cost the seeder (the same seed into a database whose audit triggers are disabled), and
 # throughput and peak resident memory of the seeder at a larger scale.
 #
+# How both sides are timed (wall clock, process start included for the seeder, psql for the replay):
+#   subject   `finnest-db seed` from a ReadyToRun publish of the CLI (dotnet publish -p:PublishReadyToRun=true into
+#             .finnest/bench-cli, built here, untimed): what a team that seeds often should run (README, Seeding).
+#             The line "JIT" times the plain `dotnet build` output too, whose start-up compiles every method it runs.
+#   baseline  psql -1 replaying the dump into a fresh clone of the migrated template. The rows of the append-only
+#             logs live in monthly partitions that the seeder creates for them (finnest.create_month_partition, tens
+#             of milliseconds each); a data-only dump cannot be replayed without them, so the replay creates the same
+#             partitions with the same function, one call per table as the seeder does, in the same timed
+#             transaction ("partition DDL on both sides"). The line "partitions untimed" keeps the old definition,
+#             where the replay's partitions are created before its clock starts.
+# Each ratio is the median of BENCH_RUNS runs (default 3); every run is printed on stderr.
+#
 #   FINNEST_BENCH_URL   superuser URL of a migrated, empty database; it is used as a template for the
 #                       bench databases (default: the local cluster, migrated into database bench_seed_template)
-#   FINNEST_BENCH_SEED_SCALE        scale of the ratio run (default demo)
+#   FINNEST_BENCH_SEED_SCALE        scale of the ratio runs (default demo)
 #   FINNEST_BENCH_SEED_LARGE_SCALE  scale of the throughput run (default medium, a few minutes; large: see the README)
 #
 # Prints tab-separated lines:
-#   ratio<TAB>seed vs pg_dump --data-only replay<TAB><baseline s><TAB><subject s><TAB><ratio>
+#   ratio<TAB>seed vs pg_dump --data-only replay (partition DDL on both sides)<TAB><baseline s><TAB><subject s><TAB><ratio>
+#   ratio<TAB>seed vs pg_dump --data-only replay (partitions untimed)<TAB><baseline s><TAB><subject s><TAB><ratio>
+#   ratio<TAB>seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)<TAB><baseline s><TAB><subject s><TAB><ratio>
 #   ratio<TAB>seed with audit rows vs without (audit triggers disabled)<TAB><without s><TAB><with s><TAB><ratio>
 #   throughput<TAB>seed --scale S: rows, s, rows/s, peak RSS MiB<TAB><rows><TAB><s><TAB><rows/s><TAB><MiB>
 set -euo pipefail
@@ -18,9 +32,19 @@ cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGOPTIONS="-c client_min_messages=warning"
 scale=${FINNEST_BENCH_SEED_SCALE:-demo}
 large=${FINNEST_BENCH_SEED_LARGE_SCALE:-medium}
+runs=${BENCH_RUNS:-3}
+say() { echo "bench seed: $*" >&2; }
 
 dotnet build migrations -c Release --nologo -v quiet >/dev/null
-cli=(dotnet migrations/bin/Release/net10.0/finnest-db.dll)
+jit=(dotnet migrations/bin/Release/net10.0/finnest-db.dll)
+# Its own artifacts path: the publish never touches the obj/ and bin/ folders the build and the tests use.
+if dotnet publish migrations -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    --artifacts-path .finnest/bench-cli/artifacts -o .finnest/bench-cli/out --nologo -v quiet >/dev/null; then
+    cli=(dotnet .finnest/bench-cli/out/finnest-db.dll)
+else
+    say "the ReadyToRun publish failed (the crossgen package comes from NuGet): timing the JIT build as the subject"
+    cli=("${jit[@]}")
+fi
 if [[ -n "${FINNEST_BENCH_URL:-}" ]]; then
     template=${FINNEST_BENCH_URL##*/}; template=${template%%\?*}
     server=${FINNEST_BENCH_URL%/*}
@@ -35,47 +59,72 @@ fi
 sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$server/postgres" "$@"; }
 fresh() { sql -c "drop database if exists $1" -c "create database $1 template $template"; }
 now() { date +%s.%N; }
-dump=$(mktemp); timing=$(mktemp)
-cleanup() { rm -f "$dump" "$timing"; for db in bench_seed_subject bench_seed_replay bench_seed_unaudited bench_seed_large; do sql -c "drop database if exists $db" || true; done; }
+since() { awk "BEGIN {print $(now) - $1}"; }
+median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+ratio_line() { printf 'ratio\t%s\t%.2f\t%.2f\t%.2f\n' "$1" "$2" "$3" "$(awk "BEGIN {print $3 / $2}")"; }
+dump=$(mktemp); partitions=$(mktemp); timing=$(mktemp)
+databases=(bench_seed_subject bench_seed_replay bench_seed_replay_data bench_seed_jit bench_seed_unaudited bench_seed_large)
+cleanup() { rm -f "$dump" "$partitions" "$timing"; for db in "${databases[@]}"; do sql -c "drop database if exists $db" || true; done; }
 trap cleanup EXIT
+seed() { "$@" seed --scale "$scale" --as-of 2026-06-15 --connection "$server/$db" >/dev/null 2>&1; }
 
-# Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
-fresh bench_seed_subject
-t0=$(now); "${cli[@]}" seed --scale "$scale" --as-of 2026-06-15 --connection "$server/bench_seed_subject" >/dev/null 2>&1; t1=$(now)
+template_partitions=$(psql -X -At -d "$server/$template" -c "select coalesce(string_agg(quote_literal(relname), ','), '''''') from pg_class where relispartition")
+subjects=(); replays=(); data_only=(); jits=()
+for run in $(seq 1 "$runs"); do
+    # Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
+    db=bench_seed_subject; fresh $db
+    t0=$(now); seed "${cli[@]}"; subjects+=("$(since "$t0")")
 
-# Baseline: the same rows (audit rows included) replayed from a data-only dump with triggers disabled.
-# Reference tables and the finnest schema come with the migrations, so only tenant tables are dumped.
-mapfile -t skip < <(psql -X -At -d "$server/bench_seed_subject" -c "
-    select format('--exclude-table-data=%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and not c.relispartition and n.nspname not in ('pg_catalog', 'information_schema')
-      and (n.nspname = 'finnest' or not exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id'))
-      and not (n.nspname = 'public' and c.relname = 'organisations')")
-pg_dump --data-only --disable-triggers "${skip[@]}" -d "$server/bench_seed_subject" >"$dump"
-fresh bench_seed_replay
-# The replay gets the same monthly partitions first (not timed), like the seeder creates them for its history.
-psql -X -At -d "$server/bench_seed_subject" -c "
-    select format('select finnest.create_month_partition(%L, %L);', pn.nspname || '.' || p.relname,
-                  to_date(substring(c.relname from '_p([0-9]{4}_[0-9]{2})$'), 'YYYY_MM'))
-    from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
-    join pg_namespace pn on pn.oid = p.relnamespace where c.relname ~ '_p[0-9]{4}_[0-9]{2}$'" \
-  | psql -X -q -v ON_ERROR_STOP=1 -d "$server/bench_seed_replay" >/dev/null
-t2=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/bench_seed_replay" -f "$dump" >/dev/null; t3=$(now)
-subject=$(awk "BEGIN {print $t1 - $t0}"); baseline=$(awk "BEGIN {print $t3 - $t2}")
-printf 'ratio\tseed vs pg_dump --data-only replay\t%.2f\t%.2f\t%.2f\n' "$baseline" "$subject" "$(awk "BEGIN {print $subject / $baseline}")"
+    # Baseline: the same rows (audit rows included) replayed from a data-only dump with triggers disabled.
+    # Reference tables and the finnest schema come with the migrations, so only tenant tables are dumped.
+    mapfile -t skip < <(psql -X -At -d "$server/bench_seed_subject" -c "
+        select format('--exclude-table-data=%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p') and not c.relispartition and n.nspname not in ('pg_catalog', 'information_schema')
+          and (n.nspname = 'finnest' or not exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id'))
+          and not (n.nspname = 'public' and c.relname = 'organisations')")
+    pg_dump --data-only --disable-triggers "${skip[@]}" -d "$server/bench_seed_subject" >"$dump" 2>/dev/null
+    # The monthly partitions the seeder created (those the template lacks), one call per table with all its months.
+    psql -X -At -d "$server/bench_seed_subject" -c "
+        select format('select count(*) from unnest(%L::date[]) m, finnest.create_month_partition(%L, m);',
+                      array_agg(to_date(substring(c.relname from '_p([0-9]{4}_[0-9]{2})\$'), 'YYYY_MM') order by c.relname),
+                      pn.nspname || '.' || p.relname)
+        from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+        join pg_namespace pn on pn.oid = p.relnamespace
+        where c.relname ~ '_p[0-9]{4}_[0-9]{2}\$'
+          and c.relname not in ($template_partitions)
+        group by pn.nspname, p.relname" >"$partitions"
+
+    # Partition DDL on both sides: partitions and rows in one timed transaction.
+    db=bench_seed_replay; fresh $db
+    t0=$(now); cat "$partitions" "$dump" | psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" >/dev/null; replays+=("$(since "$t0")")
+    # Partitions untimed: created first, then the clock runs for the rows alone.
+    db=bench_seed_replay_data; fresh $db
+    psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" -f "$partitions" >/dev/null
+    t0=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" -f "$dump" >/dev/null; data_only+=("$(since "$t0")")
+
+    # The same seed from the plain build (JIT start-up).
+    db=bench_seed_jit; fresh $db
+    t0=$(now); seed "${jit[@]}"; jits+=("$(since "$t0")")
+    say "run $run: seed ${subjects[-1]} s (JIT build ${jits[-1]} s); replay with partitions ${replays[-1]} s, rows only ${data_only[-1]} s"
+done
+subject=$(printf '%s\n' "${subjects[@]}" | median)
+replay=$(printf '%s\n' "${replays[@]}" | median)
+ratio_line "seed vs pg_dump --data-only replay (partition DDL on both sides)" "$replay" "$subject"
+ratio_line "seed vs pg_dump --data-only replay (partitions untimed)" "$(printf '%s\n' "${data_only[@]}" | median)" "$subject"
+ratio_line "seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)" "$replay" "$(printf '%s\n' "${jits[@]}" | median)"
 
 # The audit rows' share: the same seed with every audit trigger disabled (the seeder keeps them on; this measures why).
-fresh bench_seed_unaudited
-psql -X -At -d "$server/bench_seed_unaudited" -c "
+db=bench_seed_unaudited; fresh $db
+psql -X -At -d "$server/$db" -c "
     select format('alter table %s disable trigger %I;', tgrelid::regclass, tgname) from pg_trigger
     where tgname in ('audit_insert', 'audit_update', 'audit_delete') and not tgisinternal" \
-  | psql -X -q -v ON_ERROR_STOP=1 -d "$server/bench_seed_unaudited" >/dev/null
-t4=$(now); "${cli[@]}" seed --scale "$scale" --as-of 2026-06-15 --connection "$server/bench_seed_unaudited" >/dev/null 2>&1; t5=$(now)
-unaudited=$(awk "BEGIN {print $t5 - $t4}")
-printf 'ratio\tseed with audit rows vs without (audit triggers disabled)\t%.2f\t%.2f\t%.2f\n' "$unaudited" "$subject" "$(awk "BEGIN {print $subject / $unaudited}")"
+  | psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" >/dev/null
+t0=$(now); seed "${cli[@]}"; unaudited=$(since "$t0")
+ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudited" "$subject"
 
 # Throughput and memory at a larger scale: the seeder streams, so its peak RSS should not grow with the rows.
-fresh bench_seed_large
-/usr/bin/time -v -o "$timing" "${cli[@]}" seed --scale "$large" --as-of 2026-06-15 --connection "$server/bench_seed_large" >"$dump" 2>/dev/null
+db=bench_seed_large; fresh $db
+/usr/bin/time -v -o "$timing" "${cli[@]}" seed --scale "$large" --as-of 2026-06-15 --connection "$server/$db" >"$dump" 2>/dev/null
 rows=$(grep -E '^\W*total ' "$dump" | awk -F'│' '{gsub(/[ ,]/, "", $3); print $3}')
 seconds=$(grep -E 'Elapsed \(wall clock\)' "$timing" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
 rss=$(grep 'Maximum resident set size' "$timing" | awk '{print $NF}')

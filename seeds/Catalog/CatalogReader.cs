@@ -40,7 +40,8 @@ public static partial class CatalogReader
 
     private const string ConstraintsQuery = """
         select n.nspname || '.' || c.relname as table_name, con.conname as name, con.contype::text as kind,
-               pg_get_constraintdef(con.oid) as definition,
+               -- Foreign keys are read from their columns: deparsing ~700 of them was most of this query's time.
+               case when con.contype <> 'f' then pg_get_constraintdef(con.oid) end as definition,
                array(select a.attname::text from unnest(con.conkey) with ordinality k(num, pos)
                      join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.pos) as columns,
                fn.nspname || '.' || fc.relname as target,
@@ -69,21 +70,31 @@ public static partial class CatalogReader
         var names = tables.Select(t => t.Name).ToArray();
         var columns = (await connection.QueryAsync<(string Table, string Name, string TypeName, string FormattedType, bool NotNull, bool HasDefault, bool Generated)>(
             new CommandDefinition(ColumnsQuery, new { tables = names }, cancellationToken: ct))).ToList();
-        var constraints = (await connection.QueryAsync<(string Table, string Name, string Kind, string Definition, string[] Columns, string? Target, string[] TargetColumns)>(
+        var constraints = (await connection.QueryAsync<(string Table, string Name, string Kind, string? Definition, string[] Columns, string? Target, string[] TargetColumns)>(
             new CommandDefinition(ConstraintsQuery, new { tables = names }, cancellationToken: ct))).ToList();
         var uniques = (await connection.QueryAsync<(string Table, string[] Columns)>(
             new CommandDefinition(UniquesQuery, new { tables = names }, cancellationToken: ct))).ToList();
 
-        return tables.Select(t => new TableInfo(
-            t.Name, t.IsTenant, t.IsPartitioned, t.PartitionColumn,
-            columns.Where(c => c.Table == t.Name && !c.Generated).Select(c => ToColumn(c.Name, c.TypeName, c.FormattedType, c.NotNull, c.HasDefault)).ToList(),
-            constraints.Where(c => c.Table == t.Name && c.Kind == "f").Select(c => new ForeignKey(c.Columns, c.Target!, c.TargetColumns)).ToList(),
-            // A check on a generated column is PostgreSQL's to satisfy: the seeder never writes those columns.
-            constraints.Where(c => c.Table == t.Name && c.Kind == "c" && !c.Columns.Any(n => columns.Any(col => col.Table == t.Name && col.Name == n && col.Generated))).Select(c => new CheckInfo(c.Name, CheckExpression(c.Definition), c.Columns)).ToList(),
-            uniques.Where(u => u.Table == t.Name).Select(u => (IReadOnlyList<string>)u.Columns).ToList(),
-            constraints.Where(c => c.Table == t.Name && c.Kind == "x")
-                .Select(c => ParseExclusion(c.Definition, columns.Where(col => col.Table == t.Name).Select(col => col.Name)))
-                .OfType<ExclusionInfo>().ToList())).ToList();
+        // Grouped once by table: ~200 tables of ~3,000 columns and ~2,000 constraints, not scanned again per table.
+        var columnsOf = columns.ToLookup(c => c.Table);
+        var constraintsOf = constraints.ToLookup(c => c.Table);
+        var uniquesOf = uniques.ToLookup(u => u.Table);
+        return tables.Select(t =>
+        {
+            var own = columnsOf[t.Name].ToList();
+            var generated = own.Where(c => c.Generated).Select(c => c.Name).ToHashSet();
+            var rules = constraintsOf[t.Name].ToList();
+            return new TableInfo(
+                t.Name, t.IsTenant, t.IsPartitioned, t.PartitionColumn,
+                own.Where(c => !c.Generated).Select(c => ToColumn(c.Name, c.TypeName, c.FormattedType, c.NotNull, c.HasDefault)).ToList(),
+                rules.Where(c => c.Kind == "f").Select(c => new ForeignKey(c.Columns, c.Target!, c.TargetColumns)).ToList(),
+                // A check on a generated column is PostgreSQL's to satisfy: the seeder never writes those columns.
+                rules.Where(c => c.Kind == "c" && !c.Columns.Any(generated.Contains)).Select(c => new CheckInfo(c.Name, CheckExpression(c.Definition!), c.Columns)).ToList(),
+                uniquesOf[t.Name].Select(u => (IReadOnlyList<string>)u.Columns).ToList(),
+                rules.Where(c => c.Kind == "x")
+                    .Select(c => ParseExclusion(c.Definition!, own.Select(col => col.Name)))
+                    .OfType<ExclusionInfo>().ToList());
+        }).ToList();
     }
 
     private static ColumnInfo ToColumn(string name, string typeName, string formatted, bool notNull, bool hasDefault)

@@ -1,4 +1,3 @@
-using Bogus;
 using Finnest.Database.Seeds.Catalog;
 
 namespace Finnest.Database.Seeds.Generation;
@@ -8,7 +7,7 @@ public sealed class RowContext
 {
     private readonly Dictionary<string, int> _index;
 
-    public RowContext(TableInfo table, SeedContext seed, Faker faker)
+    public RowContext(TableInfo table, SeedContext seed, FakeText faker)
     {
         Table = table;
         Seed = seed;
@@ -19,7 +18,7 @@ public sealed class RowContext
 
     public TableInfo Table { get; }
     public SeedContext Seed { get; }
-    public Faker Faker { get; }
+    public FakeText Faker { get; }
     public object?[] Values { get; private set; }
     public OrgSeed Org { get; set; } = null!;
     public long Ordinal { get; set; }

@@ -1,4 +1,3 @@
-using Bogus;
 using Finnest.Database.Seeds.Catalog;
 
 namespace Finnest.Database.Seeds.Generation;
@@ -54,7 +53,7 @@ public sealed class TableGenerator
     /// <summary>The rows for one organisation, streamed; the caller validates and writes them.</summary>
     public IEnumerable<object?[]> Rows(OrgSeed org, int count)
     {
-        var faker = new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/faker/" + org.Number) & 0x7FFFFFFF)) };
+        var faker = new FakeText((int)(_seed.Stream(_table.Name + "/faker/" + org.Number) & 0x7FFFFFFF));
         var row = new RowContext(_table, _seed, faker) { Org = org };
         var random = Deterministic.Random(_seed.Stream(_table.Name + "/" + org.Number));
         for (var i = 0; i < count; i++)
@@ -149,7 +148,7 @@ public sealed class TableGenerator
     }
 
     public RowContext NewContext(OrgSeed org) =>
-        new(_table, _seed, new Faker("en_AU") { Random = new Randomizer((int)(_seed.Stream(_table.Name + "/repair-faker/" + org.Index) & 0x7FFFFFFF)) }) { Org = org, Random = Deterministic.Random(_seed.Stream(_table.Name + "/repair/" + org.Index)), Place = org.HeadOffice };
+        new(_table, _seed, new FakeText((int)(_seed.Stream(_table.Name + "/repair-faker/" + org.Index) & 0x7FFFFFFF))) { Org = org, Random = Deterministic.Random(_seed.Stream(_table.Name + "/repair/" + org.Index)), Place = org.HeadOffice };
 
     private object? Generic(ColumnInfo column, RowContext row) => column.Name switch
     {
