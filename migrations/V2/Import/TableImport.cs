@@ -29,6 +29,12 @@ public sealed record TableImport(string Source, string Target, string Select, st
     /// </summary>
     public int BatchScale { get; init; } = 1;
 
+    /// <summary>
+    /// Transformed in the CLI and written with binary COPY by the importer's own writer for this table (clock events:
+    /// Importer.ClockEvents.cs) instead of the set-based <see cref="Select"/>, which is then empty.
+    /// </summary>
+    public bool ClientTransform { get; init; }
+
     /// <summary>SQL run in the batch's transaction after its rows are written; temp table <c>batch</c> holds the outcomes.</summary>
     public string? AfterBatch { get; init; }
 
