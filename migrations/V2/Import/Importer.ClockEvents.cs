@@ -88,10 +88,11 @@ public sealed partial class Importer
         await using var command = new NpgsqlCommand($$"""
             select p.legacy_id, p.row_hash,
                    ((to_jsonb(p) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues') || '{"source": "v2"}'::jsonb)::text,
-                   p.local, p.terminal_id, p.candidate_id, p.direction, p.verify,
-                   staged_terminal.legacy_id is not null, terminal.id, terminal.timezone, p.local at time zone terminal.timezone,
+                   t.local, p.terminal_id, p.candidate_id, p.direction, p.verify,
+                   staged_terminal.legacy_id is not null, terminal.id, terminal.timezone, t.local at time zone terminal.timezone,
                    employee.target_id, mapping.target_id is not null, mapping.source_checksum
-            from (select s.*, v2.to_timestamp(s.punch_time) as local from {{table.StagingTable}} s where s.legacy_id > @cursor order by s.legacy_id limit @limit) p
+            from (select * from {{table.StagingTable}} where legacy_id > @cursor order by legacy_id limit @limit) p
+            cross join lateral (select v2.to_timestamp(p.punch_time) as local) t
             left join v2.actatek__terminals staged_terminal on staged_terminal.legacy_id = v2.to_int(p.terminal_id)
             left join public.id_mappings terminal_map
                 on terminal_map.org_id = @org and terminal_map.legacy_system = 'actatek' and terminal_map.legacy_table = 'terminals' and terminal_map.legacy_id = v2.to_int(p.terminal_id)
