@@ -112,7 +112,7 @@ public sealed partial class Importer
         command.Parameters.AddWithValue("legacy_table", table.Table);
         var punches = new List<Punch>(limit);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())   // synchronous per row: the rows arrive buffered
         {
             punches.Add(new Punch(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), NullableValue<DateTime>(reader, 3),
@@ -191,23 +191,24 @@ public sealed partial class Importer
     private async Task CopyClockEventsAsync(TableImport table, List<PunchDecision> inserts, NpgsqlTransaction transaction, CancellationToken ct)
     {
         if (inserts.Count == 0) return;
+        // Synchronous writes: the values go to Npgsql's buffer, which flushes by itself (no awaited call per value).
         await using (var events = await connection.BeginBinaryImportAsync($"copy {table.Target} ({ClockEventColumns}) from stdin (format binary)", ct))
         {
             foreach (var d in inserts)
             {
-                await events.StartRowAsync(ct);
-                await events.WriteAsync(d.EventId, NpgsqlDbType.Uuid, ct);
-                await events.WriteAsync(_org, NpgsqlDbType.Uuid, ct);
-                await events.WriteAsync(d.Punch.EmployeeId!.Value, NpgsqlDbType.Uuid, ct);
-                await events.WriteAsync(EventType(d), NpgsqlDbType.Text, ct);
-                await events.WriteAsync("kiosk", NpgsqlDbType.Text, ct);
-                await events.WriteAsync(d.OccurredAt, NpgsqlDbType.TimestampTz, ct);
-                await events.WriteAsync(d.Punch.Local!.Value, NpgsqlDbType.Timestamp, ct);
-                await events.WriteAsync(d.Punch.TimeZone!, NpgsqlDbType.Text, ct);
-                await events.WriteAsync(d.Punch.TerminalId!.Value, NpgsqlDbType.Uuid, ct);
-                await events.WriteAsync(VerificationMethod(d), NpgsqlDbType.Text, ct);
-                await events.WriteAsync(d.Punch.LegacyId, NpgsqlDbType.Bigint, ct);
-                await events.WriteAsync(RawPayload(d), NpgsqlDbType.Jsonb, ct);
+                events.StartRow();
+                events.Write(d.EventId, NpgsqlDbType.Uuid);
+                events.Write(_org, NpgsqlDbType.Uuid);
+                events.Write(d.Punch.EmployeeId!.Value, NpgsqlDbType.Uuid);
+                events.Write(EventType(d), NpgsqlDbType.Text);
+                events.Write("kiosk", NpgsqlDbType.Text);
+                events.Write(d.OccurredAt, NpgsqlDbType.TimestampTz);
+                events.Write(d.Punch.Local!.Value, NpgsqlDbType.Timestamp);
+                events.Write(d.Punch.TimeZone!, NpgsqlDbType.Text);
+                events.Write(d.Punch.TerminalId!.Value, NpgsqlDbType.Uuid);
+                events.Write(VerificationMethod(d), NpgsqlDbType.Text);
+                events.Write(d.Punch.LegacyId, NpgsqlDbType.Bigint);
+                events.Write(RawPayload(d), NpgsqlDbType.Jsonb);
             }
             await events.CompleteAsync(ct);
         }
@@ -216,17 +217,17 @@ public sealed partial class Importer
         var label = MappingBatchLabel(table);
         foreach (var d in inserts)
         {
-            await mappings.StartRowAsync(ct);
-            await mappings.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
-            await mappings.WriteAsync(_org, NpgsqlDbType.Uuid, ct);
-            await mappings.WriteAsync(table.LegacySystem, NpgsqlDbType.Text, ct);
-            await mappings.WriteAsync(table.Database, NpgsqlDbType.Text, ct);
-            await mappings.WriteAsync(table.Table, NpgsqlDbType.Text, ct);
-            await mappings.WriteAsync(d.Punch.LegacyId, NpgsqlDbType.Bigint, ct);
-            await mappings.WriteAsync(table.Target, NpgsqlDbType.Text, ct);
-            await mappings.WriteAsync(d.EventId, NpgsqlDbType.Uuid, ct);
-            await mappings.WriteAsync(label, NpgsqlDbType.Text, ct);
-            await mappings.WriteAsync(d.Punch.Checksum, NpgsqlDbType.Text, ct);
+            mappings.StartRow();
+            mappings.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+            mappings.Write(_org, NpgsqlDbType.Uuid);
+            mappings.Write(table.LegacySystem, NpgsqlDbType.Text);
+            mappings.Write(table.Database, NpgsqlDbType.Text);
+            mappings.Write(table.Table, NpgsqlDbType.Text);
+            mappings.Write(d.Punch.LegacyId, NpgsqlDbType.Bigint);
+            mappings.Write(table.Target, NpgsqlDbType.Text);
+            mappings.Write(d.EventId, NpgsqlDbType.Uuid);
+            mappings.Write(label, NpgsqlDbType.Text);
+            mappings.Write(d.Punch.Checksum, NpgsqlDbType.Text);
         }
         await mappings.CompleteAsync(ct);
     }
