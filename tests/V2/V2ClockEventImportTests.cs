@@ -8,8 +8,9 @@ using static Finnest.Database.Tests.V2.V2SampleDatabase;
 namespace Finnest.Database.Tests.V2;
 
 /// <summary>
-/// The clock-event writer (punches transformed in the CLI, written with binary COPY): what each event holds, how a
-/// punch the database refuses is handled, and that a batch stopped between its COPY and its commit leaves nothing.
+/// The clock-event import (the largest table: time-ordered ids, rows inserted in time order, one statement per step):
+/// what each event holds, how a punch the database refuses is handled, and that a batch stopped between its writes
+/// and its commit leaves nothing.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class V2ClockEventImportTests(DatabaseFixture database) : IDisposable
@@ -88,7 +89,7 @@ public sealed class V2ClockEventImportTests(DatabaseFixture database) : IDisposa
     }
 
     [Fact]
-    public async Task a_clock_event_batch_stopped_after_its_copy_leaves_nothing_and_the_rerun_imports_each_punch_once()
+    public async Task a_clock_event_batch_stopped_after_its_writes_leaves_nothing_and_the_rerun_imports_each_punch_once()
     {
         _sample.WriteSample();
         var settings = await _sample.CloneAsync();
@@ -97,7 +98,7 @@ public sealed class V2ClockEventImportTests(DatabaseFixture database) : IDisposa
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
         // Batches are numbered through the phase, one more per table for the read that finds nothing left; punches go
-        // ten times --batch-size at a time. The fault stops the second punch batch after both its COPYs.
+        // ten times --batch-size at a time. The fault stops the second punch batch after its events and mappings are written.
         const int batchSize = 20;
         var timesheets = await connection.ExecuteScalarAsync<long>("select count(*) from v2.admin_central__timesheets");
         var terminals = await connection.ExecuteScalarAsync<long>("select count(*) from v2.actatek__terminals");

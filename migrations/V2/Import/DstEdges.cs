@@ -1,12 +1,14 @@
 using NodaTime;
 using NodaTime.TimeZones;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Finnest.Database.V2.Import;
 
 /// <summary>
 /// The local-time windows in which an Australian zone's wall clock is ambiguous (DST ends: the hour happens twice)
-/// or skipped (DST starts), computed from the IANA database with NodaTime; the clock-event transform looks punches
-/// up in <see cref="Windows"/>.
+/// or skipped (DST starts), computed from the IANA database with NodaTime and loaded into session temp table
+/// <c>dst_edges</c> for the set-based clock-event transform.
 /// <para>
 /// Rule (the one NodaTime's lenient resolver applies): inside either window the offset in force before the change is
 /// used. In a repeated hour that is the daylight offset, the earlier of the two instants; in a skipped hour it is the
@@ -51,29 +53,29 @@ public static class DstEdges
     public static Instant ToInstant(LocalDateTime local, string zoneId) =>
         DateTimeZoneProviders.Tzdb[zoneId].ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
 
-    /// <summary>
-    /// The edges of every zone, sorted, for the clock-event transform: <see cref="Containing"/> answers "is this wall
-    /// time inside a change window, and which?" with one binary search.
-    /// </summary>
-    public sealed class Windows
+    public static async Task LoadAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        private readonly Dictionary<string, Edge[]> _byZone = Compute()
-            .GroupBy(e => e.Zone)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.From).ToArray(), StringComparer.Ordinal);
-
-        /// <summary>The change window of <paramref name="zone"/> that <paramref name="local"/> falls in, or null (also for zones without DST edges).</summary>
-        public Edge? Containing(string zone, LocalDateTime local)
+        await using (var create = new NpgsqlCommand("""
+            set role finnest_owner;
+            drop table if exists pg_temp.dst_edges;
+            create temp table dst_edges (zone text not null, local_from timestamp not null, local_to timestamp not null, kind text not null, offset_before interval not null);
+            create index on dst_edges (zone, local_from);
+            """, connection))
+            await create.ExecuteNonQueryAsync(ct);
+        await using (var importer = await connection.BeginBinaryImportAsync("copy dst_edges from stdin (format binary)", ct))
         {
-            if (!_byZone.TryGetValue(zone, out var edges)) return null;
-            // The latest edge starting at or before the wall time; it applies only while its window lasts.
-            int low = 0, high = edges.Length - 1, found = -1;
-            while (low <= high)
+            foreach (var edge in Compute())
             {
-                var middle = (low + high) / 2;
-                if (edges[middle].From <= local) { found = middle; low = middle + 1; }
-                else high = middle - 1;
+                await importer.StartRowAsync(ct);
+                await importer.WriteAsync(edge.Zone, NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(edge.From.ToDateTimeUnspecified(), NpgsqlDbType.Timestamp, ct);
+                await importer.WriteAsync(edge.To.ToDateTimeUnspecified(), NpgsqlDbType.Timestamp, ct);
+                await importer.WriteAsync(edge.Kind, NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(edge.Before.ToTimeSpan(), NpgsqlDbType.Interval, ct);
             }
-            return found >= 0 && edges[found].To > local ? edges[found] : null;
+            await importer.CompleteAsync(ct);
         }
+        await using var reset = new NpgsqlCommand("analyze dst_edges; reset role", connection);
+        await reset.ExecuteNonQueryAsync(ct);
     }
 }

@@ -235,15 +235,61 @@ public static partial class Phases
         """, ["name", "terminal_type", "serial_number", "legacy_device_id", "site_id", "timezone", "verification_methods", "metadata"]);
 
     /// <summary>
-    /// actatek punches → clock events: an append-only log, tiered by the punch's local date, in large batches. Its
-    /// transform (DST rule, parents, quarantine reasons) and binary-COPY writer are in Importer.ClockEvents.cs.
+    /// actatek punches: local wall time at the terminal. Converted with the terminal's IANA zone; inside a DST
+    /// change (temp table dst_edges, computed with NodaTime) the offset in force before the change applies, so a
+    /// repeated hour takes the earlier instant and a skipped time moves forward by the gap. Both are flagged.
     /// </summary>
-    private static TableImport ClockEvents => new("actatek.punches", "timekeep.clock_events", Select: "", Columns: [])
+    private static TableImport ClockEvents => new("actatek.punches", "timekeep.clock_events", $$"""
+        select s.legacy_id, s.row_hash as checksum, s.raw, s.local::date as business_date,
+               case when staged_terminal.legacy_id is null then 'terminal ' || coalesce(s.terminal_id, '\N') || ' is not in actatek terminals'
+                    when terminal.id is null then 'terminal ' || s.terminal_id || ' has no Finnest terminal'
+                    when employee.target_id is null then 'candidate ' || coalesce(s.candidate_id, '\N') || ' has no Finnest employee (quarantined, skipped or not imported)'
+                    when s.local is null then 'punch time missing'
+                    when s.direction_code not in ('IN', 'OUT') or s.direction_code is null then 'direction ' || coalesce(s.direction, '\N') || ' is neither IN nor OUT' end as quarantine_reason,
+               null::text as skip_reason, null::uuid as merge_into,
+               employee.target_id as employee_id,
+               case s.direction_code when 'IN' then 'clock_in' else 'clock_out' end as event_type, 'kiosk' as source,
+               case when edge.local_to > s.local then (s.local - edge.offset_before) at time zone 'UTC' else s.local at time zone terminal.timezone end as occurred_at,
+               s.local as local_occurred_at, terminal.timezone as local_timezone, terminal.id as terminal_id,
+               case upper(s.verify) when 'FP' then 'fingerprint' when 'CARD' then 'card' when 'PIN' then 'pin' else 'none' end as verification_method,
+               s.legacy_id as legacy_log_id,
+               s.raw || case when edge.local_to > s.local then jsonb_build_object('source', 'v2', 'dst', edge.kind) else '{"source": "v2"}' end as raw_payload,
+               case when edge.local_to > s.local then edge.kind end as dst_kind
+        -- Each punch parsed once (offset 0 keeps the planner from repeating the expressions for every use, the
+        -- parent keys included: each join would otherwise run its own regular expression on them).
+        from (select p.*, (to_jsonb(p) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues') as raw, v2.to_timestamp(p.punch_time) as local, upper(p.direction) as direction_code,
+                     v2.to_int(p.terminal_id) as terminal_no, v2.to_int(p.candidate_id) as candidate_no
+              from {batch} p offset 0) s
+        -- The parents are few (terminals, candidates): joined, so they are hashed once per batch instead of looked up per punch.
+        left join v2.actatek__terminals staged_terminal on staged_terminal.legacy_id = s.terminal_no
+        left join public.id_mappings terminal_map
+            on terminal_map.org_id = @org and terminal_map.legacy_system = 'actatek' and terminal_map.legacy_table = 'terminals' and terminal_map.legacy_id = s.terminal_no
+        left join timekeep.terminals terminal on terminal.org_id = @org and terminal.id = terminal_map.target_id
+        left join public.id_mappings employee
+            on employee.org_id = @org and employee.legacy_system = 'asg_central_v2' and employee.legacy_table = 'candidates' and employee.legacy_id = s.candidate_no
+        -- The latest clock change at or before the punch (one index probe); it applies only if the punch is inside its window.
+        left join lateral (
+            select e.kind, e.offset_before, e.local_to from dst_edges e
+            where e.zone = terminal.timezone and e.local_from <= s.local
+            order by e.local_from desc limit 1) edge on true
+        """, ["employee_id", "event_type", "source", "occurred_at", "local_occurred_at", "local_timezone", "terminal_id", "verification_method", "legacy_log_id", "raw_payload"])
     {
         AppendOnly = true,
         Tiered = true,
         BatchScale = 10,
-        ClientTransform = true,
+        InsertOrder = "occurred_at",
+        AfterBatch = """
+            insert into v2.review_items (check_name, source_table, legacy_id, detail, action)
+            select 'dst_' || b.dst_kind || '_hour', 'actatek.punches', b.legacy_id,
+                   to_char(b.local_occurred_at, 'YYYY-MM-DD HH24:MI:SS') || ' ' || b.local_timezone || ' ' ||
+                   case b.dst_kind when 'repeated' then 'happened twice (DST ended); taken as the earlier, daylight-time instant'
+                                   else 'does not exist (DST started); moved forward by the hour skipped' end
+                   || ' → ' || to_char(b.occurred_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') || 'Z',
+                   'imported with the offset in force before the change; check against the shift and accept'
+            from batch b
+            where b.dst_kind is not null and b.outcome = 'inserted'
+            on conflict on constraint uq_review_items__finding do nothing
+            """,
     };
 
     // ---- messaging -------------------------------------------------------------------------

@@ -30,10 +30,10 @@ public sealed record TableImport(string Source, string Target, string Select, st
     public int BatchScale { get; init; } = 1;
 
     /// <summary>
-    /// Transformed in the CLI and written with binary COPY by the importer's own writer for this table (clock events:
-    /// Importer.ClockEvents.cs) instead of the set-based <see cref="Select"/>, which is then empty.
+    /// Order of a batch's new rows as they are inserted (target columns), or null. A log partitioned by time inserts in
+    /// time order: each partition and each index on the time column then grows at one end.
     /// </summary>
-    public bool ClientTransform { get; init; }
+    public string? InsertOrder { get; init; }
 
     /// <summary>SQL run in the batch's transaction after its rows are written; temp table <c>batch</c> holds the outcomes.</summary>
     public string? AfterBatch { get; init; }
