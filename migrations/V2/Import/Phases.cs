@@ -279,9 +279,11 @@ public static partial class Phases
         left join public.id_mappings employee
             on employee.org_id = @org and employee.legacy_system = 'asg_central_v2' and employee.legacy_table = 'candidates' and employee.legacy_id = s.candidate_no
         -- The latest clock change at or before the punch (one index probe); it applies only if the punch is inside its window.
+        -- Only punches at a time of day some window covers are probed: the rest (nearly all) skip the index.
         left join lateral (
             select e.kind, e.offset_before, e.local_to from dst_edges e
-            where e.zone = terminal.timezone and e.local_from <= s.local
+            where s.local::time between '{{DstEdges.WindowTimesOfDay.Earliest:HH\:mm\:ss}}' and '{{DstEdges.WindowTimesOfDay.Latest:HH\:mm\:ss}}'
+              and e.zone = terminal.timezone and e.local_from <= s.local
             order by e.local_from desc limit 1) edge on true
         """, ["employee_id", "event_type", "source", "occurred_at", "local_occurred_at", "local_timezone", "terminal_id", "verification_method", "legacy_log_id", "raw_payload"])
     {
