@@ -53,6 +53,39 @@ public sealed class V2EngineTests(DatabaseFixture database) : IDisposable
         """).ContinueWith(t => t.Result.ToArray());
 
     [Fact]
+    public async Task v2_import_with_tier_cold_on_the_command_line_puts_the_old_punches_in_archive_partitions_and_only_the_old_ones()
+    {
+        new SampleExtractWriter(new SampleOptions(1, 42, AsOf)).Write(_extract);
+        var settings = await database.CloneAsync();
+        var url = database.Cluster.ServerUrl(settings.Database!);
+        Assert.Equal(0, (await CliProcess.RunAsync("v2", "stage", "--source", _extract, "--connection", url)).ExitCode);
+        foreach (var phase in new[] { "foundation", "people", "clients" })
+        {
+            var parents = await CliProcess.RunAsync("v2", "import", "--phase", phase, "--org", Org, "--as-of", "2026-11-30", "--connection", url);
+            Assert.True(parents.ExitCode == 0, parents.All);
+        }
+
+        var cold = await CliProcess.RunAsync("v2", "import", "--phase", "timekeep", "--tier", "cold", "--org", Org, "--as-of", "2026-11-30", "--connection", url);
+
+        Assert.True(cold.ExitCode == 0, cold.All);
+        Assert.Contains("archived ", cold.StdErr);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        var archivedMonths = await ArchivedMonthsAsync(connection);
+        Assert.NotEmpty(archivedMonths);
+        Assert.All(archivedMonths, m => Assert.True(DateOnly.ParseExact(m[^7..], "yyyy_MM").AddMonths(1) <= ColdLine.AddDays(-1), m));
+        var archived = await V2ClockEventsInArchiveAsync(connection);
+        var live = await connection.ExecuteScalarAsync<long>("select count(*) from timekeep.clock_events where raw_payload ->> 'source' = 'v2'");
+        Assert.True(archived > 0, "no v2 punch in the archive");
+        // Cold means a business date before the line: nothing newer was imported, and every imported punch has its mapping.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from timekeep.clock_events where raw_payload ->> 'source' = 'v2' and local_occurred_at::date >= @line", new { line = ColdLine.ToDateTime(TimeOnly.MinValue) }));
+        Assert.Equal(archived + live, await connection.ExecuteScalarAsync<long>("select count(*) from public.id_mappings where legacy_table = 'punches'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from timekeep.clock_events_default"));
+        Assert.Equal("completed", await connection.ExecuteScalarAsync<string>("select status from v2.import_runs where phase = 'timekeep' and tier = 'cold'"));
+    }
+
+    [Fact]
     public async Task the_cold_tier_loads_punches_older_than_two_years_into_archive_partitions_and_a_rerun_adds_nothing()
     {
         await using var connection = await StagedAsync();

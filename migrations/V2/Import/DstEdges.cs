@@ -49,6 +49,17 @@ public static class DstEdges
         }
     }
 
+    /// <summary>
+    /// The times of day every change window lies within (Australian zones change at 02:00 or 03:00 local time): a wall
+    /// time outside them is in no window. A window crossing midnight (none today) widens this to the whole day.
+    /// </summary>
+    public static readonly (TimeOnly Earliest, TimeOnly Latest) WindowTimesOfDay = TimesOfDay(Compute().ToList());
+
+    private static (TimeOnly, TimeOnly) TimesOfDay(IReadOnlyList<Edge> edges) =>
+        edges.Count == 0 || edges.Any(e => e.From.Date != e.To.Date)
+            ? (TimeOnly.MinValue, TimeOnly.MaxValue)
+            : (edges.Min(e => e.From.TimeOfDay.ToTimeOnly()), edges.Max(e => e.To.TimeOfDay.ToTimeOnly()));
+
     /// <summary>UTC instant of a local wall time in a zone under the documented rule (for tests and docs).</summary>
     public static Instant ToInstant(LocalDateTime local, string zoneId) =>
         DateTimeZoneProviders.Tzdb[zoneId].ResolveLocal(local, Resolvers.LenientResolver).ToInstant();

@@ -29,6 +29,12 @@ public sealed record TableImport(string Source, string Target, string Select, st
     /// </summary>
     public int BatchScale { get; init; } = 1;
 
+    /// <summary>
+    /// Order of a batch's new rows as they are inserted (target columns), or null. A log partitioned by time inserts in
+    /// time order: each partition and each index on the time column then grows at one end.
+    /// </summary>
+    public string? InsertOrder { get; init; }
+
     /// <summary>SQL run in the batch's transaction after its rows are written; temp table <c>batch</c> holds the outcomes.</summary>
     public string? AfterBatch { get; init; }
 
