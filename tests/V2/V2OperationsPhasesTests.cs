@@ -139,6 +139,43 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
     }
 
     [Fact]
+    public async Task a_conversation_has_its_assigned_consultant_as_owner_and_every_consultant_who_wrote_in_it_as_a_member_once()
+    {
+        await using var connection = await _sample.StagedAsync();
+        await ImportEverythingAsync(connection);
+
+        // Owners: exactly the conversations with an assigned user, that user, joined when v2 created the thread.
+        var owners = (await connection.QueryAsync<(Guid Conversation, Guid User, bool JoinedAtCreation)>("""
+            select p.conversation_id, p.user_id, p.joined_at = (t.created::timestamp at time zone 'Australia/Sydney')
+            from reach.conversation_participants p
+            join public.id_mappings m on m.target_id = p.conversation_id and m.legacy_table = 'clientmessaging_threads'
+            join v2.admin_central__clientmessaging_threads t on t.legacy_id = m.legacy_id
+            where p.role = 'owner'
+            """)).ToList();
+        var assigned = (await connection.QueryAsync<(Guid, Guid)>("select id, assigned_user_id from reach.conversations where assigned_user_id is not null")).ToList();
+        Assert.NotEmpty(assigned);
+        Assert.Equal(assigned.Order(), owners.Select(o => (o.Conversation, o.User)).Order());
+        Assert.All(owners, o => Assert.True(o.JoinedAtCreation));
+
+        // Members: every other consultant who sent a message in the thread, once, joined with their first message.
+        var writers = (await connection.QueryAsync<(Guid, Guid)>("""
+            select distinct m.conversation_id, (m.metadata ->> 'sender_user_id')::uuid
+            from reach.messages m join reach.conversations c on c.id = m.conversation_id
+            where m.sender_type = 'user' and m.metadata ? 'sender_user_id'
+              and (m.metadata ->> 'sender_user_id')::uuid is distinct from c.assigned_user_id
+            """)).ToList();
+        Assert.NotEmpty(writers);
+        var members = (await connection.QueryAsync<(Guid, Guid)>(
+            "select conversation_id, user_id from reach.conversation_participants where role = 'member'")).ToList();
+        Assert.Equal(writers.Order(), members.Order());
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("""
+            select count(*) from reach.conversation_participants p
+            where p.role = 'member' and p.joined_at <> (select min(m.sent_at) from reach.messages m
+                                                        where m.conversation_id = p.conversation_id and (m.metadata ->> 'sender_user_id')::uuid = p.user_id)
+            """));
+    }
+
+    [Fact]
     public async Task a_second_run_of_the_operations_phases_inserts_and_updates_nothing()
     {
         await using var connection = await _sample.StagedAsync();

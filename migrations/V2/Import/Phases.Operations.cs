@@ -120,7 +120,9 @@ public static partial class Phases
     /// <summary>
     /// clientmessaging_threads → reach.conversations: a direct, in-app conversation with the client, assigned to
     /// the user the consultant became. Status 0 open, 1 waiting (on the client), 2 closed (needs its closed time).
-    /// Not tiered: a thread stays as long as any of its messages does.
+    /// Not tiered: a thread stays as long as any of its messages does. The assigned user becomes the conversation's
+    /// owner participant (in app, joined when the thread was created); a consultant assigned later is added, never
+    /// replaced, and the client's side gets no participant: v2 names no contact, only the name a message was signed with.
     /// </summary>
     private static TableImport Conversations => new("admin_central.clientmessaging_threads", "reach.conversations", $$"""
         select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, null::date as business_date,
@@ -133,15 +135,27 @@ public static partial class Phases
                case s.status when '0' then 'open' when '1' then 'waiting' else 'closed' end as status,
                {{Map("clients", "s.client_id")}} as client_id, {{Map("consultants", "s.consultant_id")}} as assigned_user_id,
                case when s.status = '2' then {{SydneyInstant("s.closed")}} end as closed_at,
-               {{Metadata(", 'v2_status', s.status")}} as metadata
+               {{Metadata(", 'v2_status', s.status")}} as metadata,
+               {{SydneyInstant("s.created")}} as thread_created_at
         from {batch} s
-        """, ["subject", "conversation_type", "primary_channel", "status", "client_id", "assigned_user_id", "closed_at", "metadata"]);
+        """, ["subject", "conversation_type", "primary_channel", "status", "client_id", "assigned_user_id", "closed_at", "metadata"])
+    {
+        AfterBatch = """
+            insert into reach.conversation_participants (org_id, conversation_id, participant_type, user_id, channel, role, joined_at, metadata)
+            select @org, b.target_id, 'user', b.assigned_user_id, 'in_app', 'owner', coalesce(b.thread_created_at, now()), jsonb_build_object('source', 'v2')
+            from batch b
+            where b.outcome in ('inserted', 'updated') and b.assigned_user_id is not null
+              and not exists (select from reach.conversation_participants p
+                              where p.org_id = @org and p.conversation_id = b.target_id and p.user_id = b.assigned_user_id and p.deleted_at is null)
+            """,
+    };
 
     /// <summary>
     /// clientmessaging_messages → reach.messages in the conversation of their thread. A client's message is inbound
     /// from a client contact (the name they signed with kept in metadata), a consultant's is outbound from a user,
     /// SYSTEM notices are outbound from the system. Sydney local time → UTC. The conversation's last_message_at
-    /// follows the newest message brought over.
+    /// follows the newest message brought over, and a consultant who wrote in a thread is one of its participants
+    /// (a member, joined with their first message) unless they already are.
     /// </summary>
     private static TableImport ConversationMessages => new("admin_central.clientmessaging_messages", "reach.messages", $$"""
         select s.legacy_id, s.row_hash as checksum, {{Raw}} as raw, v2.to_timestamp(s.sent)::date as business_date,
@@ -155,7 +169,8 @@ public static partial class Phases
                case upper(s.sender) when 'CLIENT' then 'client_contact' when 'STAFF' then 'user' else 'system' end as sender_type,
                case upper(s.sender) when 'CLIENT' then 'inbound' else 'outbound' end as direction, 'in_app' as channel, s.body as body,
                {{SydneyInstant("s.sent")}} as sent_at,
-               {{Metadata(", 'v2_contact_name', v2.clean(s.contact_name), 'sender_user_id', " + Map("consultants", "s.consultant_id"))}} as metadata
+               {{Metadata(", 'v2_contact_name', v2.clean(s.contact_name), 'sender_user_id', " + Map("consultants", "s.consultant_id"))}} as metadata,
+               case when upper(s.sender) = 'STAFF' then {{Map("consultants", "s.consultant_id")}} end as staff_user_id
         from {batch} s
         left join reach.conversations conversation on conversation.org_id = @org and conversation.id = {{Map("clientmessaging_threads", "s.thread_id")}}
         """, ["conversation_id", "sender_type", "direction", "channel", "body", "sent_at", "metadata"])
@@ -164,7 +179,13 @@ public static partial class Phases
         AfterBatch = """
             update reach.conversations c set last_message_at = greatest(c.last_message_at, m.last_at)
             from (select conversation_id, max(sent_at) as last_at from batch where outcome in ('inserted', 'updated') group by conversation_id) m
-            where c.org_id = @org and c.id = m.conversation_id and c.last_message_at is distinct from greatest(c.last_message_at, m.last_at)
+            where c.org_id = @org and c.id = m.conversation_id and c.last_message_at is distinct from greatest(c.last_message_at, m.last_at);
+            insert into reach.conversation_participants (org_id, conversation_id, participant_type, user_id, channel, role, joined_at, metadata)
+            select @org, w.conversation_id, 'user', w.staff_user_id, 'in_app', 'member', w.first_sent_at, jsonb_build_object('source', 'v2')
+            from (select conversation_id, staff_user_id, min(sent_at) as first_sent_at from batch
+                  where outcome in ('inserted', 'updated') and staff_user_id is not null group by conversation_id, staff_user_id) w
+            where not exists (select from reach.conversation_participants p
+                              where p.org_id = @org and p.conversation_id = w.conversation_id and p.user_id = w.staff_user_id and p.deleted_at is null)
             """,
     };
 
