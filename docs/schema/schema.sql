@@ -595,90 +595,146 @@ CREATE FUNCTION finnest.audit_statement() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     SET jit TO 'off'
+    SET enable_nestloop TO 'off'
     AS $_$
 declare
     claimed text := nullif(current_setting('app.user_id', true), '');
-    actor uuid := case when claimed ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then claimed::uuid end;
+    actor uuid;
     audited_table text := tg_table_schema || '.' || tg_table_name;
     -- public.organisations is its own tenant.
-    tenant_key text := case when tg_table_schema = 'public' and tg_table_name = 'organisations' then 'id' else 'org_id' end;
-    redacted text[] := coalesce(tg_argv, '{}');
-    -- Redaction: the named columns holding a value are overwritten with "[redacted]"; skipped
-    -- entirely on the many tables that have no sensitive column. With exactly one such column
-    -- (only_one), a row's value is checked in its jsonb and one_mask laid over it; with several,
-    -- the row's hstore is sliced to them, minus the pairs with a null value (nulls: one null per
-    -- redacted column, with tg_argv's bounds, which count from 0).
-    redacts boolean := cardinality(redacted) > 0;
-    only_one text := case when cardinality(redacted) = 1 then redacted[array_lower(redacted, 1)] end;
-    one_mask jsonb := case when cardinality(redacted) = 1 then jsonb_build_object(redacted[array_lower(redacted, 1)], '[redacted]') end;
-    nulls text[] := array_fill(null::text, array[cardinality(redacted)], array[coalesce(array_lower(redacted, 1), 1)]);
+    tenant_key text := 'org_id';
     transaction bigint := txid_current();
+    -- Redaction, set only on tables with sensitive columns (trigger arguments): the named columns
+    -- holding a value are overwritten with "[redacted]". With exactly one such column (only_one),
+    -- a row's value is checked in its jsonb and one_mask laid over it; with several, the row's
+    -- hstore is sliced to them, minus the pairs with a null value (nulls: one null per redacted
+    -- column, with tg_argv's bounds, which count from 0).
+    redacted text[];
+    only_one text;
+    one_mask jsonb;
+    nulls text[];
 begin
+    if claimed ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+        actor := claimed::uuid;
+    end if;
+    if tg_table_name = 'organisations' and tg_table_schema = 'public' then
+        tenant_key := 'id';
+    end if;
+
     -- Each query turns a row into jsonb once (offset 0 keeps the planner from repeating to_jsonb
     -- for every use) and looks the claimed actor's organisation up once (an init plan).
+    if tg_nargs = 0 then
+        if tg_op = 'INSERT' then
+            insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                          old_row, new_row, changed_columns, transaction_id)
+            select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', r.id, actor,
+                   case when claimed is not null
+                        then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                   session_user, null, r.new_row, null, transaction
+            from (select n.id, to_jsonb(n) as new_row from new_rows as n offset 0) as r;
+        elsif tg_op = 'DELETE' then
+            insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                          old_row, new_row, changed_columns, transaction_id)
+            select (r.old_row ->> tenant_key)::uuid, audited_table, 'delete', r.id, actor,
+                   case when claimed is not null
+                        then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                   session_user, r.old_row, null, null, transaction
+            from (select o.id, to_jsonb(o) as old_row from old_rows as o offset 0) as r;
+        elsif tg_op = 'UPDATE' then
+            -- Changed columns by hstore difference (the text forms compared in C); a row where nothing
+            -- but updated_at changed is dropped before any jsonb is built. Rows are paired by id.
+            -- akeys lists keys shortest first: the log keeps them in alphabetical order.
+            insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
+                                          old_row, new_row, changed_columns, transaction_id)
+            select (r.new_row ->> tenant_key)::uuid, audited_table,
+                   case when r.old_deleted is null and r.new_deleted is not null then 'soft_delete'
+                        when r.old_deleted is not null and r.new_deleted is null then 'restore'
+                        else 'update' end,
+                   r.id, actor,
+                   case when claimed is not null
+                        then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
+                   session_user, r.old_row, r.new_row,
+                   case when cardinality(r.changed) < 2 then r.changed
+                        when cardinality(r.changed) = 2 then case when r.changed[1] > r.changed[2] then array[r.changed[2], r.changed[1]] else r.changed end
+                        else array(select k from unnest(r.changed) as k order by k) end,
+                   transaction
+            from (select d.id, to_jsonb(d.o) as old_row, to_jsonb(d.n) as new_row, d.changed,
+                         d.old_pairs operator(public.->) 'deleted_at' as old_deleted, d.new_pairs operator(public.->) 'deleted_at' as new_deleted
+                  from (select p.id, p.o, p.n, p.old_pairs, p.new_pairs,
+                               public.akeys(public.delete(p.new_pairs operator(public.-) p.old_pairs, 'updated_at')) as changed
+                        from (select o.id, o, n, public.hstore(o) as old_pairs, public.hstore(n) as new_pairs
+                              from old_rows as o join new_rows as n on n.id = o.id
+                              offset 0) as p
+                        offset 0) as d
+                  where d.changed <> '{}'
+                  offset 0) as r;
+        end if;
+        return null;
+    end if;
+
+    redacted := tg_argv;
+    if tg_nargs = 1 then
+        only_one := redacted[array_lower(redacted, 1)];
+        one_mask := jsonb_build_object(only_one, '[redacted]');
+    else
+        nulls := array_fill(null::text, array[tg_nargs], array[array_lower(redacted, 1)]);
+    end if;
     if tg_op = 'INSERT' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
-        select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', (r.new_row ->> 'id')::uuid, actor,
+        select (r.new_row ->> tenant_key)::uuid, audited_table, 'insert', r.id, actor,
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user, null,
-               case when not redacts then r.new_row
-                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+               case when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
                     else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
                null, transaction
-        from (select to_jsonb(n) as new_row,
-                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+        from (select n.id, to_jsonb(n) as new_row,
+                     case when only_one is null then public.akeys(public.slice(public.hstore(n), redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
               from new_rows as n offset 0) as r;
     elsif tg_op = 'DELETE' then
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
-        select (r.old_row ->> tenant_key)::uuid, audited_table, 'delete', (r.old_row ->> 'id')::uuid, actor,
+        select (r.old_row ->> tenant_key)::uuid, audited_table, 'delete', r.id, actor,
                case when claimed is not null
                     then (r.old_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when not redacts then r.old_row
-                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+               case when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
                     else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
                null, null, transaction
-        from (select to_jsonb(o) as old_row,
-                     case when redacts and only_one is null then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
+        from (select o.id, to_jsonb(o) as old_row,
+                     case when only_one is null then public.akeys(public.slice(public.hstore(o), redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret
               from old_rows as o offset 0) as r;
     elsif tg_op = 'UPDATE' then
-        -- Changed columns by hstore difference (the text forms compared in C); a row where nothing
-        -- but updated_at changed is dropped before any jsonb is built. Rows are paired by id.
-        -- akeys lists keys shortest first: the log keeps them in alphabetical order.
+        -- As above, then the sensitive columns of both rows redacted.
         insert into public.audit_log (org_id, table_name, operation, row_id, actor_id, actor_verified, actor_role,
                                       old_row, new_row, changed_columns, transaction_id)
         select (r.new_row ->> tenant_key)::uuid, audited_table,
                case when r.old_deleted is null and r.new_deleted is not null then 'soft_delete'
                     when r.old_deleted is not null and r.new_deleted is null then 'restore'
                     else 'update' end,
-               (r.new_row ->> 'id')::uuid, actor,
+               r.id, actor,
                case when claimed is not null
                     then (r.new_row ->> tenant_key)::uuid = (select u.org_id from public.users as u where u.id = actor) is true end,
                session_user,
-               case when not redacts then r.old_row
-                    when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
+               case when only_one is not null then case when r.old_row -> only_one <> 'null' then r.old_row || one_mask else r.old_row end
                     else r.old_row || jsonb_object(r.old_secret, array_fill('[redacted]'::text, array[cardinality(r.old_secret)])) end,
-               case when not redacts then r.new_row
-                    when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
+               case when only_one is not null then case when r.new_row -> only_one <> 'null' then r.new_row || one_mask else r.new_row end
                     else r.new_row || jsonb_object(r.new_secret, array_fill('[redacted]'::text, array[cardinality(r.new_secret)])) end,
                case when cardinality(r.changed) < 2 then r.changed
                     when cardinality(r.changed) = 2 then case when r.changed[1] > r.changed[2] then array[r.changed[2], r.changed[1]] else r.changed end
                     else array(select k from unnest(r.changed) as k order by k) end,
                transaction
-        from (select to_jsonb(o) as old_row, to_jsonb(n) as new_row, d.changed,
+        from (select d.id, to_jsonb(d.o) as old_row, to_jsonb(d.n) as new_row, d.changed,
                      d.old_pairs operator(public.->) 'deleted_at' as old_deleted, d.new_pairs operator(public.->) 'deleted_at' as new_deleted,
-                     case when redacts and only_one is null then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
-                     case when redacts and only_one is null then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
-              from old_rows as o
-              join new_rows as n on n.id = o.id
-              cross join lateral (
-                  select h.old_pairs, h.new_pairs,
-                         public.akeys(public.delete(h.new_pairs operator(public.-) h.old_pairs, 'updated_at')) as changed
-                  from (select public.hstore(o) as old_pairs, public.hstore(n) as new_pairs) as h
-                  offset 0) as d
+                     case when only_one is null then public.akeys(public.slice(d.old_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as old_secret,
+                     case when only_one is null then public.akeys(public.slice(d.new_pairs, redacted) operator(public.-) public.hstore(redacted, nulls)) end as new_secret
+              from (select p.id, p.o, p.n, p.old_pairs, p.new_pairs,
+                           public.akeys(public.delete(p.new_pairs operator(public.-) p.old_pairs, 'updated_at')) as changed
+                    from (select o.id, o, n, public.hstore(o) as old_pairs, public.hstore(n) as new_pairs
+                          from old_rows as o join new_rows as n on n.id = o.id
+                          offset 0) as p
+                    offset 0) as d
               where d.changed <> '{}'
               offset 0) as r;
     end if;
@@ -16437,6 +16493,8 @@ CREATE TABLE public.audit_log (
     CONSTRAINT ck_audit_log__operation CHECK ((operation = ANY (ARRAY['insert'::text, 'update'::text, 'soft_delete'::text, 'restore'::text, 'delete'::text])))
 )
 PARTITION BY RANGE (inserted_at);
+ALTER TABLE ONLY public.audit_log ALTER COLUMN old_row SET COMPRESSION lz4;
+ALTER TABLE ONLY public.audit_log ALTER COLUMN new_row SET COMPRESSION lz4;
 
 ALTER TABLE ONLY public.audit_log FORCE ROW LEVEL SECURITY;
 
@@ -16487,14 +16545,14 @@ COMMENT ON COLUMN public.audit_log.actor_role IS 'Login role of the session that
 -- Name: COLUMN audit_log.old_row; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.audit_log.old_row IS 'Row before the change, sensitive columns redacted.';
+COMMENT ON COLUMN public.audit_log.old_row IS 'Row before the change (jsonb of every column), sensitive columns redacted. Compressed with lz4 when the entry passes the TOAST threshold (about 2 kB); read it like any jsonb.';
 
 
 --
 -- Name: COLUMN audit_log.new_row; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.audit_log.new_row IS 'Row after the change, sensitive columns redacted.';
+COMMENT ON COLUMN public.audit_log.new_row IS 'Row after the change (jsonb of every column), sensitive columns redacted. Compressed with lz4 when the entry passes the TOAST threshold (about 2 kB); read it like any jsonb.';
 
 
 --
@@ -16538,6 +16596,8 @@ CREATE TABLE public.audit_log_default (
     actor_verified boolean,
     CONSTRAINT ck_audit_log__operation CHECK ((operation = ANY (ARRAY['insert'::text, 'update'::text, 'soft_delete'::text, 'restore'::text, 'delete'::text])))
 );
+ALTER TABLE ONLY public.audit_log_default ALTER COLUMN old_row SET COMPRESSION lz4;
+ALTER TABLE ONLY public.audit_log_default ALTER COLUMN new_row SET COMPRESSION lz4;
 
 
 --
