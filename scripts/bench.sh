@@ -7,7 +7,8 @@
 #                              $FINNEST_BENCH_URL (superuser); each prints lines
 #                              ratio<TAB>what<TAB>baseline s<TAB>subject s<TAB>ratio
 #                              (audit.sh: audited insert and update; tenant-lookup.sh: RLS lookup;
-#                              others add theirs). A missing or failing script is reported, not fatal.
+#                              others add theirs), and may print throughput<TAB>what<TAB>values…
+#                              lines, listed under the table. A missing or failing script is reported, not fatal.
 # Usage: scripts/bench.sh [runs, default 3]. Progress on stderr, the table on stdout.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,6 +41,7 @@ psql_to() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 rows=()
+throughputs=()   # bench.d lines tagged throughput (e.g. seed rows/s and peak RSS), printed under the table
 row() {
     rows+=("$(awk -v what="$1" -v b="$2" -v s="$3" 'function secs(x) {return sprintf(x < 0.1 ? "%.6f" : "%.3f", x)}
         BEGIN {printf "%s\t%s\t%s\t%.2f", what, secs(b), secs(s), (b > 0 ? s / b : 0)}')")
@@ -76,8 +78,11 @@ for script in "$repo"/scripts/bench.d/*.sh; do
     say "running bench.d/$name"
     psql_to -d postgres -c "drop database if exists bench_extra" -c "create database bench_extra template bench_template"
     if output=$(FINNEST_BENCH_URL="$base/bench_extra" bash "$script"); then
-        while IFS=$'\t' read -r tag what baseline subject _; do
-            [[ $tag == ratio ]] && row "$what" "$baseline" "$subject"
+        while IFS=$'\t' read -r tag what rest; do
+            case $tag in
+                ratio) IFS=$'\t' read -r baseline subject _ <<<"$rest"; row "$what" "$baseline" "$subject" ;;
+                throughput) throughputs+=("$what: ${rest//$'\t'/, }") ;;
+            esac
         done <<<"$output"
     else
         say "bench.d/$name failed (exit $?): its ratios are missing"
@@ -91,3 +96,4 @@ psql_to -d postgres -c "drop database bench_template"
 printf '%s\n' "what"$'\t'"baseline s"$'\t'"subject s"$'\t'"ratio" "${rows[@]}" | awk -F'\t' '
     {line[NR] = $0; if (length($1) > w) w = length($1)}
     END {for (i = 1; i <= NR; i++) {split(line[i], f, "\t"); printf "%-" w "s  %12s  %12s  %7s\n", f[1], f[2], f[3], f[4]}}'
+for line in "${throughputs[@]}"; do printf 'throughput: %s\n' "$line"; done
