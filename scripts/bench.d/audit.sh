@@ -5,6 +5,8 @@
 # real table written as the application role for one tenant, with a claimed actor (audit
 # triggers, FKs, RLS). INSERT … SELECT of $BENCH_AUDIT_ROWS employees, then UPDATE of as many,
 # and the same UPDATE again after 10 single-row updates in its session (the audit query's kept plan).
+# Wide entries: an UPDATE of as many employees carrying 1.3 kB of notes, the audit log's rows
+# compressed with pglz (baseline) against lz4 (subject, what V202612110100 chose).
 # Row at a time: $BENCH_AUDIT_SINGLE inserts and as many updates of one row each (public.tags, as
 # the app; each update by the id its insert returned), statement-level audit against the
 # row-level audit_row it replaced (swapped back in for the measurement). Updating by id keeps
@@ -34,6 +36,18 @@ $$ select '\x01'::bytea || decode(repeat('00', 28), 'hex') || decode(lpad(to_hex
 grant usage on schema bench to finnest_app;
 create table bench.employees (like people.employees including defaults including constraints including indexes);
 create table bench.tenant (org_id uuid, actor uuid);
+-- The audit log's old_row/new_row compression, on the parent and every partition, for the lz4 vs pglz line
+-- (V202612110100 chose lz4); called inside a transaction that is rolled back.
+create function bench.audit_compression(method text) returns void language plpgsql as $f$
+declare
+    audited regclass;
+begin
+    for audited in select 'public.audit_log'::regclass
+                   union all select inhrelid::regclass from pg_inherits where inhparent = 'public.audit_log'::regclass loop
+        execute format('alter table %s alter column old_row set compression %s, alter column new_row set compression %s', audited, method, method);
+    end loop;
+end
+$f$;
 with o as (insert into public.organisations (name, slug) values ('Bench', 'bench') returning id),
      u as (insert into public.users (org_id, email, first_name, last_name, kind) select id, 'bench@example.com', 'Bench', 'User', 'staff' from o returning org_id, id)
 insert into bench.tenant select org_id, id from u;
@@ -96,6 +110,24 @@ set local role finnest_app;
 reset role;
 select 'audited_update_after_singles', bench.cpu_seconds() - :c0;
 rollback;
+-- audit entries past the ~2 kB TOAST threshold (an employee with notes in metadata): compressed with pglz, then
+-- with lz4. Each employee first gets about 1.3 kB of notes (not timed); the timed update rewrites them, so both
+-- the old and the new row of every entry are wide (about 4.4 kB together).
+\set wide_notes 'update people.employees set metadata = jsonb_build_object(''notes'', (select string_agg(md5(employee_number || SALT || g), '' '') from generate_series(1, 40) as g)) where org_id = ' :'org'
+select replace(:'wide_notes', 'SALT', '''a''') as widen, replace(:'wide_notes', 'SALT', '''b''') as rewrite \gset
+begin;
+select bench.audit_compression('pglz');
+:widen;
+select bench.cpu_seconds() as c0 \gset
+:rewrite;
+select 'wide_update_pglz', bench.cpu_seconds() - :c0;
+rollback;
+begin;
+:widen;
+select bench.cpu_seconds() as c0 \gset
+:rewrite;
+select 'wide_update_lz4', bench.cpu_seconds() - :c0;
+rollback;
 -- one row per statement: row-level audit_row (as before statement-level audit), then statement-level
 \set one_by_one 'do $d$ declare tag uuid; begin for i in 1..' :single ' loop insert into public.tags (org_id, name) values (current_setting(''app.org_id'')::uuid, ''t'' || i) returning id into tag; update public.tags set colour = ''#000000'' where id = tag; end loop; end $d$'
 vacuum public.tags;
@@ -126,4 +158,5 @@ line() { awk -v what="$1" -v b="$2" -v s="$3" 'BEGIN {printf "ratio\t%s\t%.3f\t%
 line "audited INSERT of $rows employees as the app (CPU) vs unaudited copy" "$(median plain_insert)" "$(median audited_insert)"
 line "audited UPDATE of $rows employees as the app (CPU) vs unaudited copy" "$(median plain_update)" "$(median audited_update)"
 line "audited UPDATE of $rows employees after 10 single-row UPDATEs in the same session (CPU) vs in a fresh session" "$(median audited_update)" "$(median audited_update_after_singles)"
+line "audited UPDATE of $rows employees with 1.3 kB notes (CPU), audit rows compressed with lz4 vs pglz" "$(median wide_update_pglz)" "$(median wide_update_lz4)"
 line "$single single-row INSERTs + UPDATEs as the app (CPU), statement-level vs row-level audit" "$(median row_level_single)" "$(median statement_level_single)"
