@@ -23,8 +23,8 @@ public sealed class SeedProfile
     public List<string> ValidatedTables { get; } = [];
 
     public override string ToString() =>
-        $"profile: setup {Setup.Elapsed.TotalSeconds:0.0}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.0}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.0}s ({GeneratedEarly} tables generated while the one before was written), "
-        + $"validate {Validate.Elapsed.TotalSeconds:0.0}s, copy {Copy.Elapsed.TotalSeconds:0.0}s, commit {Commit.Elapsed.TotalSeconds:0.0}s; "
+        $"profile: setup {Setup.Elapsed.TotalSeconds:0.00}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.00}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.00}s ({GeneratedEarly} tables generated while the one before was written), "
+        + $"validate {Validate.Elapsed.TotalSeconds:0.00}s, copy {Copy.Elapsed.TotalSeconds:0.00}s, commit {Commit.Elapsed.TotalSeconds:0.00}s; "
         + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
         + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out):\n  {string.Join("\n  ", ValidatedTables)}";
 }

@@ -75,6 +75,9 @@ public static class Seeder
         await using var transaction = await connection.BeginTransactionAsync(ct);
         profile.Setup.Stop();
         var partitions = new Partitions();
+        profile.Partitions.Start();
+        await partitions.CreateHistoryAsync(connection, order, context, ct);
+        profile.Partitions.Stop();
         var savepoint = new BatchSavepoint(connection);
         var results = new List<TableResult>();
         var failures = new List<string>();
