@@ -6,9 +6,12 @@ namespace Finnest.Database.Seeds.Generation;
 /// <summary>
 /// A CHECK expression as PostgreSQL prints it (pg_get_constraintdef), parsed into a tree the generator can evaluate on a
 /// row in memory, with SQL's three-valued logic: so a row that breaks a check is repaired while it is generated, without
-/// a round trip. Only the plain forms are understood: AND, OR, NOT, IS [NOT] NULL, comparisons of columns and literals,
-/// = ANY / &lt;&gt; ALL over array literals or array columns, and equalities of such conditions. Anything else (functions,
-/// arithmetic, regular expressions) makes <see cref="TryParse"/> return null: PostgreSQL judges those when COPY runs.
+/// a round trip. The forms understood: AND, OR, NOT, IS [NOT] NULL, IS [NOT] DISTINCT FROM, comparisons of columns and
+/// literals, + and - on numbers, = ANY / &lt;&gt; ALL over array literals or array columns, CASE (simple and searched),
+/// COALESCE, NULLIF, btrim, num_nonnulls, array_to_string, and ~ against a pattern .NET reads the same way (anchors,
+/// classes, repetition). Anything else (other functions, casts that change a value, division) makes
+/// <see cref="TryParse"/> return null: PostgreSQL judges those when COPY runs. A reading that were ever wrong costs a round
+/// trip, not a bad row: COPY still judges every batch.
 /// </summary>
 public abstract class CheckExpression
 {
@@ -30,7 +33,7 @@ public abstract class CheckExpression
             var expression = parser.Or();
             return parser.AtEnd ? expression : null;
         }
-        catch (NotJudgedException) { return null; }
+        catch (Exception e) when (e is NotJudgedException or FormatException or OverflowException) { return null; }
     }
 
     private sealed class NotJudgedException : Exception;
@@ -150,6 +153,102 @@ public abstract class CheckExpression
         }
     }
 
+    /// <summary>a IS [NOT] DISTINCT FROM b: equality where two nulls are equal and a null differs from any value.</summary>
+    private sealed class Distinct(CheckExpression left, CheckExpression right, bool negated) : CheckExpression
+    {
+        public override object? Evaluate(Func<string, object?> column)
+        {
+            var (a, b) = (left.Evaluate(column), right.Evaluate(column));
+            var same = a is null || b is null ? a is null && b is null : Compare.Apply(a, "=", b) is true;
+            return same == negated;
+        }
+    }
+
+    /// <summary>a + b, a - b on numbers (dates and intervals are PostgreSQL's).</summary>
+    private sealed class Arithmetic(CheckExpression left, char op, CheckExpression right) : CheckExpression
+    {
+        public override object? Evaluate(Func<string, object?> column)
+        {
+            var (a, b) = (left.Evaluate(column), right.Evaluate(column));
+            if (a is null || b is null) return null;
+            if (a is not (int or long or short or decimal) || b is not (int or long or short or decimal)) throw new NotJudgedException();
+            var (x, y) = (Convert.ToDecimal(a, CultureInfo.InvariantCulture), Convert.ToDecimal(b, CultureInfo.InvariantCulture));
+            return op == '+' ? x + y : x - y;
+        }
+    }
+
+    /// <summary>CASE [subject] WHEN … THEN … [ELSE …] END; without ELSE the value is null.</summary>
+    private sealed class Case(CheckExpression? subject, List<(CheckExpression When, CheckExpression Then)> branches, CheckExpression? otherwise) : CheckExpression
+    {
+        public override object? Evaluate(Func<string, object?> column)
+        {
+            var value = subject?.Evaluate(column);
+            foreach (var (when, then) in branches)
+            {
+                var matches = subject is null ? Truth(when.Evaluate(column)) is true : Compare.Apply(value, "=", when.Evaluate(column)) is true;
+                if (matches) return then.Evaluate(column);
+            }
+            return otherwise?.Evaluate(column);
+        }
+    }
+
+    /// <summary>The few functions CHECKs here use on plain values.</summary>
+    private sealed class Function(string name, List<CheckExpression> arguments) : CheckExpression
+    {
+        public override object? Evaluate(Func<string, object?> column)
+        {
+            var values = arguments.Select(a => a.Evaluate(column)).ToList();
+            switch (name)
+            {
+                case "coalesce": return values.FirstOrDefault(v => v is not null);
+                case "nullif": return values[0] is not null && Compare.Apply(values[0], "=", values[1]) is true ? null : values[0];
+                case "num_nonnulls": return (decimal)values.Count(v => v is not null);
+                // btrim(x) removes spaces only, as PostgreSQL's does.
+                case "btrim": return values[0] is null ? null : values[0] is string text ? text.Trim(' ') : throw new NotJudgedException();
+                case "array_to_string":
+                    if (values[0] is null || values[1] is null) return null;
+                    if (values[0] is not IEnumerable items || values[0] is string || values[1] is not string separator) throw new NotJudgedException();
+                    return string.Join(separator, items.Cast<object?>().Where(i => i is not null).Select(i => i as string ?? throw new NotJudgedException()));
+                default: throw new NotJudgedException();
+            }
+        }
+
+        public static readonly Dictionary<string, int> Arity = new() { ["coalesce"] = -1, ["nullif"] = 2, ["num_nonnulls"] = -1, ["btrim"] = 1, ["array_to_string"] = 2 };
+    }
+
+    /// <summary>text ~ 'pattern', for patterns whose meaning .NET shares with PostgreSQL's regular expressions.</summary>
+    private sealed class Matches(CheckExpression text, System.Text.RegularExpressions.Regex pattern) : CheckExpression
+    {
+        public override object? Evaluate(Func<string, object?> column) => text.Evaluate(column) switch
+        {
+            null => null,
+            string value => pattern.IsMatch(value),
+            _ => throw new NotJudgedException(),
+        };
+
+        /// <summary>
+        /// Literals, ^, escapes of punctuation, \s and \d, bracket classes, groups, alternation and counted repetition mean
+        /// the same in both engines. A final $ becomes \z (.NET's $ would also match before a final newline). POSIX classes
+        /// ([[:alpha:]]), letter escapes such as \m or \y, back references, embedded options and any other $ are not judged.
+        /// </summary>
+        public static System.Text.RegularExpressions.Regex? Portable(string pattern)
+        {
+            if (pattern.Contains("[[:") || pattern.Contains("(?")) return null;
+            for (var i = 0; i < pattern.Length; i++)
+            {
+                if (pattern[i] == '\\')
+                {
+                    if (i + 1 < pattern.Length && char.IsLetterOrDigit(pattern[i + 1]) && pattern[i + 1] is not ('s' or 'd' or 'S' or 'D')) return null;
+                    i++;
+                }
+                else if (pattern[i] == '$' && i != pattern.Length - 1) return null;
+            }
+            if (pattern.EndsWith('$') && !pattern.EndsWith("\\$")) pattern = pattern[..^1] + "\\z";
+            try { return new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant); }
+            catch (ArgumentException) { return null; }
+        }
+    }
+
     private static bool? Truth(object? value) => value switch
     {
         null => null,
@@ -159,7 +258,7 @@ public abstract class CheckExpression
 
     // ---- parsing -----------------------------------------------------------------------------
 
-    private static readonly HashSet<string> Keywords = ["AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "ANY", "ALL", "ARRAY"];
+    private static readonly HashSet<string> Keywords = ["AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "ANY", "ALL", "ARRAY", "DISTINCT", "FROM", "CASE", "WHEN", "THEN", "ELSE", "END"];
     private static readonly HashSet<string> Operators = ["=", "<>", "<", "<=", ">", ">="];
 
     /// <summary>Casts that keep a value's meaning for comparison here (text kinds, numbers, booleans, dates of date literals).</summary>
@@ -195,20 +294,24 @@ public abstract class CheckExpression
                 tokens.Add(new Token(text[start..i].Trim('"')));
                 continue;
             }
-            if (char.IsDigit(c) || (c == '-' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && (tokens.Count == 0 || tokens[^1].Text is "(" or "," or "[")))
+            // A minus sign before a digit is part of the number unless it follows an operand (then it subtracts).
+            if (char.IsDigit(c) || (c == '-' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && !(tokens.Count > 0 && IsOperand(tokens[^1]))))
             {
                 var start = i++;
                 while (i < text.Length && (char.IsDigit(text[i]) || text[i] == '.')) i++;
                 tokens.Add(new Token(text[start..i]));
                 continue;
             }
-            foreach (var symbol in new[] { "::", "<>", "<=", ">=", "=", "<", ">", "(", ")", "[", "]", "," })
+            foreach (var symbol in new[] { "::", "<>", "<=", ">=", "=", "<", ">", "(", ")", "[", "]", ",", "~", "+", "-" })
                 if (string.CompareOrdinal(text, i, symbol, 0, symbol.Length) == 0) { tokens.Add(new Token(symbol)); i += symbol.Length; goto next; }
-            throw new NotJudgedException();   // ~, +, -, ||, @>, …: not judged here
+            throw new NotJudgedException();   // *, /, ||, @>, …: not judged here
             next:;
         }
         return tokens;
     }
+
+    private static bool IsOperand(Token token) =>
+        token.IsString || token.Text is ")" or "]" || char.IsDigit(token.Text[0]) || (char.IsLetter(token.Text[0]) || token.Text[0] == '_') && !Keywords.Contains(token.Text.ToUpperInvariant());
 
     private sealed class Parser(List<Token> tokens)
     {
@@ -247,12 +350,19 @@ public abstract class CheckExpression
 
         private CheckExpression Comparison()
         {
-            var left = Primary();
+            var left = Additive();
             if (IsWord("IS"))
             {
                 _at++;
                 var negated = IsWord("NOT");
                 if (negated) _at++;
+                if (IsWord("DISTINCT"))
+                {
+                    _at++;
+                    if (!IsWord("FROM")) throw new NotJudgedException();
+                    _at++;
+                    return new Distinct(left, Additive(), negated);
+                }
                 var word = Next().Text.ToUpperInvariant();
                 return word switch
                 {
@@ -273,9 +383,27 @@ public abstract class CheckExpression
                     Expect(")");
                     return new Quantified(left, op.Text, all, array);
                 }
-                return new Compare(left, op.Text, Primary());
+                return new Compare(left, op.Text, Additive());
+            }
+            if (Peek is { IsString: false, Text: "~" })
+            {
+                _at++;
+                if (Next() is not { IsString: true } pattern) throw new NotJudgedException();
+                while (Peek?.Text == "::" && !Peek.IsString) Cast(new Literal(pattern.Text));
+                return new Matches(left, Matches.Portable(pattern.Text) ?? throw new NotJudgedException());
             }
             return left;
+        }
+
+        private CheckExpression Additive()
+        {
+            var result = Primary();
+            while (Peek is { IsString: false, Text: "+" or "-" } op)
+            {
+                _at++;
+                result = new Arithmetic(result, op.Text[0], Primary());
+            }
+            return result;
         }
 
         private CheckExpression Primary()
@@ -292,15 +420,45 @@ public abstract class CheckExpression
                 Expect("]");
                 result = new ArrayLiteral(items);
             }
-            else if (char.IsDigit(token.Text[0]) || token.Text[0] == '-')
+            else if (char.IsDigit(token.Text[0]) || token.Text.Length > 1 && token.Text[0] == '-')
                 result = new Literal(decimal.Parse(token.Text, CultureInfo.InvariantCulture));
+            else if (token.Text is "-" or "+" or "~") throw new NotJudgedException();   // a sign before an expression
             else if (token.Text.Equals("true", StringComparison.OrdinalIgnoreCase)) result = new Literal(true);
             else if (token.Text.Equals("false", StringComparison.OrdinalIgnoreCase)) result = new Literal(false);
             else if (token.Text.Equals("NULL", StringComparison.OrdinalIgnoreCase)) result = new Literal(null);
-            else if (Keywords.Contains(token.Text.ToUpperInvariant()) || Peek?.Text == "(") throw new NotJudgedException();   // a function call
+            else if (token.Text.Equals("CASE", StringComparison.OrdinalIgnoreCase)) result = CaseExpression();
+            else if (Peek?.Text == "(" && Function.Arity.TryGetValue(token.Text.ToLowerInvariant(), out var arity))
+            {
+                Expect("(");
+                var arguments = new List<CheckExpression> { Or() };
+                while (Peek?.Text == "," && !Peek.IsString) { _at++; arguments.Add(Or()); }
+                Expect(")");
+                if (arity >= 0 && arguments.Count != arity) throw new NotJudgedException();
+                result = new Function(token.Text.ToLowerInvariant(), arguments);
+            }
+            else if (Keywords.Contains(token.Text.ToUpperInvariant()) || Peek?.Text == "(") throw new NotJudgedException();   // another function
             else result = new Column(token.Text);
             while (Peek?.Text == "::" && !Peek.IsString) result = Cast(result);
             return result;
+        }
+
+        private CheckExpression CaseExpression()
+        {
+            var subject = IsWord("WHEN") ? null : Or();
+            var branches = new List<(CheckExpression, CheckExpression)>();
+            while (IsWord("WHEN"))
+            {
+                _at++;
+                var when = Or();
+                if (!IsWord("THEN")) throw new NotJudgedException();
+                _at++;
+                branches.Add((when, Or()));
+            }
+            CheckExpression? otherwise = null;
+            if (IsWord("ELSE")) { _at++; otherwise = Or(); }
+            if (!IsWord("END") || branches.Count == 0) throw new NotJudgedException();
+            _at++;
+            return new Case(subject, branches, otherwise);
         }
 
         /// <summary>::type — kept only when it does not change what a comparison means here.</summary>

@@ -68,11 +68,64 @@ public sealed class CheckExpressionTests
 
     [Theory]
     [InlineData("((jsonb_typeof(steps) = 'array'::text))")]
-    [InlineData("((usi ~ '^[A-Z0-9]{10}$'::text))")]
-    [InlineData("((total = (gross + tax)))")]
     [InlineData("((char_length(name) > 0))")]
-    public void functions_patterns_and_arithmetic_are_left_to_postgresql(string expression) =>
+    [InlineData("((ceil(((characters)::numeric / 153.0)) > (1)::numeric))")]
+    [InlineData("((name ~ '^[[:alpha:]]+$'::text))")]
+    [InlineData("((name ~ '\\mword\\M'::text))")]
+    public void other_functions_division_and_patterns_read_differently_by_dotnet_are_left_to_postgresql(string expression) =>
         Assert.Null(CheckExpression.TryParse(expression));
+
+    [Fact]
+    public void is_distinct_from_treats_two_nulls_as_equal_and_a_null_as_different()
+    {
+        const string check = "(((placement_status IS DISTINCT FROM 'ended'::text) OR (placement_end_date IS NOT NULL)))";
+        Assert.True(Passes(check, ("placement_status", null), ("placement_end_date", null)));
+        Assert.False(Passes(check, ("placement_status", "ended"), ("placement_end_date", null)));
+        Assert.True(Passes(check, ("placement_status", "active"), ("placement_end_date", null)));
+    }
+
+    [Fact]
+    public void coalesce_nullif_and_btrim_give_postgresql_s_values()
+    {
+        const string described = "(((stp_allowance_type IS DISTINCT FROM 'OD'::text) OR (NULLIF(btrim(description), ''::text) IS NOT NULL)))";
+        Assert.False(Passes(described, ("stp_allowance_type", "OD"), ("description", "   ")));
+        Assert.True(Passes(described, ("stp_allowance_type", "OD"), ("description", " meals ")));
+        const string resolved = "(((resolved_at IS NULL) OR (resolved_at >= COALESCE(accepted_at, requested_at))))";
+        var at = new DateTime(2026, 6, 1, 9, 0, 0, DateTimeKind.Utc);
+        Assert.False(Passes(resolved, ("resolved_at", at), ("accepted_at", null), ("requested_at", at.AddHours(1))));
+        Assert.True(Passes(resolved, ("resolved_at", at), ("accepted_at", at.AddHours(-1)), ("requested_at", at.AddHours(1))));
+    }
+
+    [Fact]
+    public void arithmetic_and_counting_non_nulls_judge_sums_and_presence()
+    {
+        Assert.False(Passes("(((position_x + width) <= 24))", ("position_x", 20), ("width", 6)));
+        Assert.True(Passes("(((position_x + width) <= 24))", ("position_x", 18), ("width", 6)));
+        Assert.True(Passes("(((COALESCE(max_work_minutes, 0) + min_rest_minutes) <= period_minutes))", ("max_work_minutes", null), ("min_rest_minutes", 600), ("period_minutes", 1440)));
+        Assert.False(Passes("((num_nonnulls(interval_days, interval_km, interval_hours) >= 1))", ("interval_days", null), ("interval_km", null), ("interval_hours", null)));
+        Assert.True(Passes("((num_nonnulls(interval_days, interval_km, interval_hours) >= 1))", ("interval_days", null), ("interval_km", 5000), ("interval_hours", null)));
+    }
+
+    [Fact]
+    public void a_case_picks_its_branch_and_falls_to_else()
+    {
+        const string check = "(\nCASE participant_type\n    WHEN 'user'::text THEN (user_id IS NOT NULL)\n    WHEN 'external'::text THEN (address IS NOT NULL)\n    ELSE true\nEND)";
+        Assert.False(Passes(check, ("participant_type", "user"), ("user_id", null), ("address", null)));
+        Assert.True(Passes(check, ("participant_type", "external"), ("user_id", null), ("address", "x@example.com")));
+        Assert.True(Passes(check, ("participant_type", "employee"), ("user_id", null), ("address", null)));
+    }
+
+    [Fact]
+    public void a_pattern_is_matched_to_the_end_of_the_text_as_postgresql_does()
+    {
+        const string check = "(((address IS NULL) OR (address ~ '^\\+614[0-9]{8}$'::text)))";
+        Assert.True(Passes(check, ("address", "+61412345678")));
+        Assert.False(Passes(check, ("address", "+61412345678\n")));
+        Assert.False(Passes(check, ("address", "0412345678")));
+        const string codes = "(((other_citizenships IS NULL) OR (array_to_string(other_citizenships, ','::text) ~ '^([A-Z]{2}(,[A-Z]{2})*)?$'::text)))";
+        Assert.True(Passes(codes, ("other_citizenships", new[] { "NZ", "GB" })));
+        Assert.False(Passes(codes, ("other_citizenships", new[] { "nz" })));
+    }
 
     [Fact]
     public void text_order_is_left_to_postgresql_because_it_depends_on_the_collation()
