@@ -18,12 +18,14 @@ public sealed class SeedProfile
     public int Checks { get; set; }
     public int JudgedChecks { get; set; }
     public int RepairedInMemory { get; set; }
+    public int Savepoints { get; set; }
+    public bool SeededAgainToNameFailures { get; set; }
     public int Repaired { get; set; }
     public int GeneratedEarly { get; set; }
     public List<string> ValidatedTables { get; } = [];
 
     public override string ToString() =>
-        $"profile: setup {Setup.Elapsed.TotalSeconds:0.00}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.00}s, generate (waited for) {Generate.Elapsed.TotalSeconds:0.00}s ({GeneratedEarly} tables generated while the one before was written), "
+        $"profile: setup {Setup.Elapsed.TotalSeconds:0.00}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.00}s ({Savepoints} savepoints{(SeededAgainToNameFailures ? ", seeded again to name the failing tables" : "")}), generate (waited for) {Generate.Elapsed.TotalSeconds:0.00}s ({GeneratedEarly} tables generated while the one before was written), "
         + $"validate {Validate.Elapsed.TotalSeconds:0.00}s, copy {Copy.Elapsed.TotalSeconds:0.00}s, commit {Commit.Elapsed.TotalSeconds:0.00}s; "
         + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
         + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out):\n  {string.Join("\n  ", ValidatedTables)}";

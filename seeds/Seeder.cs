@@ -42,28 +42,48 @@ public static class Seeder
         profile.Setup.Start();
         await SeedGuard.CheckAsync(connection, options, ct);
         var tables = await CatalogReader.ReadAsync(connection, ct);
-        var context = new SeedContext(options, tables);
         var existing = await connection.ExecuteScalarAsync<int>("select count(*) from public.organisations");
+        // Every reference table's rows in one round trip (one result set each, in order).
+        var references = tables.Where(t => !t.IsTenant).ToList();
+        // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
+        var referenceQueries = references.Select(reference => $"select {string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
+            ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)))} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id");
+        var referenceRows = new Dictionary<string, List<IDictionary<string, object?>>>();
+        await using (var reader = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", referenceQueries), cancellationToken: ct)))
+            foreach (var reference in references)
+                referenceRows[reference.Name] = (await reader.ReadAsync()).Cast<IDictionary<string, object?>>().ToList();
+        var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
+
+        // Batches whose rows passed every CHECK in memory are copied without a savepoint (a round trip each saved). Should
+        // one of them fail anyway, nothing can be undone alone: the seed starts again, every batch under a savepoint, to
+        // name every failing table (the rows are the same: they never depend on how they are written).
+        try { return await SeedOnceAsync(connection, NewContext(options, tables, existing, referenceRows, order), order, false, profile, progress, ct); }
+        catch (UnguardedFailureException)
+        {
+            profile.SeededAgainToNameFailures = true;
+            return await SeedOnceAsync(connection, NewContext(options, tables, existing, referenceRows, order), order, true, profile, progress, ct);
+        }
+    }
+
+    /// <summary>A batch copied without a savepoint failed: the transaction is rolled back and the seed runs again with one per batch.</summary>
+    private sealed class UnguardedFailureException : Exception;
+
+    /// <summary>What generation starts from: the organisations to seed, the reference rows, and which tables' ids and columns to keep.</summary>
+    private static SeedContext NewContext(SeedOptions options, IReadOnlyList<TableInfo> tables, int existing,
+        Dictionary<string, List<IDictionary<string, object?>>> referenceRows, List<TableInfo> order)
+    {
+        var context = new SeedContext(options, tables);
         for (var i = 0; i < options.Scale.Organisations; i++)
         {
             var index = existing + i;
             var random = Deterministic.Random(context.Stream("organisation/" + index));
             context.Organisations.Add(new OrgSeed(i, Deterministic.Uuid(context.Stream("public.organisations.id"), index), Places.Pick(random), index));
         }
-        // Every reference table's rows in one round trip (one result set each, in order).
-        var references = tables.Where(t => !t.IsTenant).ToList();
-        // time columns as text: reference data may say 24:00 (the end of a day), which TimeOnly cannot hold.
-        var referenceQueries = references.Select(reference => $"select {string.Join(", ", reference.Columns.Select(c => c.TypeName == "time"
-            ? $"{BinaryCopy.Quote(c.Name)}::text as {BinaryCopy.Quote(c.Name)}" : BinaryCopy.Quote(c.Name)))} from {BinaryCopy.QuoteTable(reference.Name)} where deleted_at is null order by id");
-        await using (var referenceRows = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", referenceQueries), cancellationToken: ct)))
-            foreach (var reference in references)
-            {
-                var rows = (await referenceRows.ReadAsync()).Cast<IDictionary<string, object?>>().ToList();
-                context.SetReferenceIds(reference.Name, rows.Select(r => (Guid)r["id"]!).ToList());
-                context.ReferenceRows[reference.Name] = rows.ToDictionary(r => (Guid)r["id"]!);
-            }
-
-        var order = SeedOrder.Of(tables.Where(t => t.IsTenant).ToList());
+        foreach (var (reference, rows) in referenceRows)
+        {
+            context.SetReferenceIds(reference, rows.Select(r => (Guid)r["id"]!).ToList());
+            context.ReferenceRows[reference] = rows.ToDictionary(r => (Guid)r["id"]!);
+        }
         var referenced = tables.SelectMany(t => t.ForeignKeys.Select(k => k.Target))
             .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
@@ -71,17 +91,23 @@ public static class Seeder
         // A composite key (org_id, custom_form_id, schema_version): children copy the parent's extra columns.
         foreach (var key in tables.SelectMany(t => t.ForeignKeys).Where(k => k.Columns.Count > 2 || k.Columns.Count == 2 && !k.Columns.Contains("org_id")))
             context.RememberAttributesOf(key.Target, key.TargetColumns.Where(c => c is not ("org_id" or "id")));
+        return context;
+    }
 
+    private static async Task<SeedSummary> SeedOnceAsync(NpgsqlConnection connection, SeedContext context, List<TableInfo> order, bool guardEveryBatch,
+        SeedProfile profile, IProgress<SeedProgress>? progress, CancellationToken ct)
+    {
+        // The first table is generated (and the generator's code warmed up) while the history's partitions are created.
+        var early = order.Count > 0 ? Task.Run(() => new PreparedTable(order[0], context), ct) : null;
         await using var transaction = await connection.BeginTransactionAsync(ct);
         profile.Setup.Stop();
         var partitions = new Partitions();
         profile.Partitions.Start();
         await partitions.CreateHistoryAsync(connection, order, context, ct);
         profile.Partitions.Stop();
-        var savepoint = new BatchSavepoint(connection);
+        var savepoint = new BatchSavepoint(connection, guardEveryBatch);
         var results = new List<TableResult>();
         var failures = new List<string>();
-        Task<PreparedTable>? early = null;
         for (var t = 0; t < order.Count; t++)
         {
             var table = order[t];
@@ -107,6 +133,11 @@ public static class Seeder
                 await savepoint.RollbackAsync(ct);
                 failure = $"{table.Name}: {e.MessageText}{(e.ConstraintName is null ? "" : $" ({e.ConstraintName})")}";
             }
+            catch (PostgresException) when (!guardEveryBatch)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new UnguardedFailureException();
+            }
             catch (PostgresException e)
             {
                 // Failed while setting the savepoint (creating a partition): the transaction cannot go on.
@@ -122,6 +153,7 @@ public static class Seeder
             await transaction.RollbackAsync(ct);
             throw new SeedFailedException($"{failures.Count} table(s) could not be seeded, nothing was committed: " + string.Join("; ", failures));
         }
+        profile.Savepoints += savepoint.Set;
         profile.Commit.Start();
         await transaction.CommitAsync(ct);
         profile.Commit.Stop();
@@ -136,7 +168,7 @@ public static class Seeder
     private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, BatchSavepoint savepoint, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
     {
         try { return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct); }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && savepoint.CanRollBack)
         {
             await savepoint.RollbackAsync(ct);
             return null;
@@ -172,7 +204,9 @@ public static class Seeder
         {
             var kept = chunk.ToList();
             profile.Partitions.Start();
-            await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), ct);
+            // A CHECK only PostgreSQL judges, or a row still breaking one judged in memory: COPY may refuse the batch.
+            var mayBeRefused = generator.JudgedChecks < table.Checks.Count || generator.StillBroken > 0;
+            await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), mayBeRefused, ct);
             profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
             var next = chunk.Length == BatchSize ? Task.Run(prepared.Next, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);

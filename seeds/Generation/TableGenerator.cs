@@ -121,11 +121,16 @@ public sealed class TableGenerator
                 // The keys the failed attempt registered stay taken: a stricter uniqueness only costs later rows a redraw.
                 row.Load(original);
                 Register(row);
+                StillBroken++;
                 return;
             }
             failed = _judged.Where(j => !j.Expression.Passes(value)).Select(j => j.Check).ToList();
         }
+        if (failed.Count > 0) StillBroken++;
     }
+
+    /// <summary>Rows generated so far that still break a CHECK judged in memory after their repairs (PostgreSQL's verdict decides).</summary>
+    public int StillBroken { get; private set; }
 
     private void Register(RowContext row)
     {
