@@ -33,10 +33,13 @@ public static class SoftReferences
         ["equipment_id"] = "assets.equipment",
     };
 
+    /// <summary>The tenant table names of a catalog, built once per catalog (this is asked for every table, several times).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TableInfo>, HashSet<string>> TenantTables = new();
+
     /// <summary>Uuid columns of <paramref name="table"/> without a foreign key whose name says which tenant table they point at.</summary>
     public static Dictionary<string, string> For(TableInfo table, IReadOnlyList<TableInfo> tables, IReadOnlySet<string> foreignKeyColumns)
     {
-        var tenant = tables.Where(t => t.IsTenant).Select(t => t.Name).ToHashSet();
+        var tenant = TenantTables.GetValue(tables, all => all.Where(t => t.IsTenant).Select(t => t.Name).ToHashSet());
         var result = new Dictionary<string, string>();
         foreach (var column in table.Columns.Where(c => c.TypeName == "uuid" && c.Name.EndsWith("_id") && c.Name is not ("id" or "org_id")))
         {
