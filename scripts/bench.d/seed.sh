@@ -125,7 +125,7 @@ ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudit
 # Throughput and memory at a larger scale: the seeder streams, so its peak RSS should not grow with the rows.
 db=bench_seed_large; fresh $db
 /usr/bin/time -v -o "$timing" "${cli[@]}" seed --scale "$large" --as-of 2026-06-15 --connection "$server/$db" >"$dump" 2>/dev/null
-rows=$(grep -E '^\W*total ' "$dump" | awk -F'│' '{gsub(/[ ,]/, "", $3); print $3}')
+rows=$(awk '$1 == "total" {gsub(/,/, "", $2); print $2}' "$dump")
 seconds=$(grep -E 'Elapsed \(wall clock\)' "$timing" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
 rss=$(grep 'Maximum resident set size' "$timing" | awk '{print $NF}')
 printf 'throughput\tseed --scale %s: rows, s, rows/s, peak RSS MiB\t%s\t%.1f\t%.0f\t%.0f\n' "$large" "$rows" "$seconds" "$(awk "BEGIN {print $rows / $seconds}")" "$(awk "BEGIN {print $rss / 1024}")"

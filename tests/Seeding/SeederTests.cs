@@ -272,6 +272,21 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task piped_the_summary_is_plain_columns_a_line_per_table_and_a_total_that_adds_up()
+    {
+        var clone = await database.CloneAsync();
+        var result = await CliProcess.RunAsync("seed", "--as-of", "2026-06-15", "--connection", clone.ConnectionString);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["table", "rows", "seconds", "rows/s", "left", "out"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(lines, l => l.Contains('│') || l.Contains('─'));
+        var rows = lines[1..].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToDictionary(f => f[0], f => long.Parse(f[1].Replace(",", "")));
+        Assert.Equal(rows.Where(r => r.Key != "total").Sum(r => r.Value), rows["total"]);
+        await using var c = await OpenAsync(clone);
+        Assert.Equal(await c.ExecuteScalarAsync<long>("select count(*) from people.employees"), rows["people.employees"]);
+    }
+
+    [Fact]
     public async Task seeding_runs_only_through_its_own_verb_never_through_migrate()
     {
         await using var c = await OpenAsync(await database.CloneAsync());
