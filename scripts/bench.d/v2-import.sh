@@ -8,11 +8,15 @@
 #             (the tenant check on employee_id, the append-only guard) and the same monthly partitions,
 #             loaded as finnest_owner like the import. (Both sides bypass row-level security: the
 #             import's role has BYPASSRLS.) A temp table would skip WAL and flatter the baseline.
+#   The subject runs the CLI as a migration team should (README, v2 section): a ReadyToRun publish (dotnet publish
+#   -p:PublishReadyToRun=true into .finnest/bench-cli, as bench.d/seed.sh builds it, untimed; the plain build when the
+#   publish fails). The line "JIT CLI" runs the same subject again from the plain `dotnet build` output, whose two
+#   process starts compile every method they run, into an organisation of its own, against the same baseline.
 # Runs alone against $FINNEST_BENCH_URL (a migrated database; postgres:// URL of a superuser).
 # Each run imports into a new organisation (bench-<epoch>), so earlier runs never turn inserts into "unchanged".
-# Prints two lines, ratio<TAB>what<TAB><baseline s><TAB><subject s><TAB><ratio>: wall time, and CPU time
+# Prints three lines, ratio<TAB>what<TAB><baseline s><TAB><subject s><TAB><ratio>: wall time, CPU time
 # (the CLI processes and their server backends against the COPY's backend), which other work on a
-# shared machine hardly moves.
+# shared machine hardly moves, and the wall time of the JIT CLI.
 # and, on stderr, the subject's parts (stage, import) for profiling.
 # Size: FINNEST_BENCH_V2_PUNCHES extra punches (default 100000).
 set -euo pipefail
@@ -21,34 +25,62 @@ cd "$(dirname "$0")/../.."
 punches=${FINNEST_BENCH_V2_PUNCHES:-100000}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGOPTIONS="-c client_min_messages=warning"
 
+say() { echo "bench v2-import: $*" >&2; }
 dotnet build migrations -c Release --nologo -v quiet >/dev/null
-cli() { dotnet migrations/bin/Release/net10.0/finnest-db.dll "$@" --connection "$FINNEST_BENCH_URL"; }
+jit=(dotnet migrations/bin/Release/net10.0/finnest-db.dll)
+# Its own artifacts path (the same as seed.sh's): the publish never touches the obj/ and bin/ folders the build and the tests use.
+if dotnet publish migrations -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    --artifacts-path .finnest/bench-cli/artifacts -o .finnest/bench-cli/out --nologo -v quiet >/dev/null; then
+    published=(dotnet .finnest/bench-cli/out/finnest-db.dll)
+else
+    say "the ReadyToRun publish failed (the crossgen package comes from NuGet): timing the JIT build as the subject"
+    published=("${jit[@]}")
+fi
 now() { date +%s.%N; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-org="bench-$(date +%s)"
+"${jit[@]}" v2 sample --output "$work/extract" --extra-punches "$punches" >/dev/null 2>&1
 
-# Untimed: an extract, everything staged, the phases the clock events depend on.
-dotnet migrations/bin/Release/net10.0/finnest-db.dll v2 sample --output "$work/extract" --extra-punches "$punches" >/dev/null 2>&1
-cli v2 stage --source "$work/extract" >/dev/null 2>&1
-for phase in foundation people clients; do cli v2 import --phase "$phase" --org "$org" >/dev/null 2>&1; done
-
-# Timed subject: stage the punches again (a re-stage replaces the load) and run the timekeep phase
-# with its default batch sizes (append-only logs go in large batches by themselves).
 # CPU too (wall time swings with whatever else the machine runs): the CLI's, as this shell's reaped
 # children, plus its server backends', as the postmaster's reaped children (each exits with its connection).
 tick=$(getconf CLK_TCK)
 postmaster=$(head -1 "$(psql -X -q -t -A "$FINNEST_BENCH_URL" -c 'show data_directory')/postmaster.pid")
 reaped_cpu() { awk -v tick="$tick" '{sub(/^.*\) /, ""); print ($14 + $15) / tick}' "/proc/$1/stat"; }   # cutime + cstime
-s0=$(reaped_cpu $$); p0=$(reaped_cpu "$postmaster")
-t0=$(now)
-cli v2 stage --source "$work/extract" --tables actatek.terminals,actatek.punches >/dev/null 2>&1
-ts=$(now)
-cli v2 import --phase timekeep --org "$org" >/dev/null 2>&1
-t1=$(now)
-sleep 1   # the backends' exit reaches the postmaster
-cli_cpu=$(awk "BEGIN {print $(reaped_cpu $$) - $s0}")
-server_cpu=$(awk "BEGIN {print $(reaped_cpu "$postmaster") - $p0}")
+
+# One timed subject with the CLI given as arguments, into organisation $org; sets stage_s, import_s, cli_cpu, server_cpu.
+subject() {
+    cli() { "$@" --connection "$FINNEST_BENCH_URL"; }
+    local run=("$@")
+    # Untimed: everything staged, the phases the clock events depend on.
+    cli "${run[@]}" v2 stage --source "$work/extract" >/dev/null 2>&1
+    for phase in foundation people clients; do cli "${run[@]}" v2 import --phase "$phase" --org "$org" >/dev/null 2>&1; done
+    # Timed: stage the punches again (a re-stage replaces the load) and run the timekeep phase with its default
+    # batch sizes (append-only logs go in large batches by themselves).
+    local s0 p0 t0 ts t1
+    s0=$(reaped_cpu $$); p0=$(reaped_cpu "$postmaster")
+    t0=$(now)
+    cli "${run[@]}" v2 stage --source "$work/extract" --tables actatek.terminals,actatek.punches >/dev/null 2>&1
+    ts=$(now)
+    cli "${run[@]}" v2 import --phase timekeep --org "$org" >/dev/null 2>&1
+    t1=$(now)
+    sleep 1   # the backends' exit reaches the postmaster
+    stage_s=$(awk "BEGIN {print $ts - $t0}"); import_s=$(awk "BEGIN {print $t1 - $ts}")
+    cli_cpu=$(awk "BEGIN {print $(reaped_cpu $$) - $s0}")
+    server_cpu=$(awk "BEGIN {print $(reaped_cpu "$postmaster") - $p0}")
+}
+
+# Each run imports into a new organisation, so earlier runs never turn inserts into "unchanged".
+org="bench-$(date +%s)"
+subject "${published[@]}"
+published_org=$org
+published_run="$stage_s $import_s $cli_cpu $server_cpu"
+# The JIT run goes second, into a database grown by the first: it can only look slower for that, never faster.
+org="bench-$(date +%s)-jit"
+subject "${jit[@]}"
+jit_s=$(awk "BEGIN {print $stage_s + $import_s}")
+say "JIT CLI: stage $stage_s s, import $import_s s; CPU: CLI $cli_cpu s, its backends $server_cpu s"
+read -r stage_s import_s cli_cpu server_cpu <<<"$published_run"
+org=$published_org
 subject_cpu=$(awk "BEGIN {print $cli_cpu + $server_cpu}")
 
 # Baseline: the same final rows, exported, then COPYed into the look-alike table.
@@ -87,9 +119,10 @@ drop schema bench_baseline cascade;
 SQL
 )
 read -r b0 b1 baseline_cpu <<<"$times"
-echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $ts - $t0}") s, import $(awk "BEGIN {printf \"%.2f\", $t1 - $ts}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s" >&2
+echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $stage_s}") s, import $(awk "BEGIN {printf \"%.2f\", $import_s}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s" >&2
 baseline=$(awk "BEGIN {printf \"%.2f\", $b1 - $b0}")
-subject=$(awk "BEGIN {printf \"%.2f\", $t1 - $t0}")
-ratio=$(awk "BEGIN {printf \"%.2f\", ($t1 - $t0) / ($b1 - $b0)}")
+subject=$(awk "BEGIN {printf \"%.2f\", $stage_s + $import_s}")
+ratio=$(awk "BEGIN {printf \"%.2f\", ($stage_s + $import_s) / ($b1 - $b0)}")
 printf 'ratio\tv2 clock-event import vs COPY\t%s\t%s\t%s\n' "$baseline" "$subject" "$ratio"
 printf 'ratio\tv2 clock-event import vs COPY (CPU: CLI + its backends vs the COPY backend)\t%.2f\t%.2f\t%s\n' "$baseline_cpu" "$subject_cpu" "$(awk "BEGIN {printf \"%.2f\", $subject_cpu / $baseline_cpu}")"
+printf 'ratio\tv2 clock-event import, JIT CLI (dotnet build) vs COPY\t%s\t%.2f\t%s\n' "$baseline" "$jit_s" "$(awk "BEGIN {printf \"%.2f\", $jit_s / ($b1 - $b0)}")"
