@@ -416,9 +416,14 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         return (last, ids.Count);
     }
 
+    /// <summary>
+    /// The batch's session settings. work_mem: the sorts of a 50,000-punch batch (its staged rows by legacy_id, its new
+    /// clock events by occurred_at) need 13 to 16 MB; with the default 4 MB each spilled to disk.
+    /// </summary>
     private async Task BeginBatchAsync(NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("set local role finnest_owner; set local jit = off; select set_config('app.org_id', @org::text, true);", connection, transaction);
+        await using var command = new NpgsqlCommand(
+            "set local role finnest_owner; set local jit = off; set local work_mem = '64MB'; select set_config('app.org_id', @org::text, true);", connection, transaction);
         command.Parameters.AddWithValue("org", _org);
         await command.ExecuteNonQueryAsync(ct);
     }
