@@ -199,6 +199,12 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         Assert.Single(held, h => h.Reason == "qualification code XYZ has no credential type");
         Assert.Equal(PlantedProblems.PunchesAtUnknownTerminal, held.Count(h => h.Reason == "terminal 99 is not in actatek terminals"));
         Assert.All(held, h => Assert.Contains($"\"legacy_id\": {h.Id}", h.Raw));
+        // A quarantined punch keeps exactly its staged row: none of the keys its clock event's payload adds.
+        Assert.Equal((PlantedProblems.PunchesAtUnknownTerminal, 0L), await connection.QueryFirstAsync<(long, long)>("""
+            select count(*), count(*) filter (where q.raw_row is distinct from to_jsonb(s) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues')
+            from v2.quarantine q left join v2.actatek__punches s on s.legacy_id = q.legacy_id
+            where q.source_table = 'actatek.punches'
+            """));
         Assert.Equal(PlantedProblems.OrphanedEmployees + PlantedProblems.MissingRequired + PlantedProblems.UnknownQualifications + PlantedProblems.PunchesAtUnknownTerminal
             + PlantedPeopleProblems.Quarantined + PlantedOperationsProblems.QuarantinedTimesheetAllowances, held.Count);
     }
