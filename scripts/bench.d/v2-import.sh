@@ -14,9 +14,10 @@
 #   process starts compile every method they run, into an organisation of its own, against the same baseline.
 # Runs alone against $FINNEST_BENCH_URL (a migrated database; postgres:// URL of a superuser).
 # Each run imports into a new organisation (bench-<epoch>), so earlier runs never turn inserts into "unchanged".
-# Prints three lines, ratio<TAB>what<TAB><baseline s><TAB><subject s><TAB><ratio>: wall time, CPU time
-# (the CLI processes and their server backends against the COPY's backend), which other work on a
-# shared machine hardly moves, and the wall time of the JIT CLI.
+# Prints four lines, ratio<TAB>what<TAB><baseline s><TAB><subject s><TAB><ratio>: wall time (the acceptance line of
+# issue 11), CPU time (the CLI processes and their server backends against the COPY's backend), which other work on a
+# shared machine hardly moves, the wall time of the JIT CLI, and the wall time against a COPY of the clock events
+# plus one of their id mappings (what the rows the import must write cost at the least, the audit rows included);
 # and, on stderr, the subject's parts (stage, import) for profiling.
 # Size: FINNEST_BENCH_V2_PUNCHES extra punches (default 100000).
 set -euo pipefail
@@ -86,12 +87,17 @@ org=$published_org
 subject_cpu=$(awk "BEGIN {print $cli_cpu + $server_cpu}")
 
 # Baseline: the same final rows, exported, then COPYed into the look-alike table.
-psql -X -q -v ON_ERROR_STOP=1 "$FINNEST_BENCH_URL" -c "\copy (select c.* from timekeep.clock_events c join public.organisations o on o.id = c.org_id where o.slug = '$org') to '$work/events.copy'"
+# A second baseline, for the line "with their id mappings": the punches' rows of public.id_mappings the import wrote
+# too (the issue requires one per v2 id), COPYed after the clock events into a look-alike of id_mappings with its
+# indexes, foreign key and triggers, the statement-level audit trigger included (its rows go to public.audit_log).
+psql -X -q -v ON_ERROR_STOP=1 "$FINNEST_BENCH_URL" -c "\copy (select c.* from timekeep.clock_events c join public.organisations o on o.id = c.org_id where o.slug = '$org') to '$work/events.copy'" \
+    -c "\copy (select m.* from public.id_mappings m join public.organisations o on o.id = m.org_id where o.slug = '$org' and m.legacy_system = 'actatek' and m.legacy_table = 'punches') to '$work/mappings.copy'"
 times=$(psql -X -q -t -A -v ON_ERROR_STOP=1 "$FINNEST_BENCH_URL" <<SQL
 drop schema if exists bench_baseline cascade;
 create schema bench_baseline authorization finnest_owner;
 set role finnest_owner;
 create table bench_baseline.clock_events (like timekeep.clock_events including all) partition by range (occurred_at);
+create table bench_baseline.id_mappings (like public.id_mappings including all);
 do \$\$
 declare m date; d text;
 begin
@@ -106,6 +112,14 @@ begin
              from pg_trigger t where t.tgrelid = 'timekeep.clock_events'::regclass and not t.tgisinternal loop
         execute d;
     end loop;
+    for d in select pg_get_constraintdef(c.oid) from pg_constraint c where c.conrelid = 'public.id_mappings'::regclass and c.contype = 'f' loop
+        execute format('alter table bench_baseline.id_mappings add %s', d);
+    end loop;
+    -- (public is on the search path, so the definition may name the table without its schema)
+    for d in select regexp_replace(pg_get_triggerdef(t.oid), ' ON (public\.)?id_mappings ', ' ON bench_baseline.id_mappings ')
+             from pg_trigger t where t.tgrelid = 'public.id_mappings'::regclass and not t.tgisinternal loop
+        execute d;
+    end loop;
 end \$\$;
 select set_config('app.org_id', (select id::text from public.organisations where slug = '$org'), false) as tenant \gset
 reset role;   -- reading /proc/self/stat through pg_read_file takes the superuser
@@ -115,16 +129,24 @@ set role finnest_owner;
 \copy bench_baseline.clock_events from '$work/events.copy'
 \set t1 \`date +%s.%N\`
 reset role;
-select (f[12]::numeric + f[13]::numeric) / $tick - :cpu0 as cpu from (select string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') as f) s \gset
-\echo :t0 :t1 :cpu
+select (f[12]::numeric + f[13]::numeric) / $tick - :cpu0 as cpu, (f[12]::numeric + f[13]::numeric) / $tick as cpu1 from (select string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') as f) s \gset
+set role finnest_owner;
+\set t2 \`date +%s.%N\`
+\copy bench_baseline.id_mappings from '$work/mappings.copy'
+\set t3 \`date +%s.%N\`
+reset role;
+select (f[12]::numeric + f[13]::numeric) / $tick - :cpu1 as cpu_mappings from (select string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') as f) s \gset
+\echo :t0 :t1 :cpu :t2 :t3 :cpu_mappings
 drop schema bench_baseline cascade;
 SQL
 )
-read -r b0 b1 baseline_cpu <<<"$times"
-echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $stage_s}") s, import $(awk "BEGIN {printf \"%.2f\", $import_s}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s" >&2
+read -r b0 b1 baseline_cpu m0 m1 mappings_cpu <<<"$times"
+echo "v2-import: wall: stage $(awk "BEGIN {printf \"%.2f\", $stage_s}") s, import $(awk "BEGIN {printf \"%.2f\", $import_s}") s, COPY $(awk "BEGIN {printf \"%.2f\", $b1 - $b0}") s, COPY of the id mappings $(awk "BEGIN {printf \"%.2f\", $m1 - $m0}") s; CPU: CLI $cli_cpu s, its backends $server_cpu s, COPY $baseline_cpu s, COPY of the id mappings $mappings_cpu s" >&2
 baseline=$(awk "BEGIN {printf \"%.2f\", $b1 - $b0}")
 subject=$(awk "BEGIN {printf \"%.2f\", $stage_s + $import_s}")
 ratio=$(awk "BEGIN {printf \"%.2f\", ($stage_s + $import_s) / ($b1 - $b0)}")
 printf 'ratio\tv2 clock-event import vs COPY\t%s\t%s\t%s\n' "$baseline" "$subject" "$ratio"
 printf 'ratio\tv2 clock-event import vs COPY (CPU: CLI + its backends vs the COPY backend)\t%.2f\t%.2f\t%s\n' "$baseline_cpu" "$subject_cpu" "$(awk "BEGIN {printf \"%.2f\", $subject_cpu / $baseline_cpu}")"
 printf 'ratio\tv2 clock-event import, JIT CLI (dotnet build) vs COPY\t%s\t%.2f\t%s\n' "$baseline" "$jit_s" "$(awk "BEGIN {printf \"%.2f\", $jit_s / ($b1 - $b0)}")"
+with_mappings=$(awk "BEGIN {printf \"%.2f\", $b1 - $b0 + $m1 - $m0}")
+printf 'ratio\tv2 clock-event import vs COPY of its clock events with their id mappings (audited)\t%s\t%s\t%s\n' "$with_mappings" "$subject" "$(awk "BEGIN {printf \"%.2f\", $subject / $with_mappings}")"
