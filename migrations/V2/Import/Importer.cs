@@ -467,9 +467,13 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
                 -- One probe of the unique key per row, forced by lateral with a limit (which keeps the planner from
                 -- flattening it into a plain join): a join may be planned as a nested loop over all of this table's
                 -- mappings when the statistics predate the previous batch, quadratic in the rows imported so far.
+                -- None is made when the table has no mapping past the cursor (a first import: every probe would miss):
+                -- that one probe is an init plan, a one-time filter (0.1 s per 50,000 punches).
                 left join lateral (
                     select m.id, m.target_id, m.source_checksum from public.id_mappings m
                     where m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id
+                      and (select exists (select from public.id_mappings x
+                                          where x.org_id = @org and x.legacy_system = @system and x.legacy_table = @legacy_table and x.legacy_id > @cursor))
                     limit 1) m on true
                 offset 0) r;
             -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
