@@ -199,6 +199,12 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         Assert.Single(held, h => h.Reason == "qualification code XYZ has no credential type");
         Assert.Equal(PlantedProblems.PunchesAtUnknownTerminal, held.Count(h => h.Reason == "terminal 99 is not in actatek terminals"));
         Assert.All(held, h => Assert.Contains($"\"legacy_id\": {h.Id}", h.Raw));
+        // A quarantined punch keeps exactly its staged row: none of the keys its clock event's payload adds.
+        Assert.Equal((PlantedProblems.PunchesAtUnknownTerminal, 0L), await connection.QueryFirstAsync<(long, long)>("""
+            select count(*), count(*) filter (where q.raw_row is distinct from to_jsonb(s) - 'load_id' - 'line_no' - 'row_hash' - 'encoding_issues')
+            from v2.quarantine q left join v2.actatek__punches s on s.legacy_id = q.legacy_id
+            where q.source_table = 'actatek.punches'
+            """));
         Assert.Equal(PlantedProblems.OrphanedEmployees + PlantedProblems.MissingRequired + PlantedProblems.UnknownQualifications + PlantedProblems.PunchesAtUnknownTerminal
             + PlantedPeopleProblems.Quarantined + PlantedOperationsProblems.QuarantinedTimesheetAllowances, held.Count);
     }
@@ -309,6 +315,42 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         var loads = (await connection.QueryAsync<(long Rows, bool Current)>("select row_count, replaced_at is null from v2.loads where source_table = 'actatek.punches' order by id")).ToList();
         Assert.Equal([(408L, false), (408L, true)], loads);
         Assert.Equal(408, await connection.ExecuteScalarAsync<long>("select count(*) from v2.actatek__punches"));
+    }
+
+    [Fact]
+    public async Task staged_rows_that_differ_from_their_load_record_stop_the_import_with_one_re_stage_line_and_exit_code_4()
+    {
+        WriteSample();
+        var settings = await database.CloneAsync();
+        var url = database.Cluster.ServerUrl(settings.Database!);
+        Assert.Equal(0, (await CliProcess.RunAsync("v2", "stage", "--source", _extract, "--connection", url)).ExitCode);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        // Rows lost behind the stager's back (as crash recovery empties an unlogged table, or a hand-made delete):
+        // the staging tables have no foreign key to v2.loads, so the import compares them with the load record.
+        await connection.ExecuteAsync("delete from v2.actatek__punches where legacy_id in (select legacy_id from v2.actatek__punches order by legacy_id limit 8)");
+
+        var refused = await CliProcess.RunAsync("v2", "import", "--phase", "all", "--as-of", "2026-11-30", "--connection", url);
+        Assert.Equal((int)ExitCode.ValidationFailed, refused.ExitCode);
+        // (--phase all also says, before it, that payroll is left out without a boundary)
+        var line = Assert.Single(refused.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.StartsWith("error: v2.actatek__punches holds 400 rows but its load of ", line);
+        Assert.EndsWith("recorded 408: re-stage it (v2 stage --source DIR --tables actatek.punches)", line);
+        // Checked before the first phase writes anything: not even the organisation is created.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select (select count(*) from v2.import_runs) + (select count(*) from public.organisations) + (select count(*) from public.id_mappings)"));
+
+        // A row of another load (the stager always writes the current one) is refused the same way.
+        Assert.Equal(0, (await CliProcess.RunAsync("v2", "stage", "--source", _extract, "--tables", "actatek.punches", "--connection", url)).ExitCode);
+        await connection.ExecuteAsync("update v2.actatek__punches set load_id = load_id - 1 where legacy_id = (select min(legacy_id) from v2.actatek__punches)");
+        var stray = await CliProcess.RunAsync("v2", "import", "--phase", "timekeep", "--as-of", "2026-11-30", "--connection", url);
+        Assert.Equal((int)ExitCode.ValidationFailed, stray.ExitCode);
+        Assert.StartsWith("error: v2.actatek__punches holds 408 rows, 1 of them not from that load but its load of ",
+            Assert.Single(stray.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+
+        // Re-staging the file puts it right.
+        Assert.Equal(0, (await CliProcess.RunAsync("v2", "stage", "--source", _extract, "--tables", "actatek.punches", "--connection", url)).ExitCode);
+        var imported = await CliProcess.RunAsync("v2", "import", "--phase", "all", "--as-of", "2026-11-30", "--connection", url);
+        Assert.True(imported.ExitCode == 0, imported.All);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         if (phases.Contains("payroll")) RequireMondayBoundary(options.PayCycleBoundary);
         await Guard.RequireStagedAsync(connection, ct);
         if (phases.Contains("payroll")) await RequirePayCycleBoundaryAsync(ct);
+        foreach (var table in Phases.Order.Where(phases.Contains).SelectMany(name => Phases.Get(name).Tables))
+            _stagedRows[table.Source] = await CheckedStagedRowsAsync(table, ct);
         _org = await ResolveOrganisationAsync(create: phases.Contains("foundation"), ct);
         var outcomes = new List<TableOutcome>();
         foreach (var name in Phases.Order.Where(phases.Contains))
@@ -72,6 +74,40 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         await reader.ReadAsync(ct);
         if (reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0)
             throw new EngineException(Failure.BadInput, $"--pay-cycle-boundary {boundary:yyyy-MM-dd} does not start a pay period of any active pay calendar of '{options.OrgSlug}'");
+    }
+
+    private readonly Dictionary<string, long> _stagedRows = [];
+
+    /// <summary>
+    /// The number of staged rows of a table, once they are checked against the table's current load: every row must
+    /// carry that load's id and their number must be the row count it recorded. The staging tables have no foreign
+    /// key to v2.loads (V202612200100: it cost a lookup per staged row), and rows added or lost behind the stager's
+    /// back would otherwise be imported, or reported vanished from v2, as if v2 had them. Checked for every table of
+    /// the run before anything is written.
+    /// </summary>
+    private async Task<long> CheckedStagedRowsAsync(TableImport table, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select s.staged, s.other_load, l.row_count, l.file_name
+            from (select count(*) as staged,
+                         count(*) filter (where x.load_id is distinct from (select id from v2.loads where source_table = @source and replaced_at is null)) as other_load
+                  from {table.StagingTable} x) s
+            left join v2.loads l on l.source_table = @source and l.replaced_at is null
+            """, connection);
+        command.Parameters.AddWithValue("source", table.Source);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (staged, otherLoad) = (reader.GetInt64(0), reader.GetInt64(1));
+        var recorded = reader.IsDBNull(2) ? (long?)null : reader.GetInt64(2);
+        if (recorded is null && staged == 0) return 0;
+        if (recorded is null || staged != recorded || otherLoad > 0)
+        {
+            var load = recorded is null ? "no current load" : $"its load of {reader.GetString(3)} recorded {recorded}";
+            var strays = otherLoad > 0 ? $", {otherLoad} of them not from that load" : "";
+            throw new EngineException(Failure.ValidationFailed,
+                $"{table.StagingTable} holds {staged} rows{strays} but {load}: re-stage it (v2 stage --source DIR --tables {table.Source})");
+        }
+        return staged;
     }
 
     private async Task<Guid> ResolveOrganisationAsync(bool create, CancellationToken ct)
@@ -280,9 +316,7 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
             "set role finnest_owner; analyze public.id_mappings (org_id, legacy_system, legacy_table, legacy_id, target_table, target_id); reset role;", connection))
             await analyze.ExecuteNonQueryAsync(ct);
         var (cursor, done, tableBatches) = await ResumePointAsync(run, table.Source, ct);
-        long total;
-        await using (var count = new NpgsqlCommand($"select count(*) from {table.StagingTable}", connection))
-            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        var total = _stagedRows[table.Source];
         var clock = Stopwatch.StartNew();
         var doneAtStart = done;
         while (true)
@@ -382,9 +416,14 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         return (last, ids.Count);
     }
 
+    /// <summary>
+    /// The batch's session settings. work_mem: the sorts of a 50,000-punch batch (its staged rows by legacy_id, its new
+    /// clock events by occurred_at) need 13 to 16 MB; with the default 4 MB each spilled to disk.
+    /// </summary>
     private async Task BeginBatchAsync(NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("set local role finnest_owner; set local jit = off; select set_config('app.org_id', @org::text, true);", connection, transaction);
+        await using var command = new NpgsqlCommand(
+            "set local role finnest_owner; set local jit = off; set local work_mem = '64MB'; select set_config('app.org_id', @org::text, true);", connection, transaction);
         command.Parameters.AddWithValue("org", _org);
         await command.ExecuteNonQueryAsync(ct);
     }
@@ -428,14 +467,21 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
                 -- One probe of the unique key per row, forced by lateral with a limit (which keeps the planner from
                 -- flattening it into a plain join): a join may be planned as a nested loop over all of this table's
                 -- mappings when the statistics predate the previous batch, quadratic in the rows imported so far.
+                -- None is made when the table has no mapping past the cursor (a first import: every probe would miss):
+                -- that one probe is an init plan, a one-time filter (0.1 s per 50,000 punches).
                 left join lateral (
                     select m.id, m.target_id, m.source_checksum from public.id_mappings m
                     where m.org_id = @org and m.legacy_system = @system and m.legacy_table = @legacy_table and m.legacy_id = q.legacy_id
+                      and (select exists (select from public.id_mappings x
+                                          where x.org_id = @org and x.legacy_system = @system and x.legacy_table = @legacy_table and x.legacy_id > @cursor))
                     limit 1) m on true
                 offset 0) r;
             -- A fresh temp table has no statistics: without them the joins below can pick a plan quadratic in the batch size.
-            -- The row count and the join keys are what those plans need; sampling the wide raw columns is not.
+            -- The row count and the join keys are what those plans need; sampling the wide raw columns is not, and a sample
+            -- of 3,000 rows (statistics target 10) tells them as well as the default 30,000: 13 ms instead of 68 ms per 50,000 rows.
+            set local default_statistics_target = 10;
             analyze batch (legacy_id, outcome, mapping_id, mapped_id, target_id);
+            reset default_statistics_target;
 
             insert into {table.Target} (id, org_id, {string.Join(", ", targets)})
             select target_id, @org, {string.Join(", ", sources)} from batch where outcome = 'inserted'{(table.InsertOrder is { } order ? $" order by {order}" : "")};

@@ -34,9 +34,9 @@ public static partial class Phases
     /// columns: for the largest tables, where turning the whole row into jsonb and deleting four keys (a copy each)
     /// costs more than the rest of the transform.
     /// </summary>
-    private static string RawFromContract(string source, string alias) =>
+    private static string RawFromContract(string source, string alias, string extra = "") =>
         "jsonb_build_object('legacy_id', " + alias + ".legacy_id" +
-        string.Concat(ExtractContract.Get(source).Columns.Select(c => $", '{c.Name}', {alias}.{c.Name}")) + ")";
+        string.Concat(ExtractContract.Get(source).Columns.Select(c => $", '{c.Name}', {alias}.{c.Name}")) + extra + ")";
     private const string EmailPattern = "'^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'";
     private static string Email(string column) => $"case when lower(v2.clean({column})) ~ {EmailPattern} then lower(v2.clean({column})) end";
     private static string Metadata(string extra = "") => $"jsonb_strip_nulls(jsonb_build_object('source', 'v2', 'v2_id', s.legacy_id{extra}))";
@@ -249,9 +249,16 @@ public static partial class Phases
     /// actatek punches: local wall time at the terminal. Converted with the terminal's IANA zone; inside a DST
     /// change (temp table dst_edges, computed with NodaTime) the offset in force before the change applies, so a
     /// repeated hour takes the earlier instant and a skipped time moves forward by the gap. Both are flagged.
+    /// <para>
+    /// The punch becomes jsonb once: as the clock event's raw_payload (the staged row with "source": "v2", and "dst"
+    /// when a clock change applied). The raw row a quarantined punch keeps is that document without the two keys,
+    /// made only for those few rows: building a second document per punch cost 0.15 s per 50,000.
+    /// </para>
     /// </summary>
     private static TableImport ClockEvents => new("actatek.punches", "timekeep.clock_events", $$"""
-        select s.legacy_id, s.row_hash as checksum, s.raw, s.local::date as business_date,
+        select x.*, case when x.quarantine_reason is not null then x.raw_payload - 'source' - 'dst' end as raw
+        from (
+        select s.legacy_id, s.row_hash as checksum, s.local::date as business_date,
                case when staged_terminal.legacy_id is null then 'terminal ' || coalesce(s.terminal_id, '\N') || ' is not in actatek terminals'
                     when terminal.id is null then 'terminal ' || s.terminal_id || ' has no Finnest terminal'
                     when employee.target_id is null then 'candidate ' || coalesce(s.candidate_id, '\N') || ' has no Finnest employee (quarantined, skipped or not imported)'
@@ -264,11 +271,11 @@ public static partial class Phases
                s.local as local_occurred_at, terminal.timezone as local_timezone, terminal.id as terminal_id,
                case upper(s.verify) when 'FP' then 'fingerprint' when 'CARD' then 'card' when 'PIN' then 'pin' else 'none' end as verification_method,
                s.legacy_id as legacy_log_id,
-               s.raw || case when edge.local_to > s.local then jsonb_build_object('source', 'v2', 'dst', edge.kind) else '{"source": "v2"}' end as raw_payload,
+               case when edge.local_to > s.local then s.payload || jsonb_build_object('dst', edge.kind) else s.payload end as raw_payload,
                case when edge.local_to > s.local then edge.kind end as dst_kind
         -- Each punch parsed once (offset 0 keeps the planner from repeating the expressions for every use, the
         -- parent keys included: each join would otherwise run its own regular expression on them).
-        from (select p.*, {{RawFromContract("actatek.punches", "p")}} as raw, v2.to_timestamp(p.punch_time) as local, upper(p.direction) as direction_code,
+        from (select p.*, {{RawFromContract("actatek.punches", "p", ", 'source', 'v2'")}} as payload, v2.to_timestamp(p.punch_time) as local, upper(p.direction) as direction_code,
                      v2.to_int(p.terminal_id) as terminal_no, v2.to_int(p.candidate_id) as candidate_no
               from {batch} p offset 0) s
         -- The parents are few (terminals, candidates): joined, so they are hashed once per batch instead of looked up per punch.
@@ -285,6 +292,7 @@ public static partial class Phases
             where s.local::time between '{{DstEdges.WindowTimesOfDay.Earliest:HH\:mm\:ss}}' and '{{DstEdges.WindowTimesOfDay.Latest:HH\:mm\:ss}}'
               and e.zone = terminal.timezone and e.local_from <= s.local
             order by e.local_from desc limit 1) edge on true
+        ) x
         """, ["employee_id", "event_type", "source", "occurred_at", "local_occurred_at", "local_timezone", "terminal_id", "verification_method", "legacy_log_id", "raw_payload"])
     {
         AppendOnly = true,

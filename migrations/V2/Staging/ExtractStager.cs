@@ -60,6 +60,8 @@ public sealed class ExtractStager(NpgsqlConnection connection, ExtractEncoding e
 
     private sealed record FileResult(StagedFile? File, string? Problem);
 
+    private static readonly string[] NoIssues = [];
+
     private async Task<FileResult> StageFileAsync(SourceTable table, string path, bool write, CancellationToken ct)
     {
         await using var stream = File.OpenRead(path);
@@ -77,7 +79,6 @@ public sealed class ExtractStager(NpgsqlConnection connection, ExtractEncoding e
         if (header.Distinct().Count() != header.Count) return new(null, "a column is named twice on line 1");
         // Staging column order = contract order; the file's header may order them differently.
         var order = table.Columns.Select(c => header.IndexOf(c.Name)).ToArray();
-        var keyIndex = header.IndexOf(table.KeyColumn);
 
         long loadId = 0;
         NpgsqlBinaryImporter? importer = null;
@@ -121,11 +122,14 @@ public sealed class ExtractStager(NpgsqlConnection connection, ExtractEncoding e
                     var decoded = MysqlTabFormat.Decode(fields[order[i]], encoding);
                     values[i] = decoded.Value;
                     if (decoded.EncodingIssue is { } issue) fieldIssues.Add($"{table.Columns[i].Name}:{issue}");
-                    // The row hash covers the decoded values, so re-staging an unchanged file changes nothing.
-                    hash.AppendData(decoded.Value is null ? "\u0000"u8 : Encoding.UTF8.GetBytes(decoded.Value));
+                    // The row hash covers the decoded values, so re-staging an unchanged file changes nothing. Clean UTF-8
+                    // decodes to exactly its bytes: those are hashed as they are, only a re-encoded field is encoded again.
+                    var bytes = fields[order[i]];
+                    hash.AppendData(decoded.Value is null ? "\u0000"u8
+                        : encoding == ExtractEncoding.Utf8 && decoded.EncodingIssue is null ? bytes : Encoding.UTF8.GetBytes(decoded.Value));
                     hash.AppendData("\u001f"u8);
                 }
-                var key = MysqlTabFormat.Decode(fields[keyIndex], encoding).Value;
+                var key = values[0];   // the key is the contract's first column (values are in contract order)
                 if (!long.TryParse(key, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var legacyId))
                     return new(null, $"line {lineNo}: {table.KeyColumn} '{key}' is not an integer");
                 if (!seen.Add(legacyId))
@@ -139,7 +143,7 @@ public sealed class ExtractStager(NpgsqlConnection connection, ExtractEncoding e
                 await importer.WriteAsync(lineNo, NpgsqlDbType.Integer, ct);
                 await importer.WriteAsync(legacyId, NpgsqlDbType.Bigint, ct);
                 await importer.WriteAsync(rowHash, NpgsqlDbType.Text, ct);
-                await importer.WriteAsync(fieldIssues.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(fieldIssues.Count == 0 ? NoIssues : fieldIssues.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 foreach (var value in values)
                 {
                     if (value is null) await importer.WriteNullAsync(ct);
