@@ -1924,7 +1924,7 @@ COMMENT ON FUNCTION v2.state_timezone(state text) IS 'IANA time zone of an Austr
 --
 
 CREATE FUNCTION v2.to_date(value text) RETURNS date
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     AS $_$
     select case when value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and value not like '0000-%' and value not like '%-00-%' and value not like '%-00' then value::date end
 $_$;
@@ -1934,7 +1934,7 @@ $_$;
 -- Name: FUNCTION to_date(value text); Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON FUNCTION v2.to_date(value text) IS 'A MySQL date as text to date; null for \N, blanks and zero dates (0000-00-00).';
+COMMENT ON FUNCTION v2.to_date(value text) IS 'A MySQL date as text to date; null for \N, blanks and zero dates (0000-00-00). Stable, like the cast it makes, so the planner inlines it.';
 
 
 --
@@ -1978,7 +1978,7 @@ COMMENT ON FUNCTION v2.to_numeric(value text) IS 'A MySQL decimal to numeric; nu
 --
 
 CREATE FUNCTION v2.to_timestamp(value text) RETURNS timestamp without time zone
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     AS $_$
     select case when value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' and value not like '0000-%' then value::timestamp end
 $_$;
@@ -1988,7 +1988,7 @@ $_$;
 -- Name: FUNCTION to_timestamp(value text); Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON FUNCTION v2.to_timestamp(value text) IS 'A MySQL datetime (local wall time, no zone) to timestamp; null for blanks and zero dates.';
+COMMENT ON FUNCTION v2.to_timestamp(value text) IS 'A MySQL datetime (local wall time, no zone) to timestamp; null for blanks and zero dates. Stable, like the cast it makes, so the planner inlines it.';
 
 
 --
@@ -26406,7 +26406,7 @@ COMMENT ON TABLE v2.actatek__punches IS 'Raw staging of v2 actatek.punches: ever
 -- Name: COLUMN actatek__punches.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.actatek__punches.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.actatek__punches.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26466,7 +26466,7 @@ COMMENT ON TABLE v2.actatek__terminals IS 'Raw staging of v2 actatek.terminals: 
 -- Name: COLUMN actatek__terminals.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.actatek__terminals.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.actatek__terminals.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26534,7 +26534,7 @@ COMMENT ON TABLE v2.admin_atslive__applicants IS 'Raw staging of v2 admin_atsliv
 -- Name: COLUMN admin_atslive__applicants.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_atslive__applicants.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_atslive__applicants.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26607,7 +26607,7 @@ COMMENT ON TABLE v2.admin_atslive__talent IS 'Raw staging of v2 admin_atslive.ta
 -- Name: COLUMN admin_atslive__talent.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_atslive__talent.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_atslive__talent.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26670,7 +26670,7 @@ COMMENT ON TABLE v2.admin_central__admin_users IS 'Raw staging of v2 admin_centr
 -- Name: COLUMN admin_central__admin_users.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__admin_users.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__admin_users.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26742,7 +26742,7 @@ COMMENT ON TABLE v2.admin_central__agency IS 'Raw staging of v2 admin_central.ag
 -- Name: COLUMN admin_central__agency.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__agency.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__agency.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26807,7 +26807,7 @@ COMMENT ON TABLE v2.admin_central__allowances IS 'Raw staging of v2 admin_centra
 -- Name: COLUMN admin_central__allowances.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__allowances.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__allowances.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26870,7 +26870,7 @@ COMMENT ON TABLE v2.admin_central__candidate_compliance IS 'Raw staging of v2 ad
 -- Name: COLUMN admin_central__candidate_compliance.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidate_compliance.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__candidate_compliance.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -26945,7 +26945,7 @@ COMMENT ON TABLE v2.admin_central__candidates IS 'Raw staging of v2 admin_centra
 -- Name: COLUMN admin_central__candidates.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidates.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__candidates.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27004,7 +27004,7 @@ COMMENT ON TABLE v2.admin_central__candidates_additional IS 'Raw staging of v2 a
 -- Name: COLUMN admin_central__candidates_additional.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidates_additional.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__candidates_additional.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27068,7 +27068,7 @@ COMMENT ON TABLE v2.admin_central__candidates_comments IS 'Raw staging of v2 adm
 -- Name: COLUMN admin_central__candidates_comments.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidates_comments.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__candidates_comments.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27131,7 +27131,7 @@ COMMENT ON TABLE v2.admin_central__candidates_qualification IS 'Raw staging of v
 -- Name: COLUMN admin_central__candidates_qualification.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidates_qualification.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__candidates_qualification.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27205,7 +27205,7 @@ COMMENT ON TABLE v2.admin_central__candidates_referencecheck IS 'Raw staging of 
 -- Name: COLUMN admin_central__candidates_referencecheck.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__candidates_referencecheck.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27274,7 +27274,7 @@ COMMENT ON TABLE v2.admin_central__client_contacts IS 'Raw staging of v2 admin_c
 -- Name: COLUMN admin_central__client_contacts.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__client_contacts.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__client_contacts.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27336,7 +27336,7 @@ COMMENT ON TABLE v2.admin_central__clientmessaging_messages IS 'Raw staging of v
 -- Name: COLUMN admin_central__clientmessaging_messages.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__clientmessaging_messages.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27399,7 +27399,7 @@ COMMENT ON TABLE v2.admin_central__clientmessaging_threads IS 'Raw staging of v2
 -- Name: COLUMN admin_central__clientmessaging_threads.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__clientmessaging_threads.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27463,7 +27463,7 @@ COMMENT ON TABLE v2.admin_central__clients IS 'Raw staging of v2 admin_central.c
 -- Name: COLUMN admin_central__clients.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__clients.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__clients.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27533,7 +27533,7 @@ COMMENT ON TABLE v2.admin_central__clients_appraisal IS 'Raw staging of v2 admin
 -- Name: COLUMN admin_central__clients_appraisal.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__clients_appraisal.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__clients_appraisal.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27596,7 +27596,7 @@ COMMENT ON TABLE v2.admin_central__consultants IS 'Raw staging of v2 admin_centr
 -- Name: COLUMN admin_central__consultants.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__consultants.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__consultants.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27667,7 +27667,7 @@ COMMENT ON TABLE v2.admin_central__contract_details IS 'Raw staging of v2 admin_
 -- Name: COLUMN admin_central__contract_details.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__contract_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__contract_details.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27737,7 +27737,7 @@ COMMENT ON TABLE v2.admin_central__functional_assessment IS 'Raw staging of v2 a
 -- Name: COLUMN admin_central__functional_assessment.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__functional_assessment.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__functional_assessment.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27805,7 +27805,7 @@ COMMENT ON TABLE v2.admin_central__joborders IS 'Raw staging of v2 admin_central
 -- Name: COLUMN admin_central__joborders.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__joborders.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__joborders.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27872,7 +27872,7 @@ COMMENT ON TABLE v2.admin_central__leave_request IS 'Raw staging of v2 admin_cen
 -- Name: COLUMN admin_central__leave_request.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__leave_request.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__leave_request.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27935,7 +27935,7 @@ COMMENT ON TABLE v2.admin_central__message_log IS 'Raw staging of v2 admin_centr
 -- Name: COLUMN admin_central__message_log.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__message_log.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__message_log.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -27999,7 +27999,7 @@ COMMENT ON TABLE v2.admin_central__office_locations IS 'Raw staging of v2 admin_
 -- Name: COLUMN admin_central__office_locations.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__office_locations.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__office_locations.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28068,7 +28068,7 @@ COMMENT ON TABLE v2.admin_central__onboarding_profile IS 'Raw staging of v2 admi
 -- Name: COLUMN admin_central__onboarding_profile.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__onboarding_profile.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__onboarding_profile.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28143,7 +28143,7 @@ COMMENT ON TABLE v2.admin_central__pay_details IS 'Raw staging of v2 admin_centr
 -- Name: COLUMN admin_central__pay_details.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__pay_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__pay_details.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28206,7 +28206,7 @@ COMMENT ON TABLE v2.admin_central__pay_levels IS 'Raw staging of v2 admin_centra
 -- Name: COLUMN admin_central__pay_levels.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__pay_levels.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__pay_levels.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28269,7 +28269,7 @@ COMMENT ON TABLE v2.admin_central__payroll_staffs IS 'Raw staging of v2 admin_ce
 -- Name: COLUMN admin_central__payroll_staffs.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__payroll_staffs.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__payroll_staffs.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28330,7 +28330,7 @@ COMMENT ON TABLE v2.admin_central__roles IS 'Raw staging of v2 admin_central.rol
 -- Name: COLUMN admin_central__roles.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__roles.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__roles.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28395,7 +28395,7 @@ COMMENT ON TABLE v2.admin_central__roster_codes IS 'Raw staging of v2 admin_cent
 -- Name: COLUMN admin_central__roster_codes.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__roster_codes.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__roster_codes.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28466,7 +28466,7 @@ COMMENT ON TABLE v2.admin_central__roster_rule_set IS 'Raw staging of v2 admin_c
 -- Name: COLUMN admin_central__roster_rule_set.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__roster_rule_set.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__roster_rule_set.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28530,7 +28530,7 @@ COMMENT ON TABLE v2.admin_central__site IS 'Raw staging of v2 admin_central.site
 -- Name: COLUMN admin_central__site.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__site.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__site.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28599,7 +28599,7 @@ COMMENT ON TABLE v2.admin_central__super_fund_details IS 'Raw staging of v2 admi
 -- Name: COLUMN admin_central__super_fund_details.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__super_fund_details.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__super_fund_details.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28663,7 +28663,7 @@ COMMENT ON TABLE v2.admin_central__timesheets IS 'Raw staging of v2 admin_centra
 -- Name: COLUMN admin_central__timesheets.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__timesheets.load_id IS 'v2.loads row that staged the line.';
+COMMENT ON COLUMN v2.admin_central__timesheets.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28726,7 +28726,7 @@ COMMENT ON TABLE v2.admin_central__timesheets_allowances IS 'Raw staging of v2 a
 -- Name: COLUMN admin_central__timesheets_allowances.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__timesheets_allowances.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__timesheets_allowances.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -28792,7 +28792,7 @@ COMMENT ON TABLE v2.admin_central__unavailability IS 'Raw staging of v2 admin_ce
 -- Name: COLUMN admin_central__unavailability.load_id; Type: COMMENT; Schema: v2; Owner: -
 --
 
-COMMENT ON COLUMN v2.admin_central__unavailability.load_id IS 'The v2.loads row (file load) that staged this line.';
+COMMENT ON COLUMN v2.admin_central__unavailability.load_id IS 'The v2.loads row (file load) that staged this line. No foreign key (it cost a lookup per staged row): v2 import refuses to read the table unless every row carries the current load of its table and their number is that load''s row_count.';
 
 
 --
@@ -50664,302 +50664,6 @@ ALTER TABLE ONLY timekeep.timecard_entries
 
 ALTER TABLE ONLY timekeep.timecards
     ADD CONSTRAINT fk_timecards__org_id FOREIGN KEY (org_id) REFERENCES public.organisations(id);
-
-
---
--- Name: actatek__punches fk_actatek__punches__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.actatek__punches
-    ADD CONSTRAINT fk_actatek__punches__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: actatek__terminals fk_actatek__terminals__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.actatek__terminals
-    ADD CONSTRAINT fk_actatek__terminals__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_atslive__applicants fk_admin_atslive__applicants__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_atslive__applicants
-    ADD CONSTRAINT fk_admin_atslive__applicants__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_atslive__talent fk_admin_atslive__talent__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_atslive__talent
-    ADD CONSTRAINT fk_admin_atslive__talent__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__admin_users fk_admin_central__admin_users__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__admin_users
-    ADD CONSTRAINT fk_admin_central__admin_users__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__agency fk_admin_central__agency__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__agency
-    ADD CONSTRAINT fk_admin_central__agency__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__allowances fk_admin_central__allowances__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__allowances
-    ADD CONSTRAINT fk_admin_central__allowances__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidate_compliance fk_admin_central__candidate_compliance__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidate_compliance
-    ADD CONSTRAINT fk_admin_central__candidate_compliance__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidates fk_admin_central__candidates__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidates
-    ADD CONSTRAINT fk_admin_central__candidates__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidates_additional fk_admin_central__candidates_additional__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidates_additional
-    ADD CONSTRAINT fk_admin_central__candidates_additional__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidates_comments fk_admin_central__candidates_comments__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidates_comments
-    ADD CONSTRAINT fk_admin_central__candidates_comments__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidates_qualification fk_admin_central__candidates_qualification__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidates_qualification
-    ADD CONSTRAINT fk_admin_central__candidates_qualification__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__candidates_referencecheck fk_admin_central__candidates_referencecheck__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__candidates_referencecheck
-    ADD CONSTRAINT fk_admin_central__candidates_referencecheck__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__client_contacts fk_admin_central__client_contacts__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__client_contacts
-    ADD CONSTRAINT fk_admin_central__client_contacts__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__clientmessaging_messages fk_admin_central__clientmessaging_messages__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__clientmessaging_messages
-    ADD CONSTRAINT fk_admin_central__clientmessaging_messages__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__clientmessaging_threads fk_admin_central__clientmessaging_threads__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__clientmessaging_threads
-    ADD CONSTRAINT fk_admin_central__clientmessaging_threads__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__clients fk_admin_central__clients__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__clients
-    ADD CONSTRAINT fk_admin_central__clients__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__clients_appraisal fk_admin_central__clients_appraisal__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__clients_appraisal
-    ADD CONSTRAINT fk_admin_central__clients_appraisal__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__consultants fk_admin_central__consultants__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__consultants
-    ADD CONSTRAINT fk_admin_central__consultants__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__contract_details fk_admin_central__contract_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__contract_details
-    ADD CONSTRAINT fk_admin_central__contract_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__functional_assessment fk_admin_central__functional_assessment__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__functional_assessment
-    ADD CONSTRAINT fk_admin_central__functional_assessment__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__joborders fk_admin_central__joborders__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__joborders
-    ADD CONSTRAINT fk_admin_central__joborders__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__leave_request fk_admin_central__leave_request__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__leave_request
-    ADD CONSTRAINT fk_admin_central__leave_request__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__message_log fk_admin_central__message_log__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__message_log
-    ADD CONSTRAINT fk_admin_central__message_log__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__office_locations fk_admin_central__office_locations__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__office_locations
-    ADD CONSTRAINT fk_admin_central__office_locations__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__onboarding_profile fk_admin_central__onboarding_profile__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__onboarding_profile
-    ADD CONSTRAINT fk_admin_central__onboarding_profile__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__pay_details fk_admin_central__pay_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__pay_details
-    ADD CONSTRAINT fk_admin_central__pay_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__pay_levels fk_admin_central__pay_levels__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__pay_levels
-    ADD CONSTRAINT fk_admin_central__pay_levels__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__payroll_staffs fk_admin_central__payroll_staffs__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__payroll_staffs
-    ADD CONSTRAINT fk_admin_central__payroll_staffs__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__roles fk_admin_central__roles__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__roles
-    ADD CONSTRAINT fk_admin_central__roles__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__roster_codes fk_admin_central__roster_codes__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__roster_codes
-    ADD CONSTRAINT fk_admin_central__roster_codes__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__roster_rule_set fk_admin_central__roster_rule_set__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__roster_rule_set
-    ADD CONSTRAINT fk_admin_central__roster_rule_set__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__site fk_admin_central__site__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__site
-    ADD CONSTRAINT fk_admin_central__site__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__super_fund_details fk_admin_central__super_fund_details__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__super_fund_details
-    ADD CONSTRAINT fk_admin_central__super_fund_details__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__timesheets fk_admin_central__timesheets__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__timesheets
-    ADD CONSTRAINT fk_admin_central__timesheets__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__timesheets_allowances fk_admin_central__timesheets_allowances__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__timesheets_allowances
-    ADD CONSTRAINT fk_admin_central__timesheets_allowances__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
-
-
---
--- Name: admin_central__unavailability fk_admin_central__unavailability__load_id; Type: FK CONSTRAINT; Schema: v2; Owner: -
---
-
-ALTER TABLE ONLY v2.admin_central__unavailability
-    ADD CONSTRAINT fk_admin_central__unavailability__load_id FOREIGN KEY (load_id) REFERENCES v2.loads(id);
 
 
 --
