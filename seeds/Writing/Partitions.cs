@@ -7,11 +7,12 @@ namespace Finnest.Database.Seeds.Writing;
 /// <summary>
 /// The monthly partitions (finnest.create_month_partition) a batch of a partitioned log falls in, created just before
 /// the batch is copied (by <see cref="BatchSavepoint"/>, in the round trip that sets its savepoint), so no row lands
-/// in a default partition and no empty month is created. Each partition costs the database tens of milliseconds (a
+/// in a default partition. Each partition costs the database tens of milliseconds (a
 /// table and one index per index of the parent), so only the months the rows need are asked for, all of a batch's
 /// in one call, and each at most once per run. The months of the history window are created first, before any row
 /// (<see cref="CreateHistoryAsync"/>): partitions created between COPYs made the COPYs after them slower (about 0.1 s of
-/// a demo seed), as each new partition's foreign keys invalidate what the session had cached for the tables they reference.
+/// a demo seed). A month of that window no row falls in (an edge month at a small scale) stays an empty partition, like
+/// the months ahead that finnest.maintain_partitions creates.
 /// </summary>
 public sealed class Partitions
 {
