@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dapper;
+using Finnest.Database.Engine.Plan;
 using Finnest.Database.Seeds.Catalog;
 using Finnest.Database.Seeds.Generation;
 using Finnest.Database.Seeds.Generation.Domain;
@@ -19,12 +20,6 @@ public static class Seeder
 {
     /// <summary>Rows per COPY: few round trips and savepoints, and a batch a CHECK refuses is cheap to judge again.</summary>
     private const int BatchSize = 10_000;
-
-    /// <summary>
-    /// Environment switch for tests only: FINNEST_FAULT=seed-table:&lt;schema.table&gt; makes PostgreSQL raise an error
-    /// once that table's rows are written, inside its savepoint, as a trigger refusing a row would.
-    /// </summary>
-    public const string FaultVariable = "FINNEST_FAULT";
 
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
@@ -249,7 +244,8 @@ public static class Seeder
             profile.ValidatedTables.Add($"{table.Name} ({string.Join(" ", validator.FirstFailures.Select(f => $"{f.Key}×{f.Value}"))}{(validator.LastRejections.Count > 0 ? $"; {validator.LastRejections.Count} left out" : "")})");
         }
         if (rules.AfterTableSql is not null) await connection.ExecuteAsync(new CommandDefinition(rules.AfterTableSql, cancellationToken: ct));
-        if (Environment.GetEnvironmentVariable(FaultVariable) == "seed-table:" + table.Name)
+        // Test-only (Engine's Fault): FINNEST_FAULT=seed-table:<schema.table> fails the table once written, as a trigger refusing a row would.
+        if (Fault.Names("seed-table", table.Name))
             await connection.ExecuteAsync(new CommandDefinition("do $$ begin raise exception 'injected fault after writing the table (FINNEST_FAULT)'; end $$", cancellationToken: ct));
         if (written == 0 && expected > 0)
             throw new SeedFailedException($"{table.Name}: no row could be generated" + (validator is { LastRejections.Count: > 0 } ? $" (every row failed {validator.LastRejections[0]})" : " (no parent rows)"));
@@ -295,9 +291,7 @@ public static class Seeder
         /// Every other table it reads is complete by then.
         /// </summary>
         public static bool Independent(TableInfo next, TableInfo current, SeedContext context) =>
-            DomainRules.For(next.Name) == TableRules.None
-            && next.ForeignKeys.All(k => k.Target != current.Name)
-            && !SoftReferences.For(next, context.Tables, new HashSet<string>()).ContainsValue(current.Name);
+            DomainRules.For(next.Name) == TableRules.None && !SeedOrder.Reads(next, context.Tables).Contains(current.Name);
 
         public void Dispose() => _batches.Dispose();
     }

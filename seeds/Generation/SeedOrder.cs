@@ -10,8 +10,14 @@ public static class SeedOrder
     /// follows one it reads: the seeder generates the next table while PostgreSQL writes the current one only then.
     /// </summary>
     public static List<TableInfo> Of(IReadOnlyList<TableInfo> tables) =>
-        Interleave(ParentsFirst(tables), table => Generation.Domain.DomainRules.For(table.Name) != TableRules.None,
-            table => table.ForeignKeys.Select(k => k.Target).Concat(SoftReferences.For(table, tables, new HashSet<string>()).Values).Where(n => n != table.Name).ToHashSet());
+        Interleave(ParentsFirst(tables), table => Generation.Domain.DomainRules.For(table.Name) != TableRules.None, table => Reads(table, tables));
+
+    /// <summary>
+    /// The other tables whose rows generating <paramref name="table"/> reads, domain rules aside: the targets of its
+    /// foreign keys and of the uuid columns that may be soft references.
+    /// </summary>
+    public static ISet<string> Reads(TableInfo table, IReadOnlyList<TableInfo> tables) =>
+        table.ForeignKeys.Select(k => k.Target).Concat(SoftReferences.For(table, tables, new HashSet<string>()).Values).Where(n => n != table.Name).ToHashSet();
 
     /// <summary>
     /// Reorders <paramref name="order"/> so that, where it can, no table comes right after one it reads, without changing

@@ -1,4 +1,5 @@
 using Dapper;
+using Finnest.Database.Engine.Plan;
 using Finnest.Database.Engine;
 using Finnest.Database.Seeds;
 using Finnest.Database.Seeds.Catalog;
@@ -259,7 +260,7 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     public async Task a_table_that_fails_is_named_and_rolled_back_alone_while_the_rest_seeds_then_nothing_is_committed(string failing)
     {
         var clone = await database.CloneAsync();
-        var result = await CliProcess.RunAsync(new Dictionary<string, string> { [Seeder.FaultVariable] = "seed-table:" + failing },
+        var result = await CliProcess.RunAsync(new Dictionary<string, string> { [Fault.Variable] = "seed-table:" + failing },
             "seed", "--as-of", "2026-06-15", "--connection", clone.ConnectionString);
         Assert.Equal(6, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n'), l => l.StartsWith("error:"));

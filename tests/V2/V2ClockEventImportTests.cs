@@ -1,4 +1,5 @@
 using Dapper;
+using Finnest.Database.Engine.Plan;
 using Finnest.Database.Cli;
 using Finnest.Database.Tests.Support;
 using Finnest.Database.V2.Import;
@@ -105,7 +106,7 @@ public sealed class V2ClockEventImportTests(DatabaseFixture database) : IDisposa
         var secondPunchBatch = (timesheets + batchSize - 1) / batchSize + 1 + (terminals + batchSize - 1) / batchSize + 1 + 2;
         string[] import = ["v2", "import", "--phase", "all", "--batch-size", $"{batchSize}", "--as-of", "2026-11-30", "--connection", url];
 
-        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Importer.FaultVariable] = $"v2-batch:timekeep:{secondPunchBatch}" }, import);
+        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Fault.Variable] = $"v2-batch:timekeep:{secondPunchBatch}" }, import);
 
         Assert.Equal((int)ExitCode.MigrationFailed, crashed.ExitCode);
         Assert.Contains("error: fault injected", crashed.StdErr);

@@ -1,5 +1,6 @@
 using Finnest.Database.Cli;
 using Dapper;
+using Finnest.Database.Engine.Plan;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
 using Finnest.Database.V2;
@@ -140,7 +141,7 @@ public sealed class V2MigrationTests(DatabaseFixture database) : IDisposable
         string[] import = ["v2", "import", "--phase", "all", "--batch-size", "50", "--as-of", "2026-11-30", "--connection", url];
 
         // Batch 2 of the timekeep phase: timesheets 1–50 are committed, 51–100 are written but not committed when it stops.
-        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Importer.FaultVariable] = "v2-batch:timekeep:2" }, import);
+        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Fault.Variable] = "v2-batch:timekeep:2" }, import);
         Assert.Equal((int)ExitCode.MigrationFailed, crashed.ExitCode);
         Assert.Single(crashed.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: fault injected", StringComparison.Ordinal));
         await using var connection = new NpgsqlConnection(settings.ConnectionString);

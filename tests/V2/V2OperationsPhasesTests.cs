@@ -1,4 +1,5 @@
 using Dapper;
+using Finnest.Database.Engine.Plan;
 using Finnest.Database.Cli;
 using Finnest.Database.Engine;
 using Finnest.Database.Tests.Support;
@@ -344,7 +345,7 @@ public sealed class V2OperationsPhasesTests(DatabaseFixture database) : IDisposa
             batch += (await connection.ExecuteScalarAsync<long>($"select count(*) from v2.admin_central__{table}") + 49) / 50 + 1;
         batch += 2;
 
-        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Importer.FaultVariable] = $"v2-batch:payroll:{batch}" }, import);
+        var crashed = await CliProcess.RunAsync(new Dictionary<string, string> { [Fault.Variable] = $"v2-batch:payroll:{batch}" }, import);
 
         Assert.Equal((int)ExitCode.MigrationFailed, crashed.ExitCode);
         Assert.Single(crashed.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: fault injected", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Finnest.Database.Engine;
+using Finnest.Database.Engine.Plan;
 using Npgsql;
 
 namespace Finnest.Database.V2.Import;
@@ -24,8 +25,6 @@ public sealed record ImportProgress(string Phase, string Source, long Done, long
 /// </summary>
 public sealed class Importer(NpgsqlConnection connection, ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? info = null)
 {
-    /// <summary>Environment switch for tests only: FINNEST_FAULT=v2-batch:&lt;phase&gt;:&lt;n&gt; fails the n-th batch of that phase after its writes, before commit.</summary>
-    public const string FaultVariable = "FINNEST_FAULT";
 
     private Guid _org;
 
@@ -602,10 +601,12 @@ public sealed class Importer(NpgsqlConnection connection, ImportOptions options,
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
+    /// <summary>Test-only (Engine's <see cref="Fault"/>): FINNEST_FAULT=v2-batch:&lt;phase&gt;:&lt;n&gt; fails the n-th batch of that phase after its writes, before commit.</summary>
     private static void InjectFault(string phase, int batchNo)
     {
-        if (Environment.GetEnvironmentVariable(FaultVariable) is { } fault && fault == $"v2-batch:{phase}:{batchNo.ToString(CultureInfo.InvariantCulture)}")
-            throw new EngineException(Failure.StepFailed, $"fault injected by {FaultVariable}={fault}: batch {batchNo} of phase {phase} rolled back");
+        var name = $"{phase}:{batchNo.ToString(CultureInfo.InvariantCulture)}";
+        if (Fault.Names("v2-batch", name))
+            throw new EngineException(Failure.StepFailed, $"fault injected by {Fault.Variable}=v2-batch:{name}: batch {batchNo} of phase {phase} rolled back");
     }
 
     private async Task Execute(string sql, NpgsqlTransaction transaction, CancellationToken ct)

@@ -6,7 +6,9 @@ namespace Finnest.Database.Versions.V2;
 /// DDL of one raw staging table of the v2 extract, for migrations after V202612040100 that stage more contract
 /// tables: the load bookkeeping columns the stager writes (load_id, line_no, legacy_id, row_hash, encoding_issues),
 /// then one text column per contract column, keyed by the parsed v2 id. Pinned SQL depends on this text: change it
-/// only together with a new migration that alters the tables it already made.
+/// only together with a new migration that alters the tables it already made. Its foreign key from load_id to
+/// v2.loads was dropped from every staging table by V202612200100 (v2 import checks each table against its load
+/// instead): a migration that stages another table after that one drops its key too.
 /// </summary>
 internal static class V2StagingTable
 {
