@@ -199,6 +199,25 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task every_super_choice_is_complete_for_its_kind_and_fund_usis_are_a_fund_abn_and_product_number()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        // Every choice is written whole (none left out by ck_super_choices__choice_details), and of every kind.
+        Assert.Equal(await c.ExecuteScalarAsync<long>("select count(*) from people.employees"),
+            await c.ExecuteScalarAsync<long>("select count(*) from onboard.super_choices"));
+        Assert.Equal(4, await c.ExecuteScalarAsync<long>("select count(distinct choice_type) from onboard.super_choices"));
+        // A self-managed fund is paid by bank account and ESA, never by USI; the USIs of APRA funds start with a valid ABN.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from onboard.super_choices
+            where (choice_type = 'smsf') <> (fund_usi is null and smsf_esa is not null and smsf_bsb is not null)
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from (select fund_usi as usi from onboard.super_choices union all select usi from payroll.super_funds) u
+            where u.usi is not null and not (u.usi ~ '^[0-9]{14}$' and finnest.is_valid_abn(left(u.usi, 11)))
+            """));
+    }
+
+    [Fact]
     public async Task postcodes_agree_with_states_and_places_are_spread_across_australia()
     {
         await using var c = await OpenAsync(seeded.First);
