@@ -34,7 +34,7 @@ public sealed class FakeText
     /// <summary>
     /// A sentence of <paramref name="words"/> lorem words, capitalised, with a full stop: what Bogus's Lorem.Sentence gives,
     /// drawn from the word list read once. Bogus looks the list up in its locale data on every word, and free text is
-    /// the most generated value there is: Lorem.Sentence was a sixth of a small seed's generation.
+    /// the most generated value there is: Lorem.Sentence was a quarter of a small seed's generation.
     /// </summary>
     public string Sentence(int words)
     {

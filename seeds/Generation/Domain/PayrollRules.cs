@@ -34,8 +34,6 @@ public static class PayrollRules
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
-        // Row 0 declares last year's finalisations, row 1 is the later update event that reverses some; the rest are
-        // pay events, each dated on its run's payday and reported in that day's income year.
         // Choice of super fund (ck_super_choices__choice_details): an APRA fund or the employer's default fund named by its
         // USI; a self-managed fund by its ABN, bank account and electronic service address (never a USI); a stapled fund
         // as the ATO's lookup answered (a fund found gives its USI; none found falls back to the default fund).
@@ -65,6 +63,8 @@ public static class PayrollRules
                 row["stapled_result"] = stapledResult;
             },
         }),
+        // Row 0 declares last year's finalisations, row 1 is the later update event that reverses some; the rest are
+        // pay events, each dated on its run's payday and reported in that day's income year.
         new("payroll.stp_submissions", new TableRules
         {
             RowsPerOrganisation = (seed, _) => Math.Max(3, seed.Scale.RowsPerTable),
