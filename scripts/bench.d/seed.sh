@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Seeding speed as a ratio against the fastest way to put the same rows in: replaying them from
-# `pg_dump --data-only --disable-triggers` into a fresh migrated database, on the same server in the same run.
-# Then what the audit rows cost the seeder (the same seed into a database whose audit triggers are disabled), and
-# throughput and peak resident memory of the seeder at a larger scale.
+# `pg_dump --data-only --disable-triggers` into a fresh migrated database, on the same server in the same run; at
+# three scales, because a demo seed is mostly fixed costs and a medium one mostly rows. Next to each, the floor: the
+# same rows replayed with every rule in force, which no seeder that keeps the rules can beat. Then what the audit rows
+# cost the seeder, and the seeder's throughput and peak resident memory at the largest scale.
 #
-# How both sides are timed (wall clock, process start included for the seeder, psql for the replay):
+# How each side is timed (wall clock, process start included for the seeder, psql for the replays):
 #   subject   `finnest-db seed` from a ReadyToRun publish of the CLI (dotnet publish -p:PublishReadyToRun=true into
 #             .finnest/bench-cli, built here, untimed): what a team that seeds often should run (README, Seeding).
 #             The line "JIT" times the plain `dotnet build` output too, whose start-up compiles every method it runs.
@@ -14,24 +15,33 @@
 #             partitions with the same function, one call per table as the seeder does, in the same timed
 #             transaction ("partition DDL on both sides"). The line "partitions untimed" keeps the old definition,
 #             where the replay's partitions are created before its clock starts.
-# Each ratio is the median of BENCH_RUNS runs (default 3); every run is printed on stderr.
+#   floor     the same partitions and rows replayed by psql -1 with every trigger and foreign key in force, tables in
+#             the order the seeder wrote them (its summary lists them so; pg_dump's order is not a foreign-key order
+#             for partitions). The audit rows the triggers wrote are not replayed (the triggers write them again);
+#             the audit history the seeder generated is. The trigger that gives a new organisation its NES leave types
+#             is disabled inside the transaction: the seeded leave types, whose ids the seeded rows name, are
+#             replayed instead. The seeder's own later UPDATEs (totals) are not repeated: the floor writes a few
+#             hundred fewer audit rows.
+# The demo ratios are the median of BENCH_RUNS runs (default 3); small and medium run once. Every run is printed on stderr.
 #
 #   FINNEST_BENCH_URL   superuser URL of a migrated, empty database; it is used as a template for the
 #                       bench databases (default: the local cluster, migrated into database bench_seed_template)
-#   FINNEST_BENCH_SEED_SCALE        scale of the ratio runs (default demo)
-#   FINNEST_BENCH_SEED_LARGE_SCALE  scale of the throughput run (default medium, a few minutes; large: see the README)
+#   FINNEST_BENCH_SEED_SCALES       scales measured once each after demo (default "small medium"; the last one also
+#                                   gives the throughput line)
 #
 # Prints tab-separated lines:
 #   ratio<TAB>seed vs pg_dump --data-only replay (partition DDL on both sides)<TAB><baseline s><TAB><subject s><TAB><ratio>
-#   ratio<TAB>seed vs pg_dump --data-only replay (partitions untimed)<TAB><baseline s><TAB><subject s><TAB><ratio>
-#   ratio<TAB>seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)<TAB><baseline s><TAB><subject s><TAB><ratio>
+#   ratio<TAB>seed vs pg_dump --data-only replay (partitions untimed)<TAB>…
+#   ratio<TAB>seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)<TAB>…
+#   ratio<TAB>floor: replay with every rule in force vs with triggers disabled<TAB>…
 #   ratio<TAB>seed with audit rows vs without (audit triggers disabled)<TAB><without s><TAB><with s><TAB><ratio>
+#   ratio<TAB>seed --scale S vs pg_dump --data-only replay (rows: N)<TAB>…            (for each of the scales)
+#   ratio<TAB>floor at scale S: replay with every rule in force vs with triggers disabled<TAB>…
 #   throughput<TAB>seed --scale S: rows, s, rows/s, peak RSS MiB<TAB><rows><TAB><s><TAB><rows/s><TAB><MiB>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGOPTIONS="-c client_min_messages=warning"
-scale=${FINNEST_BENCH_SEED_SCALE:-demo}
-large=${FINNEST_BENCH_SEED_LARGE_SCALE:-medium}
+scales=${FINNEST_BENCH_SEED_SCALES:-small medium}
 runs=${BENCH_RUNS:-3}
 say() { echo "bench seed: $*" >&2; }
 
@@ -62,29 +72,28 @@ now() { date +%s.%N; }
 since() { awk "BEGIN {print $(now) - $1}"; }
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 ratio_line() { printf 'ratio\t%s\t%.2f\t%.2f\t%.2f\n' "$1" "$2" "$3" "$(awk "BEGIN {print $3 / $2}")"; }
-dump=$(mktemp); partitions=$(mktemp); timing=$(mktemp)
-databases=(bench_seed_subject bench_seed_replay bench_seed_replay_data bench_seed_jit bench_seed_unaudited bench_seed_large)
-cleanup() { rm -f "$dump" "$partitions" "$timing"; for db in "${databases[@]}"; do sql -c "drop database if exists $db" || true; done; }
+work=$(mktemp -d)
+dump=$work/dump.sql; ruled=$work/ruled.sql; partitions=$work/partitions.sql; summary=$work/summary.txt; timing=$work/timing.txt
+databases=(bench_seed_subject bench_seed_replay bench_seed_replay_data bench_seed_floor bench_seed_jit bench_seed_unaudited)
+cleanup() { rm -rf "$work"; for db in "${databases[@]}"; do sql -c "drop database if exists $db" || true; done; }
 trap cleanup EXIT
-seed() { "$@" seed --scale "$scale" --as-of 2026-06-15 --connection "$server/$db" >/dev/null 2>&1; }
+seed_args() { echo seed --scale "$1" --as-of 2026-06-15 --connection "$server/$2"; }
 
 template_partitions=$(psql -X -At -d "$server/$template" -c "select coalesce(string_agg(quote_literal(relname), ','), '''''') from pg_class where relispartition")
-subjects=(); replays=(); data_only=(); jits=()
-for run in $(seq 1 "$runs"); do
-    # Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
-    db=bench_seed_subject; fresh $db
-    t0=$(now); seed "${cli[@]}"; subjects+=("$(since "$t0")")
 
-    # Baseline: the same rows (audit rows included) replayed from a data-only dump with triggers disabled.
+# From the seeded database bench_seed_subject and the seeder's summary: the data-only dump, the partitions the seeder
+# created, and the floor's script (the same rows in the seeder's order, with the rules in force).
+prepare_replays() {
+    local subject=bench_seed_subject
     # Reference tables and the finnest schema come with the migrations, so only tenant tables are dumped.
-    mapfile -t skip < <(psql -X -At -d "$server/bench_seed_subject" -c "
+    mapfile -t skip < <(psql -X -At -d "$server/$subject" -c "
         select format('--exclude-table-data=%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname not in ('pg_catalog', 'information_schema')
           and (n.nspname = 'finnest' or not exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id'))
           and not (n.nspname = 'public' and c.relname = 'organisations')")
-    pg_dump --data-only --disable-triggers "${skip[@]}" -d "$server/bench_seed_subject" >"$dump" 2>/dev/null
+    pg_dump --data-only --disable-triggers "${skip[@]}" -d "$server/$subject" >"$dump" 2>/dev/null
     # The monthly partitions the seeder created (those the template lacks), one call per table with all its months.
-    psql -X -At -d "$server/bench_seed_subject" -c "
+    psql -X -At -d "$server/$subject" -c "
         select format('select count(*) from unnest(%L::date[]) m, finnest.create_month_partition(%L, m);',
                       array_agg(to_date(substring(c.relname from '_p([0-9]{4}_[0-9]{2})\$'), 'YYYY_MM') order by c.relname),
                       pn.nspname || '.' || p.relname)
@@ -93,25 +102,52 @@ for run in $(seq 1 "$runs"); do
         where c.relname ~ '_p[0-9]{4}_[0-9]{2}\$'
           and c.relname not in ($template_partitions)
         group by pn.nspname, p.relname" >"$partitions"
+    local end_of_data='\echo '"'"'\\.'"'"''   # psql prints \. (the end of COPY data)
+    # The floor's rows, table by table in the order the summary lists (the order written), as COPY text. The audit
+    # rows the seed's triggers wrote carry the seed's transaction id, the most frequent one in the log.
+    {
+        echo "alter table public.organisations disable trigger install_nes_leave_types;"
+        awk 'NR > 1 && $1 != "total" && $1 ~ /\./ {print $1}' "$summary" | while read -r table; do
+            columns=$(psql -X -At -d "$server/$subject" -c "select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
+                where attrelid = '$table'::regclass and attnum > 0 and not attisdropped and attgenerated = ''")
+            filter=""
+            [[ $table == public.audit_log ]] && filter="where transaction_id is distinct from (select transaction_id from public.audit_log group by 1 order by count(*) desc limit 1)"
+            echo "\\echo copy $table ($columns) from stdin;"
+            echo "copy (select $columns from $table $filter) to stdout;"
+            echo "$end_of_data"
+        done | psql -X -q -At -v ON_ERROR_STOP=1 -d "$server/$subject"
+    } >"$ruled"
+}
+replay() { cat "$partitions" "$1" | psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$2" >/dev/null; }
 
-    # Partition DDL on both sides: partitions and rows in one timed transaction.
+# ---- demo: BENCH_RUNS runs ----------------------------------------------------------------------------------------
+subjects=(); replays=(); data_only=(); floors=(); jits=()
+for run in $(seq 1 "$runs"); do
+    # Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
+    db=bench_seed_subject; fresh $db
+    t0=$(now); "${cli[@]}" $(seed_args demo $db) >"$summary" 2>/dev/null; subjects+=("$(since "$t0")")
+    prepare_replays
+    # Baseline, partition DDL on both sides: partitions and rows in one timed transaction.
     db=bench_seed_replay; fresh $db
-    t0=$(now); cat "$partitions" "$dump" | psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" >/dev/null; replays+=("$(since "$t0")")
+    t0=$(now); replay "$dump" $db; replays+=("$(since "$t0")")
     # Partitions untimed: created first, then the clock runs for the rows alone.
     db=bench_seed_replay_data; fresh $db
     psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" -f "$partitions" >/dev/null
     t0=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" -f "$dump" >/dev/null; data_only+=("$(since "$t0")")
-
+    # Floor: the same rows with every rule in force.
+    db=bench_seed_floor; fresh $db
+    t0=$(now); replay "$ruled" $db; floors+=("$(since "$t0")")
     # The same seed from the plain build (JIT start-up).
     db=bench_seed_jit; fresh $db
-    t0=$(now); seed "${jit[@]}"; jits+=("$(since "$t0")")
-    say "run $run: seed ${subjects[-1]} s (JIT build ${jits[-1]} s); replay with partitions ${replays[-1]} s, rows only ${data_only[-1]} s"
+    t0=$(now); "${jit[@]}" $(seed_args demo $db) >/dev/null 2>&1; jits+=("$(since "$t0")")
+    say "demo run $run: seed ${subjects[-1]} s (JIT build ${jits[-1]} s); replay with partitions ${replays[-1]} s, rows only ${data_only[-1]} s, with every rule ${floors[-1]} s"
 done
 subject=$(printf '%s\n' "${subjects[@]}" | median)
-replay=$(printf '%s\n' "${replays[@]}" | median)
-ratio_line "seed vs pg_dump --data-only replay (partition DDL on both sides)" "$replay" "$subject"
+replayed=$(printf '%s\n' "${replays[@]}" | median)
+ratio_line "seed vs pg_dump --data-only replay (partition DDL on both sides)" "$replayed" "$subject"
 ratio_line "seed vs pg_dump --data-only replay (partitions untimed)" "$(printf '%s\n' "${data_only[@]}" | median)" "$subject"
-ratio_line "seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)" "$replay" "$(printf '%s\n' "${jits[@]}" | median)"
+ratio_line "seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)" "$replayed" "$(printf '%s\n' "${jits[@]}" | median)"
+ratio_line "floor: replay with every rule in force vs with triggers disabled" "$replayed" "$(printf '%s\n' "${floors[@]}" | median)"
 
 # The audit rows' share: the same seed with every audit trigger disabled (the seeder keeps them on; this measures why).
 db=bench_seed_unaudited; fresh $db
@@ -119,13 +155,24 @@ psql -X -At -d "$server/$db" -c "
     select format('alter table %s disable trigger %I;', tgrelid::regclass, tgname) from pg_trigger
     where tgname in ('audit_insert', 'audit_update', 'audit_delete') and not tgisinternal" \
   | psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" >/dev/null
-t0=$(now); seed "${cli[@]}"; unaudited=$(since "$t0")
+t0=$(now); "${cli[@]}" $(seed_args demo $db) >/dev/null 2>&1; unaudited=$(since "$t0")
 ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudited" "$subject"
 
-# Throughput and memory at a larger scale: the seeder streams, so its peak RSS should not grow with the rows.
-db=bench_seed_large; fresh $db
-/usr/bin/time -v -o "$timing" "${cli[@]}" seed --scale "$large" --as-of 2026-06-15 --connection "$server/$db" >"$dump" 2>/dev/null
-rows=$(awk '$1 == "total" {gsub(/,/, "", $2); print $2}' "$dump")
-seconds=$(grep -E 'Elapsed \(wall clock\)' "$timing" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
-rss=$(grep 'Maximum resident set size' "$timing" | awk '{print $NF}')
-printf 'throughput\tseed --scale %s: rows, s, rows/s, peak RSS MiB\t%s\t%.1f\t%.0f\t%.0f\n' "$large" "$rows" "$seconds" "$(awk "BEGIN {print $rows / $seconds}")" "$(awk "BEGIN {print $rss / 1024}")"
+# ---- larger scales: one run each; the seeder streams, so its peak RSS should not grow with the rows ------------------
+for scale in $scales; do
+    db=bench_seed_subject; fresh $db
+    /usr/bin/time -v -o "$timing" "${cli[@]}" $(seed_args "$scale" $db) >"$summary" 2>/dev/null
+    rows=$(awk '$1 == "total" {gsub(/,/, "", $2); print $2}' "$summary")
+    seconds=$(grep -E 'Elapsed \(wall clock\)' "$timing" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+    rss=$(grep 'Maximum resident set size' "$timing" | awk '{print $NF}')
+    prepare_replays
+    db=bench_seed_replay; fresh $db
+    t0=$(now); replay "$dump" $db; replayed=$(since "$t0")
+    db=bench_seed_floor; fresh $db
+    t0=$(now); replay "$ruled" $db; floor=$(since "$t0")
+    say "$scale: seed $seconds s ($rows rows, peak RSS $((rss / 1024)) MiB); replay $replayed s, with every rule $floor s"
+    ratio_line "seed --scale $scale vs pg_dump --data-only replay ($rows rows)" "$replayed" "$seconds"
+    ratio_line "floor at scale $scale: replay with every rule in force vs with triggers disabled" "$replayed" "$floor"
+    throughput=$(printf 'throughput\tseed --scale %s: rows, s, rows/s, peak RSS MiB\t%s\t%.1f\t%.0f\t%.0f' "$scale" "$rows" "$seconds" "$(awk "BEGIN {print $rows / $seconds}")" "$(awk "BEGIN {print $rss / 1024}")")
+done
+echo "$throughput"

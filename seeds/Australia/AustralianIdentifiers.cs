@@ -100,6 +100,15 @@ public static class AustralianIdentifiers
     };
 }
 
+/// <summary>
+/// The Unique Superannuation Identifier of an APRA-regulated fund product, as SuperStream quotes it: the fund's ABN
+/// followed by a three-digit product number (e.g. 60905115063003), within the schema's ^[A-Z0-9]{9,20}$.
+/// </summary>
+public static class UniqueSuperannuationIdentifier
+{
+    public static string Create(Random random) => AustralianIdentifiers.Abn(random) + random.Next(1, 1000).ToString("000");
+}
+
 /// <summary>The Unique Student Identifier of VET training (learn.is_valid_usi): ten characters and a Luhn mod 32 check.</summary>
 public static class UniqueStudentIdentifier
 {

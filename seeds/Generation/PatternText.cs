@@ -126,7 +126,12 @@ public static class PatternText
         return p.Length - 1;
     }
 
-    private static List<char> ClassChars(string body)
+    /// <summary>The characters of each class body, expanded once: generated codes and identifiers draw from the same few classes millions of times.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<char>> Classes = new();
+
+    private static List<char> ClassChars(string body) => Classes.GetOrAdd(body, Expand);
+
+    private static List<char> Expand(string body)
     {
         if (body.StartsWith('^')) return [.. "abcdefghjkmnpqrstuvwxyz"];   // a negated class: plain letters are outside it
         var chars = new List<char>();

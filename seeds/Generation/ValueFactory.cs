@@ -52,7 +52,8 @@ public static class ValueFactory
         {
             _ when n is "abn" || n.EndsWith("_abn") => AustralianIdentifiers.Abn(r),
             _ when n is "acn" || n.EndsWith("_acn") => AustralianIdentifiers.Acn(r),
-            _ when n is "usi" || n.EndsWith("_usi") => UniqueStudentIdentifier.Create(r),
+            // A USI in learning is a student's; anywhere else (payroll.super_funds, onboard.super_choices) a super fund's.
+            _ when n is "usi" || n.EndsWith("_usi") => row.Table.Name.StartsWith("learn.") ? UniqueStudentIdentifier.Create(r) : UniqueSuperannuationIdentifier.Create(r),
             _ when n is "bsb" || n.EndsWith("_bsb") => AustralianIdentifiers.Bsb(r, row.Place.State),
             _ when n is "state" or "head_office_state" || n.EndsWith("_state") && !n.Contains("status") => row.Place.State,
             _ when n is "postcode" || n.EndsWith("_postcode") => row.Place.Postcode,
@@ -144,20 +145,21 @@ public static class ValueFactory
     private static string TextFor(string n, RowContext row)
     {
         var f = row.Faker;
-        if (n == "name" || n.EndsWith("_name") || n is "title" or "label") return Fit(f.Commerce.ProductName(), 60);
+        if (n == "name" || n.EndsWith("_name") || n is "title" or "label") return Fit(f.ProductName(), 60);
         if (n is "code" || n.EndsWith("_code") || n.EndsWith("_key") || n is "key") return $"{Words(row, 1).Replace(' ', '_')}_{row.Ordinal}";
         if (n.EndsWith("_number") || n.EndsWith("_reference") || n is "reference" or "number" or "external_id" || n.EndsWith("_ref"))
             return $"{n[..1].ToUpperInvariant()}{row.Org.Number}{row.Ordinal:D6}";
         if (n.Contains("hash")) return string.Concat(Enumerable.Range(0, 64).Select(_ => "0123456789abcdef"[row.Random.Next(16)]));
         if (n is "position" or "position_title" or "job_title") return row.Pick(Positions);
-        return f.Lorem.Sentence(4);
+        return f.Sentence(4);
     }
 
     private static readonly string[] Positions = ["Forklift operator", "Storeperson", "Pick packer", "Labourer", "Process worker", "Truck driver", "Registered nurse", "Chef", "Cleaner", "Traffic controller"];
 
     private static string Words(RowContext row, int count) => string.Join(' ', row.Faker.Lorem.Words(count)).ToLowerInvariant();
 
-    private static byte[] Encrypted(string column, RowContext row)
+    /// <summary>A development-key envelope of a plausible clear value for <paramref name="column"/> (an account number, a TFN…).</summary>
+    public static byte[] Encrypted(string column, RowContext row)
     {
         var r = row.Random;
         var clear = column.Contains("tfn") || column.Contains("tax_file") ? AustralianIdentifiers.Tfn(r)

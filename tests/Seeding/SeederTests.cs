@@ -199,6 +199,59 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task every_super_choice_is_complete_for_its_kind_and_fund_usis_are_a_fund_abn_and_product_number()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        // Every choice is written whole (none left out by ck_super_choices__choice_details), and of every kind.
+        Assert.Equal(await c.ExecuteScalarAsync<long>("select count(*) from people.employees"),
+            await c.ExecuteScalarAsync<long>("select count(*) from onboard.super_choices"));
+        Assert.Equal(4, await c.ExecuteScalarAsync<long>("select count(distinct choice_type) from onboard.super_choices"));
+        // A self-managed fund is paid by bank account and ESA, never by USI; the USIs of APRA funds start with a valid ABN.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from onboard.super_choices
+            where (choice_type = 'smsf') <> (fund_usi is null and smsf_esa is not null and smsf_bsb is not null)
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from (select fund_usi as usi from onboard.super_choices union all select usi from payroll.super_funds) u
+            where u.usi is not null and not (u.usi ~ '^[0-9]{14}$' and finnest.is_valid_abn(left(u.usi, 11)))
+            """));
+    }
+
+    [Fact]
+    public async Task work_diaries_keep_standard_hours_and_fatigue_rules_state_the_regulation()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from fatigue.ewd_entries") > 0);
+        // Every stretch of work ends in a rest within 5¼ hours, and a rest of at least 15 minutes follows.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            with e as (select entry_type, recorded_at,
+                              lead(entry_type) over w as next_type, lead(recorded_at) over w as next_at,
+                              lead(recorded_at, 2) over w as rest_ends
+                       from fatigue.ewd_entries window w as (partition by org_id, employee_id order by recorded_at))
+            select count(*) from e
+            where entry_type = 'work' and (next_type is distinct from 'rest' or next_at - recorded_at > interval '5 hours 15 minutes'
+                                           or rest_ends - next_at < interval '15 minutes')
+            """));
+        // At most 12 hours of work in any driver's day; two-up entries name another driver, solo ones nobody.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from (
+                select sum(next_at - recorded_at) as worked from (
+                    select employee_id, entry_type, recorded_at, lead(recorded_at) over (partition by org_id, employee_id order by recorded_at) as next_at
+                    from fatigue.ewd_entries) e
+                where entry_type = 'work' group by employee_id, (recorded_at at time zone 'Australia/Perth')::date) d
+            where worked > interval '12 hours' or worked is null
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from fatigue.ewd_entries
+            where (mode = 'solo') <> (two_up_partner_employee_id is null) or two_up_partner_employee_id = employee_id
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>(
+            "select count(*) from fatigue.fatigue_rules where max_work_minutes + min_rest_minutes > period_minutes or legal_reference is null"));
+        Assert.Equal(1, await c.ExecuteScalarAsync<long>(
+            "select count(distinct max_work_minutes) from fatigue.fatigue_rules where work_rest_option = 'standard' and period_minutes = 330"));
+    }
+
+    [Fact]
     public async Task postcodes_agree_with_states_and_places_are_spread_across_australia()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -12,6 +12,7 @@ public static class DomainRules
             ComplianceRules.All,
             PayrollRules.All,
             LogRules.All,
+            FatigueRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);

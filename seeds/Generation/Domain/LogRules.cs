@@ -7,7 +7,8 @@ namespace Finnest.Database.Seeds.Generation.Domain;
 /// </summary>
 public static class LogRules
 {
-    private static string? ProducerId(RowContext row, string column) =>
+    /// <summary>The producer's own id of a row (null for one row in five: a producer without ids).</summary>
+    internal static string? ProducerId(RowContext row, string column) =>
         row.Ordinal % 5 == 4 ? null : Deterministic.Uuid(row.Seed.Stream(row.Table.Name + "." + column), row.Ordinal).ToString();
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
@@ -16,11 +17,6 @@ public static class LogRules
         {
             OwnedColumns = new HashSet<string> { "producer_event_id" },
             Row = (row, _) => row["producer_event_id"] = ProducerId(row, "producer_event_id"),
-        }),
-        new("fatigue.ewd_entries", new TableRules
-        {
-            OwnedColumns = new HashSet<string> { "diary_entry_id" },
-            Row = (row, _) => row["diary_entry_id"] = ProducerId(row, "diary_entry_id"),
         }),
     ];
 }

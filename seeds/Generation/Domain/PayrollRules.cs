@@ -7,6 +7,10 @@ namespace Finnest.Database.Seeds.Generation.Domain;
 /// </summary>
 public static class PayrollRules
 {
+    private static readonly string[] SuperChoices = ["apra_fund", "employer_default", "stapled_fund", "apra_fund", "smsf"];
+
+    private static readonly string[] SmsfServiceAddresses = ["SMSFDataFlow", "ESUPERFUND", "CLICKSUPER", "SUPERCHOICE"];
+
     /// <summary>The income year of a day, e.g. 2025-26 for 15 June 2026.</summary>
     public static string FinancialYearOf(DateOnly day)
     {
@@ -30,6 +34,35 @@ public static class PayrollRules
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
+        // Choice of super fund (ck_super_choices__choice_details): an APRA fund or the employer's default fund named by its
+        // USI; a self-managed fund by its ABN, bank account and electronic service address (never a USI); a stapled fund
+        // as the ATO's lookup answered (a fund found gives its USI; none found falls back to the default fund).
+        new("onboard.super_choices", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "choice_type", "fund_usi", "fund_abn", "smsf_bsb", "smsf_account_number_encrypted", "smsf_account_name", "smsf_esa", "stapled_requested_at", "stapled_result" },
+            Row = (row, i) =>
+            {
+                var r = row.Random;
+                var choice = SuperChoices[i % SuperChoices.Length];
+                var stapledResult = choice switch
+                {
+                    "stapled_fund" => i % 3 == 0 ? "pending" : "fund_found",
+                    "employer_default" => "no_stapled_fund",
+                    _ => null,
+                };
+                var smsf = choice == "smsf";
+                row["choice_type"] = choice;
+                row["fund_usi"] = smsf || stapledResult == "pending" ? null : UniqueSuperannuationIdentifier.Create(r);
+                row["fund_abn"] = smsf || r.Next(2) == 0 ? AustralianIdentifiers.Abn(r) : null;
+                row["smsf_bsb"] = smsf ? AustralianIdentifiers.Bsb(r, row.Place.State) : null;
+                row["smsf_account_number_encrypted"] = smsf ? ValueFactory.Encrypted("smsf_account_number_encrypted", row) : null;
+                row["smsf_account_name"] = smsf ? $"{row.Faker.Name.LastName()} Family Super Fund" : null;
+                // The alias of the SMSF messaging provider the fund receives SuperStream contributions through.
+                row["smsf_esa"] = smsf ? SmsfServiceAddresses[r.Next(SmsfServiceAddresses.Length)] : null;
+                row["stapled_requested_at"] = stapledResult is null ? null : row.PastTime(90);
+                row["stapled_result"] = stapledResult;
+            },
+        }),
         // Row 0 declares last year's finalisations, row 1 is the later update event that reverses some; the rest are
         // pay events, each dated on its run's payday and reported in that day's income year.
         new("payroll.stp_submissions", new TableRules

@@ -85,7 +85,7 @@ public static class RosterRules
         new("timekeep.clock_events", new TableRules
         {
             RowsPerOrganisation = (seed, org) => 2 * Shifts(seed, org).Count(s => s.End < seed.Now),
-            OwnedColumns = new HashSet<string> { "employee_id", "event_type", "occurred_at", "local_occurred_at", "local_timezone", "received_at", "latitude", "longitude", "shift_id", "corrects_event_id", "reason", "device_id", "device_event_id" },
+            OwnedColumns = new HashSet<string> { "employee_id", "event_type", "source", "verification_method", "terminal_id", "recorded_by", "occurred_at", "local_occurred_at", "local_timezone", "received_at", "latitude", "longitude", "shift_id", "corrects_event_id", "reason", "device_id", "device_event_id" },
             Row = (row, i) =>
             {
                 var worked = Worked(row.Seed, row.Org.Index);
@@ -95,6 +95,13 @@ public static class RosterRules
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(shift.Place.TimeZone);
                 row["employee_id"] = row.Seed.IdsOf("people.employees", row.Org.Index)[shift.EmployeeIndex];
                 row["event_type"] = clockIn ? "clock_in" : "clock_out";
+                // Most workers clock with the phone app (a GPS fix, a selfie or PIN); one shift in eight on the site's
+                // kiosk (its terminal, a card or fingerprint). Nobody's punch is keyed in by a supervisor here.
+                var kiosk = worked[i / 2] % 8 == 7 && row["terminal_id"] is not null;
+                row["source"] = kiosk ? "kiosk" : "mobile_gps";
+                row["verification_method"] = kiosk ? (i % 4 < 2 ? "card" : "fingerprint") : (i % 3 == 0 ? "pin" : "selfie");
+                if (!kiosk) row["terminal_id"] = null;
+                row["recorded_by"] = null;
                 row["occurred_at"] = at;
                 row["local_occurred_at"] = DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(at, zone), DateTimeKind.Unspecified);
                 row["local_timezone"] = shift.Place.TimeZone;
