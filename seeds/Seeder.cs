@@ -168,9 +168,14 @@ public static class Seeder
     /// COPY is the first judge of every CHECK: the batch goes straight in under the batch's savepoint. Null when a CHECK
     /// refused it (rolled back to the savepoint, nothing of the batch is left); any other error is the table's failure.
     /// </summary>
-    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, BatchSavepoint savepoint, string target, TableInfo table, IEnumerable<object?[]> rows, CancellationToken ct)
+    private static async Task<long?> TryCopyAsync(NpgsqlConnection connection, BatchSavepoint savepoint, string target, TableInfo table, Batch batch, CancellationToken ct)
     {
-        try { return await BinaryCopy.WriteAsync(connection, target, table.Columns, rows, ct); }
+        try
+        {
+            return batch.Text is not null
+                ? await TextCopy.WriteAsync(connection, target, table.Columns, batch.Text, batch.Rows.Length, ct)
+                : await BinaryCopy.WriteAsync(connection, target, table.Columns, batch.Rows.Select(r => r.row), ct);
+        }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && savepoint.CanRollBack)
         {
             await savepoint.RollbackAsync(ct);
@@ -205,16 +210,16 @@ public static class Seeder
         var chunk = prepared.First;
         while (chunk is not null)
         {
-            var kept = chunk.ToList();
+            var kept = chunk.Rows.ToList();
             profile.Partitions.Start();
             // A CHECK only PostgreSQL judges, or a row still breaking one judged in memory: COPY may refuse the batch.
             var mayBeRefused = generator.JudgedChecks < table.Checks.Count || generator.StillBroken > 0;
             await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), mayBeRefused, ct);
             profile.Partitions.Stop(); profile.Copy.Start();
             // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
-            var next = prepared.MayFollow(chunk) ? Task.Run(prepared.Next, ct) : Task.FromResult<(OrgSeed org, object?[] row)[]?>(null);
+            var next = prepared.MayFollow(chunk) ? Task.Run(prepared.Next, ct) : Task.FromResult<Batch?>(null);
             long? copied;
-            try { copied = await TryCopyAsync(connection, savepoint, target, table, kept.Select(k => k.row), ct); }
+            try { copied = await TryCopyAsync(connection, savepoint, target, table, chunk, ct); }
             finally
             {
                 profile.Copy.Stop(); profile.Generate.Start();
@@ -227,9 +232,9 @@ public static class Seeder
                 // COPY judged the batch and a CHECK failed: ask PostgreSQL which rows broke which checks, repair them, copy again.
                 profile.Validate.Start();
                 validator ??= new CheckValidator(connection, table);
-                var judged = await validator.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk[0].org, ct);
+                var judged = await validator.ValidateAsync(kept.Select(k => k.row).ToList(), generator, chunk.Rows[0].org, ct);
                 profile.Repaired += judged.Where((r, i) => !ReferenceEquals(r, kept[i].row)).Count();
-                kept = chunk.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
+                kept = chunk.Rows.Select((c, i) => (c.org, row: judged[i])).Where(k => k.row is not null).Select(k => (k.org, row: k.row!)).ToList();
                 profile.Validate.Stop(); profile.Copy.Start();
                 copied = await BinaryCopy.WriteAsync(connection, target, table.Columns, kept.Select(k => k.row), ct);
                 profile.Copy.Stop();
@@ -264,6 +269,9 @@ public static class Seeder
             : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
     }
 
+    /// <summary>Rows to copy, and the same rows as COPY text (null: a value the text encoder leaves to binary COPY).</summary>
+    private sealed record Batch((OrgSeed org, object?[] row)[] Rows, string? Text);
+
     /// <summary>
     /// A table ready to be written: its domain rules, generator, rows per organisation and first batch (all organisations
     /// in one stream, so a small table is one COPY, not one per tenant). Built on another thread while the table before it
@@ -271,7 +279,7 @@ public static class Seeder
     /// </summary>
     private sealed class PreparedTable : IDisposable
     {
-        private readonly IEnumerator<(OrgSeed org, object?[] row)[]> _batches;
+        private readonly IEnumerator<Batch> _batches;
 
         public PreparedTable(TableInfo table, SeedContext context)
         {
@@ -285,31 +293,36 @@ public static class Seeder
 
         private int _size = FirstBatchSize;
 
-        /// <summary>The rows in batches of <see cref="FirstBatchSize"/>, then twice as many each time, at most <see cref="BatchSize"/>.</summary>
-        private IEnumerable<(OrgSeed org, object?[] row)[]> Batches(IEnumerable<(OrgSeed org, object?[] row)> rows)
+        /// <summary>
+        /// The rows in batches of <see cref="FirstBatchSize"/>, then twice as many each time, at most <see cref="BatchSize"/>,
+        /// each encoded for COPY on the thread that generated it.
+        /// </summary>
+        private IEnumerable<Batch> Batches(IEnumerable<(OrgSeed org, object?[] row)> rows)
         {
             var batch = new List<(OrgSeed org, object?[] row)>(_size);
             foreach (var row in rows)
             {
                 batch.Add(row);
                 if (batch.Count < _size) continue;
-                yield return batch.ToArray();
+                yield return Encoded(batch);
                 _size = Math.Min(_size * 2, BatchSize);
                 batch = new List<(OrgSeed org, object?[] row)>(_size);
             }
-            if (batch.Count > 0) yield return batch.ToArray();
+            if (batch.Count > 0) yield return Encoded(batch);
         }
 
+        private Batch Encoded(List<(OrgSeed org, object?[] row)> rows) => new([.. rows], TextCopy.Encode(Table.Columns, rows.Select(r => r.row)));
+
         /// <summary>Whether another batch may come after <paramref name="batch"/>: only a full one can have a successor.</summary>
-        public bool MayFollow((OrgSeed org, object?[] row)[] batch) => batch.Length == _size;
+        public bool MayFollow(Batch batch) => batch.Rows.Length == _size;
 
         public TableInfo Table { get; }
         public TableRules Rules { get; }
         public TableGenerator Generator { get; }
         public List<int> Counts { get; }
-        public (OrgSeed org, object?[] row)[]? First { get; }
+        public Batch? First { get; }
 
-        public (OrgSeed org, object?[] row)[]? Next() => _batches.MoveNext() ? _batches.Current : null;
+        public Batch? Next() => _batches.MoveNext() ? _batches.Current : null;
 
         /// <summary>
         /// Whether <paramref name="next"/> reads nothing of <paramref name="current"/>, so it can be generated while
