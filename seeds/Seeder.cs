@@ -172,8 +172,8 @@ public static class Seeder
     {
         try
         {
-            return batch.Text is not null
-                ? await TextCopy.WriteAsync(connection, target, table.Columns, batch.Text, batch.Rows.Length, ct)
+            return batch.Encoded is not null
+                ? await EncodedCopy.WriteAsync(connection, target, table.Columns, batch.Encoded, batch.Rows.Length, ct)
                 : await BinaryCopy.WriteAsync(connection, target, table.Columns, batch.Rows.Select(r => r.row), ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && savepoint.CanRollBack)
@@ -269,8 +269,8 @@ public static class Seeder
             : new TableResult(table.Name, written, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Rows to copy, and the same rows as COPY text (null: a value the text encoder leaves to binary COPY).</summary>
-    private sealed record Batch((OrgSeed org, object?[] row)[] Rows, string? Text);
+    /// <summary>Rows to copy, and the same rows encoded for binary COPY (null: a value the encoder leaves to Npgsql's importer).</summary>
+    private sealed record Batch((OrgSeed org, object?[] row)[] Rows, byte[]? Encoded);
 
     /// <summary>
     /// A table ready to be written: its domain rules, generator, rows per organisation and first batch (all organisations
@@ -311,7 +311,7 @@ public static class Seeder
             if (batch.Count > 0) yield return Encoded(batch);
         }
 
-        private Batch Encoded(List<(OrgSeed org, object?[] row)> rows) => new([.. rows], TextCopy.Encode(Table.Columns, rows.Select(r => r.row)));
+        private Batch Encoded(List<(OrgSeed org, object?[] row)> rows) => new([.. rows], EncodedCopy.Encode(Table.Columns, rows.Select(r => r.row)));
 
         /// <summary>Whether another batch may come after <paramref name="batch"/>: only a full one can have a successor.</summary>
         public bool MayFollow(Batch batch) => batch.Rows.Length == _size;

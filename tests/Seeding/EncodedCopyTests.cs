@@ -7,11 +7,11 @@ using Npgsql;
 namespace Finnest.Database.Tests.Seeding;
 
 /// <summary>
-/// The seeder sends most batches as COPY text it encoded itself, and the rest (repaired batches, values the encoder
-/// leaves alone) through Npgsql's binary COPY: both must store exactly the same values, or a seed's rows would depend
-/// on which path a batch took.
+/// The seeder sends most batches in COPY's binary format encoded by itself, and the rest (repaired batches, values the
+/// encoder leaves alone) through Npgsql's binary importer: both must store exactly the same values, or a seed's rows
+/// would depend on which path a batch took.
 /// </summary>
-public sealed class TextCopyTests
+public sealed class EncodedCopyTests
 {
     private static readonly (string Name, string Type)[] Columns =
     [
@@ -30,7 +30,7 @@ public sealed class TextCopyTests
     [
         id, text, text.Length > 20 ? text[..20] : text, "abc", $$"""{"note": {{System.Text.Json.JsonSerializer.Serialize(text)}}}""",
         """{"b": 1, "a": [1, 2]}""", Guid.Parse("0b8e1c2d-3f4a-8b5c-9d6e-7f8091a2b3c4"), id % 2 == 0, (short)-32768, long.MaxValue,
-        12.50m + id, 0.1 + id, 1.5e-7f, new DateOnly(2026, 6, 15), new TimeOnly(23, 59, 59).Add(TimeSpan.FromTicks(9_999_999)),
+        id switch { 1 => 13.50m, 2 => 0.00001234m, 3 => -123456.78m, 4 => 0.00m, _ => 79228162514264337593543950335m }, 0.1 + id, 1.5e-7f, new DateOnly(2026, 6, 15), new TimeOnly(23, 59, 59).Add(TimeSpan.FromTicks(9_999_999)),
         new DateTime(2026, 6, 14, 20, 54, 0, DateTimeKind.Utc).AddTicks(1_234_567), new DateTime(2026, 6, 15, 6, 30, 0, DateTimeKind.Unspecified),
         new TimeSpan(1, 2, 3, 4, 500), Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), IPAddress.Parse(id % 2 == 0 ? "10.1.2.3" : "2001:db8::1"),
         new[] { text, "a \"quoted\" word", "back\\slash", "NULL", "", null, "{braces}, comma" }, new[] { Guid.Empty }, Array.Empty<int>(),
@@ -38,12 +38,12 @@ public sealed class TextCopyTests
     ];
 
     [Fact]
-    public async Task text_copy_stores_exactly_what_binary_copy_stores_for_every_type_the_seeder_writes()
+    public async Task rows_encoded_ahead_are_stored_exactly_as_npgsqls_importer_stores_them_for_every_type_the_seeder_writes()
     {
         var cluster = await TestCluster.GetAsync();
         await using var c = new NpgsqlConnection(cluster.Settings(await cluster.CreateEmptyDatabaseAsync()).ConnectionString);
         await c.OpenAsync();
-        await using (var create = new NpgsqlCommand($"create table by_binary ({Ddl}); create table by_text ({Ddl})", c))
+        await using (var create = new NpgsqlCommand($"create table by_binary ({Ddl}); create table by_encoded ({Ddl})", c))
             await create.ExecuteNonQueryAsync();
         var rows = new List<object?[]>
         {
@@ -51,13 +51,14 @@ public sealed class TextCopyTests
             Row(2, "tab\there, new\nline, return\rand back\\slash"),
             Row(3, "Ōtautahi — Straße ✓ \"quotes\" 'apostrophes'"),
             Row(4, ""),
+            Row(6, "the largest decimal"),
             Columns.Select((col, i) => i == 0 ? (object?)5 : null).ToArray(),
         };
 
         await BinaryCopy.WriteAsync(c, "by_binary", Info, rows, default);
-        var text = TextCopy.Encode(Info, rows);
-        Assert.NotNull(text);
-        Assert.Equal(rows.Count, await TextCopy.WriteAsync(c, "by_text", Info, text, rows.Count, default));
+        var encoded = EncodedCopy.Encode(Info, rows);
+        Assert.NotNull(encoded);
+        Assert.Equal(rows.Count, await EncodedCopy.WriteAsync(c, "by_encoded", Info, encoded, rows.Count, default));
 
         // Each row as PostgreSQL prints it, in the same session (same time zone): every value, exactly.
         async Task<List<string>> Printed(string table)
@@ -70,15 +71,15 @@ public sealed class TextCopyTests
         }
         var binary = await Printed("by_binary");
         Assert.Equal(rows.Count, binary.Count);
-        Assert.Equal(binary, await Printed("by_text"));
+        Assert.Equal(binary, await Printed("by_encoded"));
     }
 
     [Fact]
-    public void a_value_that_npgsql_would_convert_is_left_to_binary_copy()
+    public void a_value_that_npgsql_would_convert_is_left_to_its_importer()
     {
-        // A DateTime in a date column: Npgsql writes its date; the text encoder does not guess and says so.
+        // A DateTime in a date column: Npgsql writes its date; the encoder does not guess and says so.
         var columns = new[] { new ColumnInfo("day", "date", "date", false, false, null, null, null) };
-        Assert.Null(TextCopy.Encode(columns, [[new DateTime(2026, 6, 15, 0, 0, 0, DateTimeKind.Utc)]]));
-        Assert.Equal("2026-06-15\n", TextCopy.Encode(columns, [[new DateOnly(2026, 6, 15)]]));
+        Assert.Null(EncodedCopy.Encode(columns, [[new DateTime(2026, 6, 15, 0, 0, 0, DateTimeKind.Utc)]]));
+        Assert.NotNull(EncodedCopy.Encode(columns, [[new DateOnly(2026, 6, 15)]]));
     }
 }
