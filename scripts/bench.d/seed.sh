@@ -159,6 +159,7 @@ t0=$(now); "${cli[@]}" $(seed_args demo $db) >/dev/null 2>&1; unaudited=$(since 
 ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudited" "$subject"
 
 # ---- larger scales: one run each; the seeder streams, so its peak RSS should not grow with the rows ------------------
+throughput=""
 for scale in $scales; do
     db=bench_seed_subject; fresh $db
     /usr/bin/time -v -o "$timing" "${cli[@]}" $(seed_args "$scale" $db) >"$summary" 2>/dev/null
@@ -175,4 +176,4 @@ for scale in $scales; do
     ratio_line "floor at scale $scale: replay with every rule in force vs with triggers disabled" "$replayed" "$floor"
     throughput=$(printf 'throughput\tseed --scale %s: rows, s, rows/s, peak RSS MiB\t%s\t%.1f\t%.0f\t%.0f' "$scale" "$rows" "$seconds" "$(awk "BEGIN {print $rows / $seconds}")" "$(awk "BEGIN {print $rss / 1024}")")
 done
-echo "$throughput"
+[[ -z "$throughput" ]] || echo "$throughput"
