@@ -313,7 +313,10 @@ public static class Seeder
 
         private Batch Encoded(List<(OrgSeed org, object?[] row)> rows) => new([.. rows], EncodedCopy.Encode(Table.Columns, rows.Select(r => r.row)));
 
-        /// <summary>Whether another batch may come after <paramref name="batch"/>: only a full one can have a successor.</summary>
+        /// <summary>
+        /// Whether another batch may come after <paramref name="batch"/>, the one just handed out: only a full one can have a
+        /// successor. <c>_size</c> is still that batch's size here: it doubles when the next batch is asked for.
+        /// </summary>
         public bool MayFollow(Batch batch) => batch.Rows.Length == _size;
 
         public TableInfo Table { get; }

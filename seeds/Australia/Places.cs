@@ -1,7 +1,12 @@
 namespace Finnest.Database.Seeds;
 
 /// <summary>A real Australian locality: its state, postcode, IANA time zone and coordinates agree with each other.</summary>
-public sealed record Place(string Suburb, string State, string Postcode, string TimeZone, double Latitude, double Longitude);
+public sealed record Place(string Suburb, string State, string Postcode, string TimeZone, double Latitude, double Longitude)
+{
+    /// <summary>The instant (UTC) of a wall-clock time here: rosters and diaries are planned in local hours, stored as instants.</summary>
+    public DateTime Utc(DateTime localWallTime) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localWallTime, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+}
 
 /// <summary>Localities across every state and territory, so seeded sites, offices and GPS points are not all in Sydney.</summary>
 public static class Places

@@ -10,9 +10,8 @@ public static class BinaryCopy
     public static async Task<long> WriteAsync(NpgsqlConnection connection, string target, IReadOnlyList<ColumnInfo> columns,
         IEnumerable<object?[]> rows, CancellationToken ct, string? extraColumn = null)
     {
-        var columnList = string.Join(", ", columns.Select(c => Quote(c.Name)).Concat(extraColumn is null ? [] : [extraColumn]));
         var types = columns.Select(TypeOf).ToArray();
-        await using var importer = await connection.BeginBinaryImportAsync($"copy {target} ({columnList}) from stdin (format binary)", ct);
+        await using var importer = await connection.BeginBinaryImportAsync(CopyCommand(target, columns, extraColumn), ct);
         long count = 0;
         foreach (var row in rows)
         {
@@ -28,6 +27,10 @@ public static class BinaryCopy
         await importer.CompleteAsync(ct);
         return count;
     }
+
+    /// <summary>COPY … FROM STDIN in binary format for these columns (and an extra one, e.g. the validator's row number).</summary>
+    public static string CopyCommand(string target, IReadOnlyList<ColumnInfo> columns, string? extraColumn = null) =>
+        $"copy {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)).Concat(extraColumn is null ? [] : [extraColumn]))}) from stdin (format binary)";
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 

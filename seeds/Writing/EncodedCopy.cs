@@ -41,9 +41,8 @@ public static class EncodedCopy
 
     public static async Task<long> WriteAsync(NpgsqlConnection connection, string target, IReadOnlyList<ColumnInfo> columns, byte[] encoded, long rows, CancellationToken ct)
     {
-        var columnList = string.Join(", ", columns.Select(c => BinaryCopy.Quote(c.Name)));
         // Disposing the stream ends the COPY; PostgreSQL's verdict (a CHECK refusing a row) is thrown from there.
-        await using (var stream = await connection.BeginRawBinaryCopyAsync($"copy {target} ({columnList}) from stdin (format binary)", ct))
+        await using (var stream = await connection.BeginRawBinaryCopyAsync(BinaryCopy.CopyCommand(target, columns), ct))
             await stream.WriteAsync(encoded, ct);
         return rows;
     }

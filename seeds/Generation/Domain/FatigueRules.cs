@@ -88,8 +88,7 @@ public static class FatigueRules
                 var local = row.Now.Date.AddDays(-daysAgo).AddHours(hour).AddMinutes(minute);
                 // Drivers are based at the organisation's head office: their diary keeps its time zone.
                 var depot = row.Org.HeadOffice;
-                var zone = TimeZoneInfo.FindSystemTimeZoneById(depot.TimeZone);
-                var recorded = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+                var recorded = depot.Utc(local);
                 var twoUp = driver % 6 == 5 && drivers.Count > 1;
                 row["employee_id"] = drivers[driver];
                 row["diary_entry_id"] = LogRules.ProducerId(row, "diary_entry_id");

@@ -48,8 +48,7 @@ public static class RosterRules
                 var (employee, day) = (i % employees, i / employees * 7 / 5);
                 var firstDay = row.Now.Date.AddDays(-row.Seed.Scale.RosterDays / 2);
                 var local = firstDay.AddDays(day).AddHours(5 + (employee + day) % 6);
-                var zone = TimeZoneInfo.FindSystemTimeZoneById(row.Place.TimeZone);
-                var start = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+                var start = row.Place.Utc(local);
                 var end = start + PlannedShift.Length;
                 row["start_at"] = start;
                 row["end_at"] = end;
