@@ -52,7 +52,9 @@ public static class SoftReferences
 
     private static string? Guess(string stem, string schema, HashSet<string> tenant)
     {
-        foreach (var plural in new[] { stem + "s", stem + "es", stem })
+        // agency_id names clients.agencies: a stem ending in y pluralises to -ies.
+        var plurals = stem.EndsWith('y') ? new[] { stem[..^1] + "ies", stem + "s", stem } : new[] { stem + "s", stem + "es", stem };
+        foreach (var plural in plurals)
         {
             if (tenant.Contains($"{schema}.{plural}")) return $"{schema}.{plural}";
             var other = tenant.FirstOrDefault(t => t.EndsWith("." + plural));

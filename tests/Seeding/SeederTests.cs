@@ -187,6 +187,29 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public void every_generated_row_is_written_none_left_out()
+    {
+        var leftOut = seeded.FirstSummary.Tables.Where(t => t.LeftOut > 0).Select(t => $"{t.Table}: {t.LeftOut} ({t.LeftOutBecause})");
+        Assert.Empty(leftOut);
+    }
+
+    [Fact]
+    public async Task agency_licences_name_the_tenants_own_agencies_and_corrective_actions_answer_one_finding()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from compliance.labour_hire_licences where holder = 'agency'") > 0);
+        // agency_id is a soft reference (no foreign key): the seeder resolves it by name to clients.agencies.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from compliance.labour_hire_licences l
+            where l.holder = 'agency' and not exists (select from clients.agencies a where a.org_id = l.org_id and a.id = l.agency_id)
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from safety.corrective_actions
+            where num_nonnulls(incident_id, investigation_id, hazard_id, inspection_item_id, risk_assessment_id) <> 1
+            """));
+    }
+
+    [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -13,6 +13,7 @@ public static class DomainRules
             PayrollRules.All,
             LogRules.All,
             FatigueRules.All,
+            PairedColumnRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);

@@ -1,11 +1,8 @@
 namespace Finnest.Database.Seeds.Generation.Domain;
 
-/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave types beside the NES ones, leave of permanent staff, current licences one per state.</summary>
+/// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave types beside the NES ones, leave of permanent staff, invoice lines that make up their invoice, residual risks after controls, visa conditions.</summary>
 public static class StatusRules
 {
-    /// <summary>The states and territory with a labour hire licensing scheme (what ck_labour_hire_licences__state allows).</summary>
-    private static readonly string[] LicensingStates = ["QLD", "VIC", "SA", "ACT"];
-
     /// <summary>Leave beyond the NES, by category (which is also its code): paid?, open to casuals?, STP paid leave type, evidence?</summary>
     private static readonly (string Code, string Name, bool Paid, bool Casuals, string? Stp, bool Evidence)[] CompanyLeave =
     [
@@ -77,16 +74,6 @@ public static class StatusRules
                 row["requires_evidence"] = evidence;
             },
         }),
-        // One current licence per holder, agency and state.
-        new("compliance.labour_hire_licences", new TableRules
-        {
-            OwnedColumns = new HashSet<string> { "state" },
-            Row = (row, i) =>
-            {
-                row["state"] = LicensingStates[i % LicensingStates.Length];
-                if (i >= LicensingStates.Length) row["status"] = "expired";
-            },
-        }),
         new("safety.risk_assessments", new TableRules
         {
             OwnedColumns = new HashSet<string> { "residual_likelihood", "residual_consequence" },
@@ -124,19 +111,6 @@ public static class StatusRules
                 row["line_amount"] = line;
                 row["gst_amount"] = row["gst_treatment"] as string == "taxable" ? Math.Round(line * 0.10m, 2) : 0m;
                 row["quantity"] = quantity;
-            },
-        }),
-        // AI budgets are per calendar month (1st to last day) or per day.
-        new("agents.ai_budget_limits", new TableRules
-        {
-            OwnedColumns = new HashSet<string> { "period", "period_start", "period_end" },
-            Row = (row, i) =>
-            {
-                var month = DateOnly.FromDateTime(row.Now).AddMonths(-(i % 6));
-                var first = new DateOnly(month.Year, month.Month, 1);
-                row["period"] = "monthly";
-                row["period_start"] = first;
-                row["period_end"] = first.AddMonths(1).AddDays(-1);
             },
         }),
         // Visa conditions are four-digit codes (8105: limited work hours for students).
