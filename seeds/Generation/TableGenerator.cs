@@ -1,4 +1,5 @@
 using Finnest.Database.Seeds.Catalog;
+using Finnest.Database.Seeds.Generation.Domain;
 
 namespace Finnest.Database.Seeds.Generation;
 
@@ -74,7 +75,7 @@ public sealed class TableGenerator
         row["id"] = Deterministic.Uuid(_idStream, row.Ordinal);
         if (_table.IsTenant && _table.Name != "public.organisations") row["org_id"] = row.Org.Id;
         if (!PickParents(row, i)) return false;
-        AlignAwards(row);
+        AwardPay.Apply(row);
         _domain.Apply(row, i);
         Order(row);
         Sum(row);
@@ -96,6 +97,7 @@ public sealed class TableGenerator
             if (column is null || name is "id" or "org_id" || _referenceColumns.Contains(name) || _domain.Owns(name) || _periodColumns.Contains(name)) continue;
             row[name] = !column.NotNull && row.Random.Next(3) == 0 ? null : Generic(column, row);
         }
+        AwardPay.Apply(row);   // a re-drawn rate keeps the award minimum, a re-drawn charge covers the pay
         Order(row);
         Sum(row);
         return KeepUnique(row, attempt);
@@ -142,14 +144,6 @@ public sealed class TableGenerator
     {
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
             _uniqueSeen[k].Remove(KeyOf(row, k));
-    }
-
-    /// <summary>A row naming both an award and one of its classifications takes the classification's award (reference data decides).</summary>
-    private void AlignAwards(RowContext row)
-    {
-        if (row["award_classification_id"] is Guid classification && row.Has("award_id")
-            && _seed.ReferenceRow("compliance.award_classifications", classification) is { } found)
-            row["award_id"] = found["award_id"];
     }
 
     public RowContext NewContext(OrgSeed org) =>

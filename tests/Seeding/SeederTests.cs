@@ -209,6 +209,64 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             """));
     }
 
+    // The adult minimum of a classification on a day: the rate in force, or the earliest loaded for a day before them.
+    private const string MinimumOn = """
+        (select r from compliance.award_rates r
+          where r.award_classification_id = {0} and r.rate_basis = 'adult' and r.deleted_at is null
+          order by (r.effective_from <= {1}) desc, case when r.effective_from <= {1} then r.effective_from end desc, r.effective_from
+          limit 1)
+        """;
+
+    [Fact]
+    public async Task award_contracts_and_pay_lines_pay_at_least_the_classification_minimum_and_agree_per_employee()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        var minimum = string.Format(MinimumOn, "k.award_classification_id", "k.start_date");
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.contracts where award_classification_id is not null") > 0);
+        // Fair Work Act s45: a contract under an award pays at least its minimum, per the unit the contract states.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>($"""
+            select count(*) from people.contracts k cross join lateral (select ({minimum}).*) m
+            where k.award_classification_id is not null and k.pay_rate < case k.pay_rate_unit
+                when 'week' then m.weekly_rate when 'year' then m.weekly_rate * 52
+                else case when k.employment_type = 'casual' then m.casual_hourly_rate else m.hourly_rate end end
+            """));
+        // A contract states its worker's employment type; the award is the classification's.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from people.contracts k join people.employees e on e.org_id = k.org_id and e.id = k.employee_id
+            left join compliance.award_classifications a on a.id = k.award_classification_id
+            where k.employment_type <> e.employment_type or k.award_id is distinct from coalesce(a.award_id, k.award_id)
+            """));
+        // Hours are paid under the classification of the worker's contract, never below its minimum on the day worked.
+        var hoursLines = await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_lines p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
+            where p.hours is not null and k.award_classification_id is not null
+            """);
+        Assert.True(hoursLines > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_lines p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
+            where p.hours is not null and k.award_classification_id is not null and p.award_classification_id is distinct from k.award_classification_id
+            """));
+        var lineMinimum = string.Format(MinimumOn, "p.award_classification_id", "coalesce(p.work_date, current_date)");
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>($"""
+            select count(*) from payroll.pay_lines p cross join lateral (select ({lineMinimum}).*) m
+            where p.award_classification_id is not null and p.payment_category in ('gross', 'paid_leave', 'overtime') and p.rate < m.hourly_rate
+            """));
+        // Every other hourly pay named with a classification keeps its minimum too (pay levels, job orders, rate cards, shifts).
+        foreach (var (table, rate, day) in new[]
+                 {
+                     ("payroll.pay_levels", "base_hourly_rate", "t.effective_from"), ("recruit.job_orders", "pay_rate", "current_date"),
+                     ("clients.rate_cards", "base_pay_rate", "current_date"), ("roster.shifts", "pay_rate", "current_date"),
+                     ("quotes.quote_lines", "pay_rate", "current_date"), ("clients.job_costings", "base_pay_rate", "current_date"),
+                 })
+        {
+            var floor = string.Format(MinimumOn, "t.award_classification_id", day);
+            Assert.True(0 == await c.ExecuteScalarAsync<long>($"""
+                select count(*) from {table} t cross join lateral (select ({floor}).*) m
+                where t.award_classification_id is not null and t.{rate} < m.hourly_rate
+                """), $"{table}.{rate} below the award minimum");
+        }
+    }
+
     [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
     {

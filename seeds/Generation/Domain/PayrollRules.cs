@@ -136,7 +136,7 @@ public static class PayrollRules
         new("payroll.pay_lines", new TableRules
         {
             OwnedColumns = new HashSet<string> { "payment_category", "stp_code", "allowance_id", "deduction_id", "description", "is_ordinary_time_earnings",
-                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount" },
+                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount", "award_classification_id" },
             Row = (row, i) =>
             {
                 var allowance = row.AnyIdOf("payroll.allowances");
@@ -162,7 +162,10 @@ public static class PayrollRules
                 if (category is "gross" or "overtime" or "paid_leave")
                 {
                     hours = 4m + row.Random.Next(25) * 0.25m;
-                    rate = Money((28m + (decimal)row.Random.NextDouble() * 30m) * (category == "overtime" ? 1.5m : 1m));
+                    // The employee's own rate (their classification's minimum on the day plus their margin), time and a half for overtime.
+                    var day = row["work_date"] as DateOnly? ?? DateOnly.FromDateTime(row.Now);
+                    var ordinary = row["employee_id"] is Guid employee ? AwardPay.HourlyRateOf(row.Seed, employee, day, AwardPay.IsCasual(row)) : null;
+                    rate = Money((ordinary ?? 28m + (decimal)row.Random.NextDouble() * 30m) * (category == "overtime" ? 1.5m : 1m));
                     amount = Money(hours.Value * rate.Value);
                 }
                 else if (category is "allowance")
@@ -174,6 +177,7 @@ public static class PayrollRules
                 else amount = Money(category == "deduction" ? 15m + (decimal)row.Random.NextDouble() * 25m : 50m + (decimal)row.Random.NextDouble() * 250m);
                 row["payment_category"] = category;
                 row["stp_code"] = category switch { "paid_leave" => "O", "allowance" => "CD", "deduction" => "F", "salary_sacrifice" => "S", _ => null };
+                row["award_classification_id"] = hours is not null && row["employee_id"] is Guid paid ? AwardPay.ClassificationOf(row.Seed, paid) : null;
                 row["allowance_id"] = category == "allowance" ? allowance : null;
                 row["deduction_id"] = category == "deduction" ? deduction : null;
                 row["description"] = category switch { "allowance" => "Car allowance (km)", "deduction" => "Union fees", "salary_sacrifice" => "Salary sacrifice to super", _ => null };
