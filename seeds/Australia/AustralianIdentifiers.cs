@@ -28,9 +28,13 @@ public static class AustralianIdentifiers
         tfn.Length == 9 && tfn.All(char.IsAsciiDigit) && tfn.Select((c, i) => (c - '0') * TfnWeights[i]).Sum() % 11 == 0;
 
     /// <summary>An 11-digit ABN: a random 9-digit body and the two check digits that make it valid.</summary>
-    public static string Abn(Random random)
+    public static string Abn(Random random) => WithAbnCheckDigits(Enumerable.Range(0, 9).Select(_ => random.Next(10)).ToArray());
+
+    /// <summary>A company's ABN: the ABR puts two check digits in front of its ACN (ACN 004 085 616 is ABN 53 004 085 616).</summary>
+    public static string AbnOfCompany(string acn) => WithAbnCheckDigits(acn.Select(c => c - '0').ToArray());
+
+    private static string WithAbnCheckDigits(int[] body)
     {
-        var body = Enumerable.Range(0, 9).Select(_ => random.Next(10)).ToArray();
         var sum = body.Select((d, i) => d * AbnWeights[i + 2]).Sum() % 89;
         var prefix = 10 + (89 - sum) % 89;
         return prefix.ToString("00") + string.Concat(body);

@@ -76,6 +76,7 @@ public sealed class TableGenerator
         if (_table.IsTenant && _table.Name != "public.organisations") row["org_id"] = row.Org.Id;
         if (!PickParents(row, i)) return false;
         AwardPay.Apply(row);
+        BusinessIdentity.Apply(row);
         _domain.Apply(row, i);
         Order(row);
         Sum(row);

@@ -22,6 +22,20 @@ public sealed class AustralianIdentifiersTests
     public void acn_check_digit_follows_asic(string acn, bool valid) => Assert.Equal(valid, AustralianIdentifiers.IsValidAcn(acn));
 
     [Fact]
+    public void a_company_abn_is_its_acn_behind_two_check_digits()
+    {
+        // ASIC's example ACN: (5 − 1) × 10 + 3 × 1 + 402 = 445 = 89 × 5.
+        Assert.Equal("53004085616", AustralianIdentifiers.AbnOfCompany("004085616"));
+        var random = new Random(7);
+        for (var i = 0; i < 500; i++)
+        {
+            var acn = AustralianIdentifiers.Acn(random);
+            var abn = AustralianIdentifiers.AbnOfCompany(acn);
+            Assert.True(AustralianIdentifiers.IsValidAbn(abn) && abn.EndsWith(acn), $"{acn} gave {abn}");
+        }
+    }
+
+    [Fact]
     public void generated_identifiers_are_valid()
     {
         var random = new Random(42);

@@ -268,6 +268,30 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task payslips_stp_events_and_invoices_carry_their_employer_s_and_client_s_own_abn()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.payslips") > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.payslips p join public.organisations o on o.id = p.org_id
+            where p.employer_abn is distinct from o.abn or p.employer_name is distinct from o.legal_name
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>(
+            "select count(*) from payroll.stp_submissions s join public.organisations o on o.id = s.org_id where s.payer_abn is distinct from o.abn"));
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.invoices where client_abn is not null") > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.invoices i join clients.clients k on k.org_id = i.org_id and k.id = i.client_id
+            where i.client_abn is distinct from k.abn
+            """));
+        // A company's ABN is its ACN behind two check digits.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select (select count(*) from public.organisations where acn is null or right(abn, 9) <> acn)
+                 + (select count(*) from clients.clients where acn is not null and right(abn, 9) <> acn)
+                 + (select count(*) from clients.agencies where acn is not null and right(abn, 9) <> acn)
+            """));
+    }
+
+    [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
     {
         await using var c = await OpenAsync(seeded.First);

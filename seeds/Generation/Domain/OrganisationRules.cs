@@ -8,7 +8,7 @@ public static class OrganisationRules
         new("public.organisations", new TableRules
         {
             RowsPerOrganisation = (_, _) => 1,
-            OwnedColumns = new HashSet<string> { "id", "status", "timezone", "head_office_state" },
+            OwnedColumns = new HashSet<string> { "id", "status", "timezone", "head_office_state", "abn", "acn" },
             Row = (row, _) =>
             {
                 row.Place = row.Org.HeadOffice;
@@ -16,6 +16,9 @@ public static class OrganisationRules
                 row["id"] = row.Org.Id;
                 row["name"] = company + " Workforce";
                 row["legal_name"] = company + " Pty Ltd";
+                // A proprietary company: registered with ASIC (ACN) and in the ABR under the ABN built from it.
+                row["acn"] = AustralianIdentifiers.Acn(row.Random);
+                row["abn"] = AustralianIdentifiers.AbnOfCompany((string)row["acn"]!);
                 row["slug"] = $"{ValueFactory.Slug(company)}-{row.Org.Id.ToString()[..8]}";
                 row["status"] = "active";
                 row["head_office_state"] = row.Org.HeadOffice.State;
