@@ -58,6 +58,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         ("payroll.pay_runs", "payment_date"), ("payroll.stp_submissions", "event_type"), ("payroll.stp_submissions", "is_finalisation"),
         ("quotes.quotes", "status"), ("people.employees", "employment_type"),
         .. Domain.BusinessIdentity.ColumnsCopied,
+        .. Domain.PayCalendarRules.ColumnsRead,
     ];
 
     private readonly Dictionary<string, (string[] Columns, Dictionary<Guid, object?[]> Rows)> _attributes = [];

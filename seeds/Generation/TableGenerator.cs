@@ -247,6 +247,7 @@ public sealed class TableGenerator
     {
         foreach (var exclusion in _table.Exclusions)
         {
+            if (_domain.Owns(exclusion.Start)) continue;   // the table's rules lay its periods out themselves
             var key = string.Join('|', exclusion.EqualColumns.Select(c => row[c]?.ToString()));
             var slot = _exclusionSlots[key] = _exclusionSlots.GetValueOrDefault(key, -1) + 1;
             if (exclusion.DateRange)

@@ -4,6 +4,7 @@ using Finnest.Database.Engine;
 using Finnest.Database.Seeds;
 using Finnest.Database.Seeds.Catalog;
 using Finnest.Database.Seeds.Generation;
+using Finnest.Database.Seeds.Generation.Domain;
 using Finnest.Database.Seeds.Writing;
 using Finnest.Database.Seeds.Safety;
 using Finnest.Database.Tests.Support;
@@ -290,6 +291,55 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
                  + (select count(*) from clients.agencies where acn is not null and right(abn, 9) <> acn)
             """));
     }
+
+    [Fact]
+    public async Task pay_runs_follow_their_calendar_and_total_their_payslips_which_fall_in_the_run_s_period()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.payslips") > 0);
+        // Each run is one period of its calendar (the anchor plus whole periods), paid on the calendar's offset from its end.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_runs r join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id
+            where r.payment_date <> r.period_end + k.pay_day_offset_days or case k.pay_frequency
+                when 'weekly' then (r.period_start - k.anchor_period_start) % 7 <> 0 or r.period_end <> r.period_start + 6
+                when 'fortnightly' then (r.period_start - k.anchor_period_start) % 14 <> 0 or r.period_end <> r.period_start + 13
+                else extract(day from r.period_start) <> extract(day from k.anchor_period_start) or r.period_end <> (r.period_start + interval '1 month')::date - 1 end
+            """));
+        // Paid and reported once payday has passed, still open before it.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_runs where (status in ('paid', 'stp_submitted')) <> (payment_date <= @asOf)
+            """, new { asOf = SeededDatabases.Options.AsOf }));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.payslips p join payroll.pay_runs r on r.org_id = p.org_id and r.id = p.pay_run_id
+            where (p.period_start, p.period_end, p.payment_date) <> (r.period_start, r.period_end, r.payment_date)
+               or (p.status = 'issued') <> (r.status in ('paid', 'stp_submitted'))
+            """));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_runs r left join (
+                select org_id, pay_run_id, count(distinct employee_id) n, sum(gross_pay) g, sum(tax_withheld) t, sum(net_pay) net, sum(super_amount) s
+                from payroll.payslips group by 1, 2) p on p.org_id = r.org_id and p.pay_run_id = r.id
+            where (r.employee_count, r.total_gross, r.total_tax_withheld, r.total_net, r.total_super)
+               <> (coalesce(p.n, 0), coalesce(p.g, 0), coalesce(p.t, 0), coalesce(p.net, 0), coalesce(p.s, 0))
+            """));
+        // Gross is ordinary hours at the slip's rate; super is the guarantee rate of payday.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.payslips
+            where gross_pay <> round(ordinary_hours * ordinary_hourly_rate, 2) or super_amount <> round(gross_pay * payroll.super_guarantee_rate(payment_date), 2)
+            """));
+        // Hour-based pay lines are worked inside their run's period.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.pay_lines l join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
+            where l.hours is not null and l.line_kind <> 'reversal' and l.work_date not between r.period_start and r.period_end
+            """));
+    }
+
+    [Theory]
+    [InlineData(1142.28, 1, 189)]    // x = 1142.99 < 1282: 0.3227x − 180.0385 = 188.80
+    [InlineData(300, 1, 0)]          // under the tax-free threshold's weekly 361
+    [InlineData(2284.56, 2, 378)]    // a fortnight: twice the weekly amount on 1142.28 (2 × 189)
+    [InlineData(5057.02, 13.0 / 3, 854)]   // a month: weekly 1167.99 → 196.87, rounded to 197, × 13/3 = 853.67
+    public void payg_withholding_follows_schedule_1_scale_2(double gross, double weeks, int withheld) =>
+        Assert.Equal(withheld, PayCalendarRules.Schedule1Scale2((decimal)gross, weeks == 13.0 / 3 ? 13m / 3m : (decimal)weeks));
 
     [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()

@@ -11,6 +11,7 @@ public static class DomainRules
             StatusRules.All,
             ComplianceRules.All,
             PayrollRules.All,
+            PayCalendarRules.All,
             LogRules.All,
             FatigueRules.All,
             PairedColumnRules.All,

@@ -136,7 +136,7 @@ public static class PayrollRules
         new("payroll.pay_lines", new TableRules
         {
             OwnedColumns = new HashSet<string> { "payment_category", "stp_code", "allowance_id", "deduction_id", "description", "is_ordinary_time_earnings",
-                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount", "award_classification_id" },
+                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount", "award_classification_id", "work_date" },
             Row = (row, i) =>
             {
                 var allowance = row.AnyIdOf("payroll.allowances");
@@ -163,7 +163,9 @@ public static class PayrollRules
                 {
                     hours = 4m + row.Random.Next(25) * 0.25m;
                     // The employee's own rate (their classification's minimum on the day plus their margin), time and a half for overtime.
-                    var day = row["work_date"] as DateOnly? ?? DateOnly.FromDateTime(row.Now);
+                    // Worked inside the run's period (pay runs reach back about seven months, past every pay-period lock).
+                    var day = WorkDayIn(row);
+                    row["work_date"] = day;
                     var ordinary = row["employee_id"] is Guid employee ? AwardPay.HourlyRateOf(row.Seed, employee, day, AwardPay.IsCasual(row)) : null;
                     rate = Money((ordinary ?? 28m + (decimal)row.Random.NextDouble() * 30m) * (category == "overtime" ? 1.5m : 1m));
                     amount = Money(hours.Value * rate.Value);
@@ -177,6 +179,7 @@ public static class PayrollRules
                 else amount = Money(category == "deduction" ? 15m + (decimal)row.Random.NextDouble() * 25m : 50m + (decimal)row.Random.NextDouble() * 250m);
                 row["payment_category"] = category;
                 row["stp_code"] = category switch { "paid_leave" => "O", "allowance" => "CD", "deduction" => "F", "salary_sacrifice" => "S", _ => null };
+                if (hours is null) row["work_date"] = null;
                 row["award_classification_id"] = hours is not null && row["employee_id"] is Guid paid ? AwardPay.ClassificationOf(row.Seed, paid) : null;
                 row["allowance_id"] = category == "allowance" ? allowance : null;
                 row["deduction_id"] = category == "deduction" ? deduction : null;
@@ -248,6 +251,16 @@ public static class PayrollRules
         }),
     ];
 
+    /// <summary>A day of the pay line's run's period up to the as-of day (the as-of day when the run is unknown).</summary>
+    private static DateOnly WorkDayIn(RowContext row)
+    {
+        if (row["pay_run_id"] is not Guid run || row.Seed.AttributeOf("payroll.pay_runs", run, "period_start") is not DateOnly start
+            || row.Seed.AttributeOf("payroll.pay_runs", run, "period_end") is not DateOnly end) return DateOnly.FromDateTime(row.Now);
+        // The open run's period runs past the as-of day: only the days worked so far.
+        var last = DateOnly.FromDateTime(row.Now) is var today && end > today ? today : end;
+        return start.AddDays(row.Random.Next(Math.Max(1, last.DayNumber - start.DayNumber + 1)));
+    }
+
     /// <summary>Payday Super: from 1 July 2026 contributions are due within 7 days of payday, not quarterly.</summary>
     private static readonly DateOnly PaydaySuperStarts = new(2026, 7, 1);
 
@@ -262,7 +275,7 @@ public static class PayrollRules
     private static DateOnly YearEndOf(DateOnly day) => new(day.Month >= 7 ? day.Year + 1 : day.Year, 6, 30);
 
     /// <summary>payroll.super_guarantee_rate(paid_on), from the reference rows the migrations loaded.</summary>
-    private static decimal SuperGuaranteeRate(SeedContext seed, DateOnly paidOn)
+    public static decimal SuperGuaranteeRate(SeedContext seed, DateOnly paidOn)
     {
         var rates = seed.ReferenceRows.TryGetValue("payroll.super_guarantee_rates", out var rows) ? rows.Values.ToList() : [];
         return rates.Where(r => DateOf(r["effective_from"]) <= paidOn && (r["effective_to"] is null || paidOn <= DateOf(r["effective_to"])))

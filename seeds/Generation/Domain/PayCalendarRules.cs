@@ -1,0 +1,222 @@
+using System.Text.Json;
+
+namespace Finnest.Database.Seeds.Generation.Domain;
+
+/// <summary>
+/// Pay cycles as a payroll officer keeps them: three calendars per organisation (fortnightly, the default; weekly
+/// casuals; monthly salaried), pay runs cut from them period after period up to the as-of day (paid and reported to
+/// the ATO once payday has passed, still open before it), and payslips of a run's period and payday that pay the
+/// employee's award rate, withhold PAYG by the ATO's Schedule 1 formula and add up to their run's totals.
+/// </summary>
+public static class PayCalendarRules
+{
+    private sealed record Calendar(string Name, string Frequency, int PaydayOffset);
+
+    private static readonly Calendar[] Calendars =
+    [
+        new("Fortnightly (Mon-Sun)", "fortnightly", 3),
+        new("Weekly casuals (Mon-Sun)", "weekly", 3),
+        new("Monthly salaried", "monthly", 0),
+    ];
+
+    /// <summary>Every calendar's first period: Monday 1 July 2024, the start of the 2024-25 income year.</summary>
+    private static readonly DateOnly Anchor = new(2024, 7, 1);
+
+    /// <summary>
+    /// How far back pay runs reach: about seven months, newer than every seeded pay-period lock (those cover old
+    /// fortnights only, ComplianceRules), so no timecard or pay line of a run falls in a locked period.
+    /// </summary>
+    private const int RunsReachDays = 220;
+
+    private static readonly string[] SuperFunds = ["AustralianSuper", "Australian Retirement Trust", "Aware Super", "UniSuper", "HESTA", "Hostplus", "Rest", "Cbus"];
+
+    /// <summary>Pay run columns the payslips and pay lines copy.</summary>
+    public static readonly (string Table, string Column)[] ColumnsRead =
+    [
+        ("payroll.pay_calendars", "pay_frequency"), ("payroll.pay_calendars", "pay_day_offset_days"), ("payroll.pay_calendars", "anchor_period_start"),
+        ("payroll.pay_runs", "period_start"), ("payroll.pay_runs", "period_end"), ("payroll.pay_runs", "status"),
+    ];
+
+    private sealed record Period(Guid Calendar, string Frequency, DateOnly Start, DateOnly End, DateOnly Payday);
+
+    public static IEnumerable<KeyValuePair<string, TableRules>> All =>
+    [
+        new("payroll.pay_calendars", new TableRules
+        {
+            RowsPerOrganisation = (seed, _) => Math.Min(Calendars.Length, seed.Scale.RowsPerTable),
+            OwnedColumns = new HashSet<string> { "name", "pay_frequency", "anchor_period_start", "pay_day_offset_days", "timecard_cutoff_offset_days", "office_id", "status", "is_default" },
+            Row = (row, i) =>
+            {
+                var calendar = Calendars[i];
+                row["name"] = calendar.Name;
+                row["pay_frequency"] = calendar.Frequency;
+                row["anchor_period_start"] = Anchor;
+                row["pay_day_offset_days"] = calendar.PaydayOffset;
+                row["timecard_cutoff_offset_days"] = 1;   // timecards approved by the Monday after the period closes
+                row["office_id"] = null;
+                row["status"] = "active";
+                row["is_default"] = i == 0;
+            },
+        }),
+        // The newest periods of all calendars, newest payday first: run i is the i-th of them.
+        new("payroll.pay_runs", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => Math.Min(seed.Scale.RowsPerTable, PeriodsOf(seed, org).Count),
+            OwnedColumns = new HashSet<string> { "pay_calendar_id", "run_type", "reverses_pay_run_id", "period_start", "period_end", "payment_date", "status",
+                "employee_count", "total_gross", "total_tax_withheld", "total_deductions", "total_net", "total_super", "calculated_at", "approved_by", "approved_at",
+                "paid_at", "reversed_at", "aba_file_name" },
+            Row = (row, i) =>
+            {
+                var period = PeriodsOf(row.Seed, row.Org.Index)[i];
+                var today = DateOnly.FromDateTime(row.Now);
+                var paid = period.Payday <= today;
+                // Open runs: calculated in the week before payday, a draft before that.
+                var status = paid ? "stp_submitted" : period.Payday <= today.AddDays(7) ? "calculated" : "draft";
+                var payday = period.Payday.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                row["pay_calendar_id"] = period.Calendar;
+                row["run_type"] = "regular";
+                row["reverses_pay_run_id"] = null;
+                row["period_start"] = period.Start;
+                row["period_end"] = period.End;
+                row["payment_date"] = period.Payday;
+                row["status"] = status;
+                foreach (var total in (string[])["employee_count", "total_gross", "total_tax_withheld", "total_deductions", "total_net", "total_super"])
+                    row[total] = total == "employee_count" ? 0 : 0m;   // the payslips' sums, once they are written
+                row["calculated_at"] = status == "draft" ? null : paid ? payday.AddDays(-3) : row.Now.AddHours(-2);
+                row["approved_by"] = paid ? row["approved_by"] : null;
+                row["approved_at"] = paid ? payday.AddDays(-2) : null;
+                row["paid_at"] = paid ? payday.AddHours(1) : null;
+                row["reversed_at"] = null;
+                row["aba_file_name"] = paid ? $"ABA_{period.Payday:yyyyMMdd}_{period.Frequency}.aba" : null;
+            },
+        }),
+        new("payroll.payslips", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "pay_run_id", "employee_id", "payslip_number", "period_start", "period_end", "payment_date", "gross_pay", "tax_withheld",
+                "total_deductions", "net_pay", "super_amount", "super_fund_name", "ordinary_hourly_rate", "ordinary_hours", "ytd_gross", "ytd_tax_withheld", "ytd_super",
+                "line_items", "status", "issued_at", "delivery_method", "viewed_at", "document_uri" },
+            Row = Payslip,
+            // A run's totals are the sums of its payslips.
+            AfterTableSql = """
+                update payroll.pay_runs r set employee_count = coalesce(s.employees, 0), total_gross = coalesce(s.gross, 0),
+                    total_tax_withheld = coalesce(s.tax, 0), total_deductions = coalesce(s.deductions, 0), total_net = coalesce(s.net, 0), total_super = coalesce(s.super, 0)
+                from (select org_id, pay_run_id, count(distinct employee_id) as employees, sum(gross_pay) as gross, sum(tax_withheld) as tax,
+                             sum(total_deductions) as deductions, sum(net_pay) as net, sum(super_amount) as super
+                      from payroll.payslips where deleted_at is null group by org_id, pay_run_id) s
+                where s.org_id = r.org_id and s.pay_run_id = r.id
+                """,
+        }),
+    ];
+
+    /// <summary>
+    /// A payslip of one employee in one run: ordinary hours of the employment type over the period at the employee's
+    /// rate, PAYG withheld by Schedule 1 scale 2 (tax-free threshold claimed), one in four with a union fee, super at
+    /// the guarantee rate of payday, and year-to-date figures of the periods paid since 1 July.
+    /// </summary>
+    private static void Payslip(RowContext row, int i)
+    {
+        var runs = row.Seed.IdsOf("payroll.pay_runs", row.Org.Index);
+        var employees = row.Seed.IdsOf("people.employees", row.Org.Index);
+        var run = runs[i % runs.Count];
+        // Distinct employees within a run (as long as it has no more payslips than the tenant has employees), spread over runs.
+        var employee = employees[(i / runs.Count + i % runs.Count * 7) % employees.Count];
+        var start = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_start")!;
+        var end = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_end")!;
+        var payday = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "payment_date")!;
+        var issued = row.Seed.AttributeOf("payroll.pay_runs", run, "status") as string is "paid" or "stp_submitted";
+        var weeks = (end.DayNumber - start.DayNumber + 1) switch { 7 => 1m, 14 => 2m, _ => 13m / 3m };   // a month is 13/3 weeks, as Schedule 1 counts it
+        var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
+        var hoursAWeek = employment switch { "full_time" or "fixed_term" => 38m, "part_time" => 24m, _ => 12m + row.Random.Next(21) };
+        var hours = Math.Round(hoursAWeek * weeks, 2);
+        var rate = AwardPay.HourlyRateOf(row.Seed, employee, end, employment == "casual") ?? Money(30m + row.Random.Next(1500) / 100m);
+        var gross = Money(hours * rate);
+        var tax = Schedule1Scale2(gross, weeks);
+        var deductions = i % 4 == 1 ? Money(5m * weeks) : 0m;   // union fees, 5 dollars a week
+        var super = Money(gross * PayrollRules.SuperGuaranteeRate(row.Seed, payday));
+        var periodsThisYear = PeriodsSinceJuly(start, weeks);
+
+        row["pay_run_id"] = run;
+        row["employee_id"] = employee;
+        row["payslip_number"] = $"PS{row.Org.Number:D2}-{i + 1:D6}";
+        row["period_start"] = start;
+        row["period_end"] = end;
+        row["payment_date"] = payday;
+        row["gross_pay"] = gross;
+        row["tax_withheld"] = tax;
+        row["total_deductions"] = deductions;
+        row["net_pay"] = gross - tax - deductions;
+        row["super_amount"] = super;
+        row["super_fund_name"] = SuperFunds[(int)(Deterministic.Hash("fund/" + employee) % (ulong)SuperFunds.Length)];
+        row["ordinary_hourly_rate"] = rate;
+        row["ordinary_hours"] = hours;
+        row["ytd_gross"] = gross * periodsThisYear;
+        row["ytd_tax_withheld"] = tax * periodsThisYear;
+        row["ytd_super"] = super * periodsThisYear;
+        row["line_items"] = JsonSerializer.Serialize(new object[]
+        {
+            new { category = "gross", description = "Ordinary hours", hours, rate, amount = gross },
+            new { category = "tax", description = "PAYG withholding", amount = tax },
+            new { category = "deduction", description = "Union fees", amount = deductions },
+            new { category = "super", description = "Superannuation guarantee", amount = super },
+        }.Where((_, k) => k != 2 || deductions > 0));
+        row["status"] = issued ? "issued" : "draft";
+        var issuedAt = payday.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
+        row["issued_at"] = issued ? issuedAt : null;
+        row["delivery_method"] = issued ? (i % 5 == 0 ? "email" : "portal") : null;
+        row["viewed_at"] = issued && i % 3 != 0 && issuedAt.AddHours(30) <= row.Now ? issuedAt.AddHours(30) : null;
+        row["document_uri"] = issued ? $"payslips/{row.Org.Id:N}/{payday:yyyy-MM-dd}/{row["id"]}.pdf" : null;
+    }
+
+    /// <summary>The periods since 1 July of the period's income year, this one included (for year-to-date figures).</summary>
+    private static int PeriodsSinceJuly(DateOnly start, decimal weeks)
+    {
+        var july = new DateOnly(start.Month >= 7 ? start.Year : start.Year - 1, 7, 1);
+        return 1 + (int)((start.DayNumber - july.DayNumber) / (7m * weeks));
+    }
+
+    /// <summary>
+    /// PAYG withholding, Schedule 1 scale 2 (tax-free threshold claimed, Medicare levy included), coefficients from
+    /// 1 July 2024: y = a·x − b on weekly earnings x in whole dollars plus 99 cents, rounded to the dollar; a fortnight
+    /// withholds twice the weekly amount, a month 13/3 of it (ATO, Statement of formulas, published 16 June 2024).
+    /// </summary>
+    public static decimal Schedule1Scale2(decimal gross, decimal weeks)
+    {
+        var weekly = Math.Floor(gross / weeks) + 0.99m;
+        (decimal Below, decimal A, decimal B)[] scale =
+        [
+            (361m, 0m, 0m), (500m, 0.16m, 57.8462m), (625m, 0.26m, 107.8462m), (721m, 0.18m, 57.8462m), (865m, 0.189m, 64.3365m),
+            (1282m, 0.3227m, 180.0385m), (2596m, 0.32m, 176.5769m), (3653m, 0.39m, 358.3077m), (decimal.MaxValue, 0.47m, 650.6154m),
+        ];
+        var (_, a, b) = scale.First(s => weekly < s.Below);
+        var perWeek = Math.Max(0m, Math.Round(a * weekly - b, MidpointRounding.AwayFromZero));
+        return Math.Min(Math.Round(perWeek * weeks, MidpointRounding.AwayFromZero), gross);
+    }
+
+    /// <summary>The organisation's pay periods, newest payday first, from all calendars, back <see cref="RunsReachDays"/> days.</summary>
+    private static List<Period> PeriodsOf(SeedContext seed, int org)
+    {
+        var key = "pay-periods/" + org;
+        if (seed.Cache.TryGetValue(key, out var known)) return (List<Period>)known;
+        var today = DateOnly.FromDateTime(seed.Now);
+        var periods = new List<Period>();
+        foreach (var calendar in seed.IdsOf("payroll.pay_calendars", org))
+        {
+            var frequency = (string)seed.AttributeOf("payroll.pay_calendars", calendar, "pay_frequency")!;
+            var anchor = (DateOnly)seed.AttributeOf("payroll.pay_calendars", calendar, "anchor_period_start")!;
+            var offset = (int)seed.AttributeOf("payroll.pay_calendars", calendar, "pay_day_offset_days")!;
+            for (var k = 0; ; k++)
+            {
+                var start = frequency switch { "monthly" => anchor.AddMonths(k), "weekly" => anchor.AddDays(7 * k), _ => anchor.AddDays(14 * k) };
+                var end = frequency switch { "monthly" => anchor.AddMonths(k + 1).AddDays(-1), "weekly" => start.AddDays(6), _ => start.AddDays(13) };
+                // Up to the period holding the as-of day: its run is still open.
+                if (start > today) break;
+                if (start >= today.AddDays(-RunsReachDays)) periods.Add(new Period(calendar, frequency, start, end, end.AddDays(offset)));
+            }
+        }
+        periods = periods.OrderByDescending(p => p.Payday).ThenBy(p => p.Frequency, StringComparer.Ordinal).ToList();
+        seed.Cache[key] = periods;
+        return periods;
+    }
+
+    private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}
