@@ -250,17 +250,19 @@ public sealed class TableGenerator
             if (_domain.Owns(exclusion.Start)) continue;   // the table's rules lay its periods out themselves
             var key = string.Join('|', exclusion.EqualColumns.Select(c => row[c]?.ToString()));
             var slot = _exclusionSlots[key] = _exclusionSlots.GetValueOrDefault(key, -1) + 1;
+            // Each key's periods take consecutive slots; a start jittered inside its slot keeps different keys from
+            // sharing dates to the day, and every period still ends before the next slot begins.
             if (exclusion.DateRange)
             {
-                var start = DateOnly.FromDateTime(row.Now).AddDays(-720 + slot * 120);
+                var start = DateOnly.FromDateTime(row.Now).AddDays(-720 + slot * 120 + row.Random.Next(10));
                 row[exclusion.Start] = start;
-                row[exclusion.End] = start.AddDays(110);   // an open end would overlap every later period
+                row[exclusion.End] = start.AddDays(100);   // an open end would overlap every later period
             }
             else
             {
-                var start = row.Now.AddDays(-Math.Max(_seed.Scale.RosterDays, 30) * 3 + slot * 3).AddHours(6);
+                var start = row.Now.AddDays(-Math.Max(_seed.Scale.RosterDays, 30) * 3 + slot * 3).AddHours(row.Random.Next(36));
                 row[exclusion.Start] = start;
-                row[exclusion.End] = start.AddHours(26);
+                row[exclusion.End] = start.AddHours(7 + row.Random.Next(20));   // a rest of 7 to 26 hours
             }
         }
     }

@@ -342,6 +342,32 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         Assert.Equal(withheld, PayCalendarRules.Schedule1Scale2((decimal)gross, weeks == 13.0 / 3 ? 13m / 3m : (decimal)weeks));
 
     [Fact]
+    public async Task leave_requests_are_working_days_of_permanent_staff_spread_over_the_year_and_decided_by_their_status()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        var asOf = SeededDatabases.Options.AsOf;
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.leave_requests where status = 'taken'") > 0);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.leave_requests where start_date > @asOf", new { asOf }) > 0);
+        // Hours are 7.6 a working day between the dates, never more than two working weeks.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from people.leave_requests l
+            where l.hours <> 7.6 * (select count(*) from generate_series(l.start_date, l.end_date, interval '1 day') d where extract(isodow from d) < 6)
+               or l.hours > 76 or extract(isodow from l.start_date) > 5
+            """));
+        // Taken leave is over; leave ahead is approved or awaiting a decision; decisions follow the request.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from people.leave_requests
+            where (status = 'taken' and end_date >= @asOf) or (start_date > @asOf and status not in ('approved', 'submitted'))
+               or (status = 'submitted') <> (decided_at is null) or submitted_at > @asOf::timestamptz
+            """, new { asOf }));
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from people.leave_requests a join people.leave_requests b
+              on b.org_id = a.org_id and b.employee_id = a.employee_id and b.id <> a.id
+             and daterange(a.start_date, a.end_date, '[]') && daterange(b.start_date, b.end_date, '[]')
+            """));
+    }
+
+    [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -42,14 +42,44 @@ public static class StatusRules
                 if (drafts.Count > 0) row["quote_id"] = drafts[i % drafts.Count];
             },
         }),
-        // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff.
+        // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff. A request
+        // takes one to ten working days (7.6 hours each), from about a year back to two months ahead: taken once over (a
+        // few cancelled or rejected), approved or awaiting a decision while ahead, asked for two weeks before.
         new("people.leave_requests", new TableRules
         {
-            OwnedColumns = new HashSet<string> { "employee_id" },
+            OwnedColumns = new HashSet<string> { "employee_id", "start_date", "end_date", "hours", "status", "submitted_at", "decided_at", "decided_by", "decision_note", "pay_run_id" },
             Row = (row, i) =>
             {
                 var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is not "casual");
                 if (permanent.Count > 0) row["employee_id"] = permanent[i % permanent.Count];
+                // Nine 45-day windows from about a year back: an employee's requests take windows in turn from one of
+                // their own, so theirs never overlap (up to nine each) and the tenant's spread over the year.
+                var employees = Math.Max(1, permanent.Count);
+                var window = (i / employees + i % employees) % 9;
+                var today = DateOnly.FromDateTime(row.Now);
+                var start = today.AddDays(60 - 45 * (window + 1) + row.Random.Next(31));
+                while (start.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) start = start.AddDays(1);
+                var days = 1 + row.Random.Next(10);
+                var end = start;
+                for (var worked = 1; worked < days; )
+                {
+                    end = end.AddDays(1);
+                    if (end.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) worked++;
+                }
+                var status = end < today ? (i % 11) switch { 4 => "cancelled", 7 => "rejected", _ => "taken" }
+                    : start > today ? (i % 3 == 0 ? "submitted" : "approved")
+                    : "approved";
+                var submitted = Min(start.AddDays(-14).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), row.Now.AddHours(-3));
+                var decided = status != "submitted";
+                row["start_date"] = start;
+                row["end_date"] = end;
+                row["hours"] = days * 7.6m;
+                row["status"] = status;
+                row["submitted_at"] = submitted;
+                row["decided_at"] = decided ? Min(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
+                row["decided_by"] = decided ? row["decided_by"] ?? row.AnyIdOf("public.users") : null;
+                row["decision_note"] = status == "rejected" ? "Not enough cover on the roster for those days." : null;
+                row["pay_run_id"] = status == "taken" ? row["pay_run_id"] : null;
             },
         }),
         // Every organisation already has the nine NES types (a trigger installs them with the organisation, under the
@@ -120,4 +150,6 @@ public static class StatusRules
             Row = (row, i) => row["conditions"] = i % 3 == 0 ? new[] { "8105" } : Array.Empty<string>(),
         }),
     ];
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
