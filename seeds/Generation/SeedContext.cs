@@ -59,6 +59,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         ("quotes.quotes", "status"), ("people.employees", "employment_type"),
         .. Domain.BusinessIdentity.ColumnsCopied,
         .. Domain.PayCalendarRules.ColumnsRead,
+        .. Domain.RosterRules.ColumnsRead,
     ];
 
     private readonly Dictionary<string, (string[] Columns, Dictionary<Guid, object?[]> Rows)> _attributes = [];

@@ -368,6 +368,28 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task timecards_hold_the_shifts_their_employee_worked_in_the_fortnight_priced_at_the_employee_s_rate()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from timekeep.timecard_entries where shift_id is not null") > 0);
+        // Each line is a shift assigned to the timecard's employee, worked on a day of its fortnight, before the as-of day.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from timekeep.timecard_entries e join timekeep.timecards t on t.org_id = e.org_id and t.id = e.timecard_id
+            where t.period_end - t.period_start <> 13 or e.work_date not between t.period_start and t.period_end or e.end_at > @asOf::timestamptz
+               or not exists (select from roster.shift_assignments a where a.org_id = e.org_id and a.shift_id = e.shift_id and a.employee_id = t.employee_id)
+               or e.amount <> round(e.hours * e.multiplier * e.rate, 2) or (e.pay_category = 'ordinary') <> (extract(isodow from e.work_date) < 6)
+            """, new { asOf = SeededDatabases.Options.AsOf }));
+        // A closed fortnight's timecard names the run of that fortnight, and is paid exactly when the run is.
+        var asOf = SeededDatabases.Options.AsOf;
+        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from timekeep.timecards where period_end < @asOf", new { asOf }) > 0);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from timekeep.timecards t left join payroll.pay_runs r on r.org_id = t.org_id and r.id = t.pay_run_id
+            where t.period_end < @asOf
+              and (r.id is null or (r.period_start, r.period_end) <> (t.period_start, t.period_end) or (t.status = 'paid') <> (r.status = 'stp_submitted'))
+            """, new { asOf }));
+    }
+
+    [Fact]
     public async Task commercial_messages_are_sent_only_after_a_consent_on_their_channel()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -82,6 +82,27 @@ public static class AwardPay
             ? RoundUp((casual ? minimum.Casual : minimum.Hourly) * (1 + MarginOf(employee)))
             : null;
 
+    /// <summary>
+    /// The multiple of the ordinary rate paid for hours in a pay category: the award's whole-day penalty for the day
+    /// (compliance.award_penalty_rules, for the employment type or any), its casual loading for a casual's weekday
+    /// hours; where the award's rules are not loaded, the common 125% Saturday and 150% Sunday (casuals 150% and 175%).
+    /// </summary>
+    public static decimal Multiplier(SeedContext seed, Guid? classification, string category, string? employmentType)
+    {
+        var casual = employmentType == "casual";
+        var award = classification is { } c ? seed.ReferenceRow("compliance.award_classifications", c)?["award_id"] as Guid? : null;
+        var dayType = category is "saturday" or "sunday" ? category : "weekday";
+        var kind = dayType == "weekday" ? "casual_loading" : "penalty";
+        if (dayType == "weekday" && !casual) return 1m;
+        IEnumerable<IDictionary<string, object?>> rules = seed.ReferenceRows.TryGetValue("compliance.award_penalty_rules", out var rows) ? rows.Values : [];
+        var found = rules.Where(r => award is not null && r["award_id"] as Guid? == award && r["rule_kind"] as string == kind && r["band_start"] is null
+                                     && (r["day_type"] as string == dayType || kind == "casual_loading")
+                                     && (r["employment_type"] as string == employmentType || r["employment_type"] as string == "any"))
+            .Select(r => (decimal)r["multiplier"]!).DefaultIfEmpty(0m).Max();
+        if (found > 0) return found;
+        return (dayType, casual) switch { ("saturday", false) => 1.25m, ("sunday", false) => 1.5m, ("saturday", true) => 1.5m, ("sunday", true) => 1.75m, _ => 1.25m };
+    }
+
     public static bool IsCasual(RowContext row) =>
         row["employment_type"] as string == "casual"
         || row["employee_id"] is Guid employee && row.Seed.AttributeOf("people.employees", employee, "employment_type") as string == "casual";

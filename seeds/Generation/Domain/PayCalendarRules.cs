@@ -34,7 +34,7 @@ public static class PayCalendarRules
     public static readonly (string Table, string Column)[] ColumnsRead =
     [
         ("payroll.pay_calendars", "pay_frequency"), ("payroll.pay_calendars", "pay_day_offset_days"), ("payroll.pay_calendars", "anchor_period_start"),
-        ("payroll.pay_runs", "period_start"), ("payroll.pay_runs", "period_end"), ("payroll.pay_runs", "status"),
+        ("payroll.pay_runs", "period_start"), ("payroll.pay_runs", "period_end"), ("payroll.pay_runs", "status"), ("payroll.pay_runs", "pay_calendar_id"),
     ];
 
     private sealed record Period(Guid Calendar, string Frequency, DateOnly Start, DateOnly End, DateOnly Payday);
@@ -190,6 +190,20 @@ public static class PayCalendarRules
         var (_, a, b) = scale.First(s => weekly < s.Below);
         var perWeek = Math.Max(0m, Math.Round(a * weekly - b, MidpointRounding.AwayFromZero));
         return Math.Min(Math.Round(perWeek * weeks, MidpointRounding.AwayFromZero), gross);
+    }
+
+    /// <summary>The start of the fortnight (of a fortnightly calendar) holding a day.</summary>
+    public static DateOnly FortnightHolding(DateOnly day) => Anchor.AddDays((day.DayNumber - Anchor.DayNumber) / 14 * 14);
+
+    /// <summary>The organisation's pay run of the period starting on a day, on its calendar of that frequency; null when none was cut.</summary>
+    public static Guid? RunOf(SeedContext seed, int org, string frequency, DateOnly periodStart)
+    {
+        foreach (var run in seed.IdsOf("payroll.pay_runs", org))
+            if (seed.AttributeOf("payroll.pay_runs", run, "period_start") is DateOnly start && start == periodStart
+                && seed.AttributeOf("payroll.pay_runs", run, "pay_calendar_id") is Guid calendar
+                && seed.AttributeOf("payroll.pay_calendars", calendar, "pay_frequency") as string == frequency)
+                return run;
+        return null;
     }
 
     /// <summary>The organisation's pay periods, newest payday first, from all calendars, back <see cref="RunsReachDays"/> days.</summary>

@@ -116,7 +116,131 @@ public static class RosterRules
                 row["device_event_id"] = Deterministic.Uuid(row.Seed.Stream("timekeep.clock_events.device_event_id"), row.Ordinal).ToString();
             },
         }),
+        // A timecard per employee and fortnight of the roster's past half (the fortnights of the default pay calendar),
+        // built from the roster: approved and paid once its pay run is, submitted while the fortnight is still open.
+        new("timekeep.timecards", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => Math.Min(seed.Scale.RowsPerTable, Fortnights(seed).Count * seed.IdsOf("people.employees", org).Count),
+            OwnedColumns = new HashSet<string> { "employee_id", "period_start", "period_end", "status", "source", "ordinary_hours", "penalty_hours", "overtime_hours", "total_hours",
+                "worked_amount", "allowance_amount", "submitted_at", "approved_at", "rejected_at", "rejection_reason", "exported_at", "paid_at", "pay_run_id" },
+            Row = (row, i) =>
+            {
+                var fortnights = Fortnights(row.Seed);
+                var employees = row.Seed.IdsOf("people.employees", row.Org.Index);
+                var start = fortnights[i % fortnights.Count];
+                var end = start.AddDays(13);
+                var today = DateOnly.FromDateTime(row.Now);
+                var run = PayCalendarRules.RunOf(row.Seed, row.Org.Index, "fortnightly", start);
+                var paid = run is not null && row.Seed.AttributeOf("payroll.pay_runs", run.Value, "status") as string is "paid" or "stp_submitted";
+                var closed = end < today;
+                var submitted = Earlier(end.AddDays(1).ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc), row.Now.AddHours(-6));
+                row["employee_id"] = employees[i / fortnights.Count % employees.Count];
+                row["period_start"] = start;
+                row["period_end"] = end;
+                row["status"] = paid ? "paid" : closed ? "approved" : "submitted";
+                row["source"] = "clock";
+                foreach (var total in (string[])["ordinary_hours", "penalty_hours", "overtime_hours", "total_hours", "worked_amount", "allowance_amount"])
+                    row[total] = 0m;   // the entries' sums, kept by their trigger
+                row["submitted_at"] = submitted;
+                row["approved_at"] = closed ? Earlier(submitted.AddHours(20), row.Now.AddHours(-1)) : null;
+                row["rejected_at"] = null;
+                row["rejection_reason"] = null;
+                row["exported_at"] = paid ? submitted.AddDays(1) : null;
+                row["paid_at"] = paid && run is not null ? ((DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run.Value, "payment_date")!).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc) : null;
+                row["pay_run_id"] = run;
+            },
+        }),
+        // One line per shift the timecard's employee worked in its fortnight: eight hours (the shift less its unpaid
+        // break) on the local day it started, at the employee's ordinary rate, times the award's weekend penalty or, for
+        // casuals on weekdays, its casual loading.
+        new("timekeep.timecard_entries", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => TimecardLines(seed, org).Count,
+            OwnedColumns = new HashSet<string> { "timecard_id", "work_date", "pay_category", "hours", "start_at", "end_at", "multiplier", "rate", "amount",
+                "award_classification_id", "shift_id", "shift_assignment_id", "source", "notes" },
+            Row = (row, i) =>
+            {
+                var (timecard, shiftIndex) = TimecardLines(row.Seed, row.Org.Index)[i];
+                var shift = Shifts(row.Seed, row.Org.Index)[shiftIndex];
+                var employee = row.Seed.IdsOf("people.employees", row.Org.Index)[shift.EmployeeIndex];
+                var day = LocalDay(shift);
+                var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
+                var category = day.DayOfWeek switch { DayOfWeek.Saturday => "saturday", DayOfWeek.Sunday => "sunday", _ => "ordinary" };
+                var classification = AwardPay.ClassificationOf(row.Seed, employee);
+                var rate = AwardPay.HourlyRateOf(row.Seed, employee, day, casual: false) ?? 30m;
+                var multiplier = AwardPay.Multiplier(row.Seed, classification, category, employment);
+                const decimal hours = 8m;
+                row["timecard_id"] = timecard;
+                row["work_date"] = day;
+                row["pay_category"] = category;
+                row["hours"] = hours;
+                row["start_at"] = shift.Start;
+                row["end_at"] = shift.End;
+                row["multiplier"] = multiplier;
+                row["rate"] = rate;
+                row["amount"] = Math.Round(hours * multiplier * rate, 2, MidpointRounding.AwayFromZero);
+                row["award_classification_id"] = classification;
+                row["shift_id"] = shift.ShiftId;
+                row["shift_assignment_id"] = null;
+                row["source"] = "clock";
+                row["notes"] = null;
+            },
+        }),
     ];
+
+    /// <summary>Starts of the default calendar's fortnights that hold a worked day of the roster, newest first.</summary>
+    private static List<DateOnly> Fortnights(SeedContext seed)
+    {
+        if (seed.Cache.TryGetValue("fortnights", out var cached)) return (List<DateOnly>)cached;
+        var today = DateOnly.FromDateTime(seed.Now);
+        var firstWorked = today.AddDays(-seed.Scale.RosterDays / 2);
+        var list = new List<DateOnly>();
+        for (var start = PayCalendarRules.FortnightHolding(today.AddDays(-1)); start.AddDays(13) >= firstWorked; start = start.AddDays(-14)) list.Add(start);
+        seed.Cache["fortnights"] = list;
+        return list;
+    }
+
+    /// <summary>Every timecard's worked shifts, as (timecard, index into <see cref="Shifts"/>), in timecard order.</summary>
+    private static List<(Guid Timecard, int Shift)> TimecardLines(SeedContext seed, int org)
+    {
+        var key = "timecard-lines" + org;
+        if (seed.Cache.TryGetValue(key, out var cached)) return (List<(Guid, int)>)cached;
+        var shifts = Shifts(seed, org);
+        var employees = seed.IdsOf("people.employees", org);
+        var indexOf = employees.Select((id, k) => (id, k)).ToDictionary(x => x.id, x => x.k);
+        var lines = new List<(Guid, int)>();
+        foreach (var timecard in seed.IdsOf("timekeep.timecards", org))
+        {
+            if (seed.AttributeOf("timekeep.timecards", timecard, "employee_id") is not Guid employee || !indexOf.TryGetValue(employee, out var e)) continue;
+            var start = (DateOnly)seed.AttributeOf("timekeep.timecards", timecard, "period_start")!;
+            var end = start.AddDays(13);
+            // Shifts are sorted by employee, then start: the employee's run of them, those over that began (local day) in the fortnight.
+            for (var k = LowerBound(shifts, e); k < shifts.Count && shifts[k].EmployeeIndex == e; k++)
+                if (shifts[k].End < seed.Now && LocalDay(shifts[k]) is var day && day >= start && day <= end) lines.Add((timecard, k));
+        }
+        seed.Cache[key] = lines;
+        return lines;
+    }
+
+    private static int LowerBound(List<PlannedShift> shifts, int employee)
+    {
+        int low = 0, high = shifts.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (shifts[mid].EmployeeIndex < employee) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+
+    private static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
+
+    /// <summary>The local day a shift starts on, where it is worked (a night shift's hours fall on that day).</summary>
+    private static DateOnly LocalDay(PlannedShift shift) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(shift.Start, TimeZoneInfo.FindSystemTimeZoneById(shift.Place.TimeZone)));
+
+    /// <summary>Timecard columns the entries read back.</summary>
+    public static readonly (string Table, string Column)[] ColumnsRead = [("timekeep.timecards", "employee_id"), ("timekeep.timecards", "period_start")];
 
     /// <summary>The shifts already worked, as indexes into <see cref="Shifts"/> (four bytes each, not a second copy).</summary>
     private static List<int> Worked(SeedContext seed, int org)
