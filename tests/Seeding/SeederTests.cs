@@ -27,9 +27,21 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         .Where(t => t.IsTenant).Select(t => t.Name).ToList();
 
     [Fact]
-    public async Task every_tenant_table_has_rows_for_every_seeded_organisation()
+    public Task every_tenant_table_has_rows_for_every_seeded_organisation() => EveryTenantTableHasRowsAsync(seeded.First);
+
+    /// <summary>Pay calendars, award rates and history reach back from the as-of day, whatever day it is.</summary>
+    [Fact]
+    public async Task a_seed_as_of_a_day_before_the_loaded_award_rates_still_fills_every_table_and_leaves_nothing_out()
     {
-        await using var c = await OpenAsync(seeded.First);
+        Assert.Empty(seeded.EarlyAsOfSummary.Tables.Where(t => t.LeftOut > 0).Select(t => t.Table));
+        await EveryTenantTableHasRowsAsync(seeded.EarlyAsOf);
+        await using var c = await OpenAsync(seeded.EarlyAsOf);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from payroll.pay_runs where period_start > @day", new { day = SeededDatabases.EarlyDay }));
+    }
+
+    private static async Task EveryTenantTableHasRowsAsync(NpgsqlConnectionStringBuilder database)
+    {
+        await using var c = await OpenAsync(database);
         var organisations = (await c.QueryAsync<Guid>("select id from public.organisations")).ToList();
         Assert.True(organisations.Count >= 2, "the demo scale seeds at least two organisations");
         var missing = new List<string>();

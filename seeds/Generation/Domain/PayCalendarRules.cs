@@ -19,8 +19,16 @@ public static class PayCalendarRules
         new("Monthly salaried", "monthly", 0),
     ];
 
-    /// <summary>Every calendar's first period: Monday 1 July 2024, the start of the 2024-25 income year.</summary>
-    private static readonly DateOnly Anchor = new(2024, 7, 1);
+    /// <summary>
+    /// The first period of the calendars: 1 July of the income year before the as-of day's (monthly), or the Monday on
+    /// or before it (weekly and fortnightly), so every run reaches back from the as-of day whatever day that is.
+    /// </summary>
+    private static DateOnly AnchorOf(SeedContext seed, string frequency)
+    {
+        var today = DateOnly.FromDateTime(seed.Now);
+        var july = new DateOnly(today.Month >= 7 ? today.Year - 1 : today.Year - 2, 7, 1);
+        return frequency == "monthly" ? july : july.AddDays(-(((int)july.DayOfWeek + 6) % 7));
+    }
 
     /// <summary>
     /// How far back pay runs reach: about seven months, newer than every seeded pay-period lock (those cover old
@@ -50,7 +58,7 @@ public static class PayCalendarRules
                 var calendar = Calendars[i];
                 row["name"] = calendar.Name;
                 row["pay_frequency"] = calendar.Frequency;
-                row["anchor_period_start"] = Anchor;
+                row["anchor_period_start"] = AnchorOf(row.Seed, calendar.Frequency);
                 row["pay_day_offset_days"] = calendar.PaydayOffset;
                 row["timecard_cutoff_offset_days"] = 1;   // timecards approved by the Monday after the period closes
                 row["office_id"] = null;
@@ -193,7 +201,11 @@ public static class PayCalendarRules
     }
 
     /// <summary>The start of the fortnight (of a fortnightly calendar) holding a day.</summary>
-    public static DateOnly FortnightHolding(DateOnly day) => Anchor.AddDays((day.DayNumber - Anchor.DayNumber) / 14 * 14);
+    public static DateOnly FortnightHolding(SeedContext seed, DateOnly day)
+    {
+        var anchor = AnchorOf(seed, "fortnightly");
+        return anchor.AddDays((day.DayNumber - anchor.DayNumber) / 14 * 14);
+    }
 
     /// <summary>The organisation's pay run of the period starting on a day, on its calendar of that frequency; null when none was cut.</summary>
     public static Guid? RunOf(SeedContext seed, int org, string frequency, DateOnly periodStart)

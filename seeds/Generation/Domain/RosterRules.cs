@@ -10,8 +10,9 @@ public readonly record struct PlannedShift(Guid ShiftId, int EmployeeIndex, Date
 
 /// <summary>
 /// Rosters: every employee gets at most one shift a day over the scale's roster days (half of them past, half
-/// ahead), each shift one assignment of that employee (so no employee is booked twice at once), and every worked
-/// shift a clock-in and a clock-out near its site, in the site's time zone.
+/// ahead), each shift one assignment of that employee (so no employee is booked twice at once), every worked
+/// shift a clock-in and a clock-out near its site, in the site's time zone, and a line on the employee's timecard
+/// of that fortnight.
 /// </summary>
 public static class RosterRules
 {
@@ -195,7 +196,7 @@ public static class RosterRules
         var today = DateOnly.FromDateTime(seed.Now);
         var firstWorked = today.AddDays(-seed.Scale.RosterDays / 2);
         var list = new List<DateOnly>();
-        for (var start = PayCalendarRules.FortnightHolding(today.AddDays(-1)); start.AddDays(13) >= firstWorked; start = start.AddDays(-14)) list.Add(start);
+        for (var start = PayCalendarRules.FortnightHolding(seed, today.AddDays(-1)); start.AddDays(13) >= firstWorked; start = start.AddDays(-14)) list.Add(start);
         seed.Cache["fortnights"] = list;
         return list;
     }
