@@ -338,6 +338,15 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             select count(*) from payroll.payslips
             where gross_pay <> round(ordinary_hours * ordinary_hourly_rate, 2) or super_amount <> round(gross_pay * payroll.super_guarantee_rate(payment_date), 2)
             """));
+        // Each payslip's PAYG working: Schedule 1 scale 2 on its gross, y = round(a·x − b) a week, times the weeks.
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            select count(*) from payroll.payslips p
+            left join payroll.tax_calculations t on t.org_id = p.org_id and t.pay_run_id = p.pay_run_id and t.employee_id = p.employee_id
+            cross join lateral (select case p.period_end - p.period_start when 6 then 1 when 13 then 2 else 13 / 3.0 end as weeks) w
+            where t.id is null or t.method <> 'schedule_1' or t.scale <> 2 or t.taxable_earnings <> p.gross_pay or t.withheld_amount <> p.tax_withheld
+               or t.weekly_equivalent <> floor(p.gross_pay / w.weeks) + 0.99
+               or t.withheld_amount <> least(p.gross_pay, round(greatest(0, round(t.coefficient_a * t.weekly_equivalent - t.coefficient_b)) * w.weeks))
+            """));
         // Hour-based pay lines are worked inside their run's period.
         Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
             select count(*) from payroll.pay_lines l join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id

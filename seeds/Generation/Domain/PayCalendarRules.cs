@@ -43,6 +43,8 @@ public static class PayCalendarRules
     [
         ("payroll.pay_calendars", "pay_frequency"), ("payroll.pay_calendars", "pay_day_offset_days"), ("payroll.pay_calendars", "anchor_period_start"),
         ("payroll.pay_runs", "period_start"), ("payroll.pay_runs", "period_end"), ("payroll.pay_runs", "status"), ("payroll.pay_runs", "pay_calendar_id"),
+        ("payroll.payslips", "pay_run_id"), ("payroll.payslips", "employee_id"), ("payroll.payslips", "period_start"), ("payroll.payslips", "period_end"),
+        ("payroll.payslips", "payment_date"), ("payroll.payslips", "gross_pay"), ("payroll.payslips", "tax_withheld"),
     ];
 
     private sealed record Period(Guid Calendar, string Frequency, DateOnly Start, DateOnly End, DateOnly Payday);
@@ -114,6 +116,44 @@ public static class PayCalendarRules
                 where s.org_id = r.org_id and s.pay_run_id = r.id
                 """,
         }),
+        // The PAYG working of every payslip: Schedule 1 scale 2 on its gross, the coefficients of its bracket, the same
+        // amount withheld. Payslips come first in the seed order (payroll.payslips sorts before payroll.tax_calculations and
+        // nothing makes either a parent of the other); if that changed, this table would be empty and the seeding tests fail.
+        new("payroll.tax_calculations", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => seed.IdsOf("payroll.payslips", org).Count,
+            OwnedColumns = new HashSet<string> { "pay_run_id", "employee_id", "pay_line_id", "financial_year", "method", "scale", "tax_treatment_code", "taxable_earnings",
+                "weekly_equivalent", "coefficient_a", "coefficient_b", "withheld_amount", "study_loan_amount", "medicare_levy_amount", "tax_free_threshold_claimed",
+                "upwards_variation_amount", "calculated_at" },
+            Row = (row, i) =>
+            {
+                var payslip = row.Seed.IdsOf("payroll.payslips", row.Org.Index)[i];
+                object? Of(string column) => row.Seed.AttributeOf("payroll.payslips", payslip, column);
+                var gross = (decimal)Of("gross_pay")!;
+                var withheld = (decimal)Of("tax_withheld")!;
+                var payday = (DateOnly)Of("payment_date")!;
+                var (weekly, a, b) = Schedule1Scale2Bracket(gross, WeeksOf((DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!));
+                row["pay_run_id"] = Of("pay_run_id");
+                row["employee_id"] = Of("employee_id");
+                row["pay_line_id"] = null;
+                row["financial_year"] = PayrollRules.FinancialYearOf(payday);
+                row["method"] = "schedule_1";
+                row["scale"] = 2;
+                row["tax_treatment_code"] = "RTXXXX";   // regular, tax-free threshold claimed, no loan, no Medicare variation
+                row["taxable_earnings"] = gross;
+                row["weekly_equivalent"] = weekly;
+                row["coefficient_a"] = a;
+                row["coefficient_b"] = b;
+                row["withheld_amount"] = withheld;
+                row["study_loan_amount"] = 0m;
+                row["medicare_levy_amount"] = Math.Min(withheld, Money(gross * 0.02m));
+                row["tax_free_threshold_claimed"] = true;
+                row["upwards_variation_amount"] = 0m;
+                // Worked out when the run was calculated, three days before payday (an open run's: earlier today).
+                var calculated = payday.AddDays(-3).ToDateTime(new TimeOnly(22, 0), DateTimeKind.Utc);
+                row["calculated_at"] = calculated < row.Now ? calculated : row.Now.AddHours(-2);
+            },
+        }),
     ];
 
     /// <summary>
@@ -132,7 +172,7 @@ public static class PayCalendarRules
         var end = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_end")!;
         var payday = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "payment_date")!;
         var issued = row.Seed.AttributeOf("payroll.pay_runs", run, "status") as string is "paid" or "stp_submitted";
-        var weeks = (end.DayNumber - start.DayNumber + 1) switch { 7 => 1m, 14 => 2m, _ => 13m / 3m };   // a month is 13/3 weeks, as Schedule 1 counts it
+        var weeks = WeeksOf(start, end);
         var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
         var hoursAWeek = employment switch { "full_time" or "fixed_term" => 38m, "part_time" => 24m, _ => 12m + row.Random.Next(21) };
         var hours = Math.Round(hoursAWeek * weeks, 2);
@@ -189,16 +229,27 @@ public static class PayCalendarRules
     /// </summary>
     public static decimal Schedule1Scale2(decimal gross, decimal weeks)
     {
-        var weekly = Math.Floor(gross / weeks) + 0.99m;
-        (decimal Below, decimal A, decimal B)[] scale =
-        [
-            (361m, 0m, 0m), (500m, 0.16m, 57.8462m), (625m, 0.26m, 107.8462m), (721m, 0.18m, 57.8462m), (865m, 0.189m, 64.3365m),
-            (1282m, 0.3227m, 180.0385m), (2596m, 0.32m, 176.5769m), (3653m, 0.39m, 358.3077m), (decimal.MaxValue, 0.47m, 650.6154m),
-        ];
-        var (_, a, b) = scale.First(s => weekly < s.Below);
+        var (weekly, a, b) = Schedule1Scale2Bracket(gross, weeks);
         var perWeek = Math.Max(0m, Math.Round(a * weekly - b, MidpointRounding.AwayFromZero));
         return Math.Min(Math.Round(perWeek * weeks, MidpointRounding.AwayFromZero), gross);
     }
+
+    private static readonly (decimal Below, decimal A, decimal B)[] Scale2 =
+    [
+        (361m, 0m, 0m), (500m, 0.16m, 57.8462m), (625m, 0.26m, 107.8462m), (721m, 0.18m, 57.8462m), (865m, 0.189m, 64.3365m),
+        (1282m, 0.3227m, 180.0385m), (2596m, 0.32m, 176.5769m), (3653m, 0.39m, 358.3077m), (decimal.MaxValue, 0.47m, 650.6154m),
+    ];
+
+    /// <summary>Schedule 1's x (weekly earnings in whole dollars plus 99 cents) and the scale 2 coefficients of its bracket.</summary>
+    private static (decimal Weekly, decimal A, decimal B) Schedule1Scale2Bracket(decimal gross, decimal weeks)
+    {
+        var weekly = Math.Floor(gross / weeks) + 0.99m;
+        var (_, a, b) = Scale2.First(s => weekly < s.Below);
+        return (weekly, a, b);
+    }
+
+    /// <summary>A payslip's period in weeks, as Schedule 1 counts it: 1, 2, or 13/3 for a month.</summary>
+    private static decimal WeeksOf(DateOnly start, DateOnly end) => (end.DayNumber - start.DayNumber + 1) switch { 7 => 1m, 14 => 2m, _ => 13m / 3m };
 
     /// <summary>The start of the fortnight (of a fortnightly calendar) holding a day.</summary>
     public static DateOnly FortnightHolding(SeedContext seed, DateOnly day)
