@@ -60,7 +60,9 @@ public static class SeedOrder
     {
         var byName = tables.ToDictionary(t => t.Name);
         var hard = tables.ToDictionary(t => t.Name, t => t.ForeignKeys.Select(k => k.Target).Where(n => n != t.Name && byName.ContainsKey(n)).ToHashSet());
-        var soft = tables.ToDictionary(t => t.Name, t => SoftReferences.For(t, tables, t.ForeignKeys.Select(k => k.IdColumn).ToHashSet()).Values.ToHashSet());
+        // Soft parents: uuid columns that may be soft references, and the tables a table's domain rules say they read.
+        var soft = tables.ToDictionary(t => t.Name, t => SoftReferences.For(t, tables, t.ForeignKeys.Select(k => k.IdColumn).ToHashSet()).Values
+            .Concat(Generation.Domain.DomainRules.For(t.Name).ReadsTables).ToHashSet());
         var state = new Dictionary<string, int>();   // 1 = visiting, 2 = done
         var order = new List<TableInfo>();
 

@@ -18,6 +18,12 @@ public sealed class TableRules
 
     public IReadOnlySet<string> OwnedColumns { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Tables the rules read rows of although no column refers to them (e.g. a tax working copies its payslip): the seed
+    /// order puts them first, as it does a soft reference's target.
+    /// </summary>
+    public IReadOnlySet<string> ReadsTables { get; init; } = new HashSet<string>();
+
     public bool Owns(string column) => OwnedColumns.Contains(column);
     public void Apply(RowContext row, int index) => Row?.Invoke(row, index);
 }

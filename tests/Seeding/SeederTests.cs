@@ -22,6 +22,17 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         return connection;
     }
 
+    /// <summary>Fails naming what the query counted, when it counts any row: a broken invariant with its size.</summary>
+    private static async Task AssertNoneAsync(NpgsqlConnection c, string what, string countQuery, object? args = null)
+    {
+        var found = await c.ExecuteScalarAsync<long>(countQuery, args);
+        Assert.True(found == 0, $"{found} {what}");
+    }
+
+    /// <summary>Fails when the query counts no row: an invariant checked on no data proves nothing.</summary>
+    private static async Task AssertSomeAsync(NpgsqlConnection c, string what, string countQuery, object? args = null) =>
+        Assert.True(await c.ExecuteScalarAsync<long>(countQuery, args) > 0, $"no {what} to check");
+
     private static async Task<List<string>> TenantTablesAsync(NpgsqlConnection c) =>
         (await c.QueryAsync<(string Name, bool IsTenant, bool IsPartitioned, string? PartitionColumn)>(CatalogReader.TablesQuery))
         .Where(t => t.IsTenant).Select(t => t.Name).ToList();
@@ -36,7 +47,7 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         Assert.Empty(seeded.EarlyAsOfSummary.Tables.Where(t => t.LeftOut > 0).Select(t => t.Table));
         await EveryTenantTableHasRowsAsync(seeded.EarlyAsOf);
         await using var c = await OpenAsync(seeded.EarlyAsOf);
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("select count(*) from payroll.pay_runs where period_start > @day", new { day = SeededDatabases.EarlyDay }));
+        await AssertNoneAsync(c, "pay runs starting after the as-of day", "select count(*) from payroll.pay_runs where period_start > @day", new { day = SeededDatabases.EarlyDay });
     }
 
     private static async Task EveryTenantTableHasRowsAsync(NpgsqlConnectionStringBuilder database)
@@ -235,35 +246,34 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     {
         await using var c = await OpenAsync(seeded.First);
         var minimum = string.Format(MinimumOn, "k.award_classification_id", "k.start_date");
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.contracts where award_classification_id is not null") > 0);
+        await AssertSomeAsync(c, "contracts under an award", "select count(*) from people.contracts where award_classification_id is not null");
         // Fair Work Act s45: a contract under an award pays at least its minimum, per the unit the contract states.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>($"""
+        await AssertNoneAsync(c, "award contracts paying below their minimum", $"""
             select count(*) from people.contracts k cross join lateral (select ({minimum}).*) m
             where k.award_classification_id is not null and k.pay_rate < case k.pay_rate_unit
                 when 'week' then m.weekly_rate when 'year' then m.weekly_rate * 52
                 else case when k.employment_type = 'casual' then m.casual_hourly_rate else m.hourly_rate end end
-            """));
+            """);
         // A contract states its worker's employment type; the award is the classification's.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "contracts whose employment type or award disagrees with the worker's", """
             select count(*) from people.contracts k join people.employees e on e.org_id = k.org_id and e.id = k.employee_id
             left join compliance.award_classifications a on a.id = k.award_classification_id
             where k.employment_type <> e.employment_type or k.award_id is distinct from coalesce(a.award_id, k.award_id)
-            """));
+            """);
         // Hours are paid under the classification of the worker's contract, never below its minimum on the day worked.
-        var hoursLines = await c.ExecuteScalarAsync<long>("""
+        await AssertSomeAsync(c, "hour pay lines of workers under an award", """
             select count(*) from payroll.pay_lines p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
             where p.hours is not null and k.award_classification_id is not null
             """);
-        Assert.True(hoursLines > 0);
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "hour pay lines under another classification than the worker's contract", """
             select count(*) from payroll.pay_lines p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
             where p.hours is not null and k.award_classification_id is not null and p.award_classification_id is distinct from k.award_classification_id
-            """));
+            """);
         var lineMinimum = string.Format(MinimumOn, "p.award_classification_id", "coalesce(p.work_date, current_date)");
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>($"""
+        await AssertNoneAsync(c, "pay lines below their classification's minimum", $"""
             select count(*) from payroll.pay_lines p cross join lateral (select ({lineMinimum}).*) m
             where p.award_classification_id is not null and p.payment_category in ('gross', 'paid_leave', 'overtime') and p.rate < m.hourly_rate
-            """));
+            """);
         // Every other hourly pay named with a classification keeps its minimum too (pay levels, job orders, rate cards, shifts).
         foreach (var (table, rate, day) in new[]
                  {
@@ -273,10 +283,10 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
                  })
         {
             var floor = string.Format(MinimumOn, "t.award_classification_id", day);
-            Assert.True(0 == await c.ExecuteScalarAsync<long>($"""
+            await AssertNoneAsync(c, $"{table}.{rate} below the award minimum", $"""
                 select count(*) from {table} t cross join lateral (select ({floor}).*) m
                 where t.award_classification_id is not null and t.{rate} < m.hourly_rate
-                """), $"{table}.{rate} below the award minimum");
+                """);
         }
     }
 
@@ -284,74 +294,74 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     public async Task payslips_stp_events_and_invoices_carry_their_employer_s_and_client_s_own_abn()
     {
         await using var c = await OpenAsync(seeded.First);
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.payslips") > 0);
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertSomeAsync(c, "payslips", "select count(*) from payroll.payslips");
+        await AssertNoneAsync(c, "payslips not carrying their employer's ABN and legal name", """
             select count(*) from payroll.payslips p join public.organisations o on o.id = p.org_id
             where p.employer_abn is distinct from o.abn or p.employer_name is distinct from o.legal_name
-            """));
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>(
-            "select count(*) from payroll.stp_submissions s join public.organisations o on o.id = s.org_id where s.payer_abn is distinct from o.abn"));
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.invoices where client_abn is not null") > 0);
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            """);
+        await AssertNoneAsync(c, "STP submissions not carrying their payer's ABN",
+            "select count(*) from payroll.stp_submissions s join public.organisations o on o.id = s.org_id where s.payer_abn is distinct from o.abn");
+        await AssertSomeAsync(c, "invoices with a client ABN", "select count(*) from payroll.invoices where client_abn is not null");
+        await AssertNoneAsync(c, "invoices not carrying their client's ABN", """
             select count(*) from payroll.invoices i join clients.clients k on k.org_id = i.org_id and k.id = i.client_id
             where i.client_abn is distinct from k.abn
-            """));
+            """);
         // A company's ABN is its ACN behind two check digits.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "company ABNs not built from their ACN", """
             select (select count(*) from public.organisations where acn is null or right(abn, 9) <> acn)
                  + (select count(*) from clients.clients where acn is not null and right(abn, 9) <> acn)
                  + (select count(*) from clients.agencies where acn is not null and right(abn, 9) <> acn)
-            """));
+            """);
     }
 
     [Fact]
     public async Task pay_runs_follow_their_calendar_and_total_their_payslips_which_fall_in_the_run_s_period()
     {
         await using var c = await OpenAsync(seeded.First);
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from payroll.payslips") > 0);
+        await AssertSomeAsync(c, "payslips", "select count(*) from payroll.payslips");
         // Each run is one period of its calendar (the anchor plus whole periods), paid on the calendar's offset from its end.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "pay runs off their calendar's periods or payday", """
             select count(*) from payroll.pay_runs r join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id
             where r.payment_date <> r.period_end + k.pay_day_offset_days or case k.pay_frequency
                 when 'weekly' then (r.period_start - k.anchor_period_start) % 7 <> 0 or r.period_end <> r.period_start + 6
                 when 'fortnightly' then (r.period_start - k.anchor_period_start) % 14 <> 0 or r.period_end <> r.period_start + 13
                 else extract(day from r.period_start) <> extract(day from k.anchor_period_start) or r.period_end <> (r.period_start + interval '1 month')::date - 1 end
-            """));
+            """);
         // Paid and reported once payday has passed, still open before it.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "pay runs paid before payday or open after it", """
             select count(*) from payroll.pay_runs where (status in ('paid', 'stp_submitted')) <> (payment_date <= @asOf)
-            """, new { asOf = SeededDatabases.Options.AsOf }));
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            """, new { asOf = SeededDatabases.Options.AsOf });
+        await AssertNoneAsync(c, "payslips off their run's period, payday or status", """
             select count(*) from payroll.payslips p join payroll.pay_runs r on r.org_id = p.org_id and r.id = p.pay_run_id
             where (p.period_start, p.period_end, p.payment_date) <> (r.period_start, r.period_end, r.payment_date)
                or (p.status = 'issued') <> (r.status in ('paid', 'stp_submitted'))
-            """));
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            """);
+        await AssertNoneAsync(c, "pay runs whose totals are not their payslips' sums", """
             select count(*) from payroll.pay_runs r left join (
                 select org_id, pay_run_id, count(distinct employee_id) n, sum(gross_pay) g, sum(tax_withheld) t, sum(net_pay) net, sum(super_amount) s
                 from payroll.payslips group by 1, 2) p on p.org_id = r.org_id and p.pay_run_id = r.id
             where (r.employee_count, r.total_gross, r.total_tax_withheld, r.total_net, r.total_super)
                <> (coalesce(p.n, 0), coalesce(p.g, 0), coalesce(p.t, 0), coalesce(p.net, 0), coalesce(p.s, 0))
-            """));
+            """);
         // Gross is ordinary hours at the slip's rate; super is the guarantee rate of payday.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "payslips whose gross or super does not follow from hours, rate and payday", """
             select count(*) from payroll.payslips
             where gross_pay <> round(ordinary_hours * ordinary_hourly_rate, 2) or super_amount <> round(gross_pay * payroll.super_guarantee_rate(payment_date), 2)
-            """));
+            """);
         // Each payslip's PAYG working: Schedule 1 scale 2 on its gross, y = round(a·x − b) a week, times the weeks.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "payslips without a matching Schedule 1 scale 2 working", """
             select count(*) from payroll.payslips p
             left join payroll.tax_calculations t on t.org_id = p.org_id and t.pay_run_id = p.pay_run_id and t.employee_id = p.employee_id
             cross join lateral (select case p.period_end - p.period_start when 6 then 1 when 13 then 2 else 13 / 3.0 end as weeks) w
             where t.id is null or t.method <> 'schedule_1' or t.scale <> 2 or t.taxable_earnings <> p.gross_pay or t.withheld_amount <> p.tax_withheld
                or t.weekly_equivalent <> floor(p.gross_pay / w.weeks) + 0.99
                or t.withheld_amount <> least(p.gross_pay, round(greatest(0, round(t.coefficient_a * t.weekly_equivalent - t.coefficient_b)) * w.weeks))
-            """));
+            """);
         // Hour-based pay lines are worked inside their run's period.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "hour pay lines worked outside their run's period", """
             select count(*) from payroll.pay_lines l join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
             where l.hours is not null and l.line_kind <> 'reversal' and l.work_date not between r.period_start and r.period_end
-            """));
+            """);
     }
 
     [Theory]
@@ -367,47 +377,54 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     {
         await using var c = await OpenAsync(seeded.First);
         var asOf = SeededDatabases.Options.AsOf;
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.leave_requests where status = 'taken'") > 0);
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from people.leave_requests where start_date > @asOf", new { asOf }) > 0);
+        await AssertSomeAsync(c, "taken leave", "select count(*) from people.leave_requests where status = 'taken'");
+        await AssertSomeAsync(c, "leave ahead of the as-of day", "select count(*) from people.leave_requests where start_date > @asOf", new { asOf });
         // Hours are 7.6 a working day between the dates, never more than two working weeks.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "leave requests whose hours are not 7.6 a working day", """
             select count(*) from people.leave_requests l
             where l.hours <> 7.6 * (select count(*) from generate_series(l.start_date, l.end_date, interval '1 day') d where extract(isodow from d) < 6)
                or l.hours > 76 or extract(isodow from l.start_date) > 5
-            """));
+            """);
         // Taken leave is over; leave ahead is approved or awaiting a decision; decisions follow the request.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "leave requests whose status disagrees with their dates", """
             select count(*) from people.leave_requests
             where (status = 'taken' and end_date >= @asOf) or (start_date > @asOf and status not in ('approved', 'submitted'))
                or (status = 'submitted') <> (decided_at is null) or submitted_at > @asOf::timestamptz
-            """, new { asOf }));
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+            """, new { asOf });
+        await AssertNoneAsync(c, "overlapping leave requests of one employee", """
             select count(*) from people.leave_requests a join people.leave_requests b
               on b.org_id = a.org_id and b.employee_id = a.employee_id and b.id <> a.id
              and daterange(a.start_date, a.end_date, '[]') && daterange(b.start_date, b.end_date, '[]')
-            """));
+            """);
     }
 
     [Fact]
     public async Task timecards_hold_the_shifts_their_employee_worked_in_the_fortnight_priced_at_the_employee_s_rate()
     {
         await using var c = await OpenAsync(seeded.First);
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from timekeep.timecard_entries where shift_id is not null") > 0);
+        await AssertSomeAsync(c, "timecard lines from shifts", "select count(*) from timekeep.timecard_entries where shift_id is not null");
         // Each line is a shift assigned to the timecard's employee, worked on a day of its fortnight, before the as-of day.
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertNoneAsync(c, "timecard lines that are not a shift the employee worked in the fortnight", """
             select count(*) from timekeep.timecard_entries e join timekeep.timecards t on t.org_id = e.org_id and t.id = e.timecard_id
             where t.period_end - t.period_start <> 13 or e.work_date not between t.period_start and t.period_end or e.end_at > @asOf::timestamptz
                or not exists (select from roster.shift_assignments a where a.org_id = e.org_id and a.shift_id = e.shift_id and a.employee_id = t.employee_id)
                or e.amount <> round(e.hours * e.multiplier * e.rate, 2) or (e.pay_category = 'ordinary') <> (extract(isodow from e.work_date) < 6)
-            """, new { asOf = SeededDatabases.Options.AsOf }));
+            """, new { asOf = SeededDatabases.Options.AsOf });
+        // Weekend hours carry a penalty; a permanent employee's weekday hours are paid at the ordinary rate, a casual's with the loading.
+        await AssertNoneAsync(c, "timecard lines whose multiplier does not fit their day and the worker's employment", """
+            select count(*) from timekeep.timecard_entries e join timekeep.timecards t on t.org_id = e.org_id and t.id = e.timecard_id
+            join people.employees w on w.org_id = t.org_id and w.id = t.employee_id
+            where e.shift_id is not null and case when e.pay_category <> 'ordinary' then e.multiplier <= 1
+                                                  when w.employment_type = 'casual' then e.multiplier <= 1 else e.multiplier <> 1 end
+            """);
         // A closed fortnight's timecard names the run of that fortnight, and is paid exactly when the run is.
         var asOf = SeededDatabases.Options.AsOf;
-        Assert.True(await c.ExecuteScalarAsync<long>("select count(*) from timekeep.timecards where period_end < @asOf", new { asOf }) > 0);
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("""
+        await AssertSomeAsync(c, "closed timecards", "select count(*) from timekeep.timecards where period_end < @asOf", new { asOf });
+        await AssertNoneAsync(c, "closed timecards not naming their fortnight's run or paid out of step with it", """
             select count(*) from timekeep.timecards t left join payroll.pay_runs r on r.org_id = t.org_id and r.id = t.pay_run_id
             where t.period_end < @asOf
               and (r.id is null or (r.period_start, r.period_end) <> (t.period_start, t.period_end) or (t.status = 'paid') <> (r.status = 'stp_submitted'))
-            """, new { asOf }));
+            """, new { asOf });
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
+
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>
@@ -11,8 +13,11 @@ public static class AwardPay
     /// <summary>Hourly pay columns a classification's minimum applies to, wherever a row names a classification.</summary>
     private static readonly string[] HourlyPayColumns = ["pay_rate", "base_pay_rate", "base_hourly_rate", "placement_pay_rate", "offered_pay_rate", "hourly_rate"];
 
+    /// <summary>The same for a timecard line, whose rate is the base before its penalty or loading multiplier.</summary>
+    private static readonly string[] TimecardPayColumns = ["rate"];
+
     /// <summary>Rates before the casual loading (their comments say so): the ordinary minimum applies even to casuals.</summary>
-    private static readonly HashSet<string> BeforeCasualLoading = ["payroll.pay_levels.base_hourly_rate", "quotes.quote_lines.pay_rate", "clients.job_costings.base_pay_rate", "clients.rate_cards.base_pay_rate", "timekeep.timecard_entries.rate"];
+    private static readonly HashSet<string> BeforeCasualLoading = ["payroll.pay_levels.base_hourly_rate", "quotes.quote_lines.pay_rate", "clients.job_costings.base_pay_rate", "timekeep.timecard_entries.rate"];
 
     /// <summary>Charge columns that must cover a pay column of the same row (their tables' CHECKs).</summary>
     private static readonly (string Pay, string Charge)[] ChargeCoversPay =
@@ -148,7 +153,7 @@ public static class AwardPay
             row["casual_loading"] = row["employment_type"] is null or "casual" ? 0.25m : 0m;
         }
         else
-            foreach (var column in HourlyPayColumns.Append(row.Table.Name == "timekeep.timecard_entries" ? "rate" : null).OfType<string>())
+            foreach (var column in row.Table.Name == "timekeep.timecard_entries" ? TimecardPayColumns : HourlyPayColumns)
             {
                 if (row[column] is not decimal rate) continue;
                 var floor = casual && !BeforeCasualLoading.Contains($"{row.Table.Name}.{column}") ? minimum.Casual : minimum.Hourly;
@@ -185,13 +190,6 @@ public static class AwardPay
             if (row[column] is { } value) return DateOf(value);
         return DateOnly.FromDateTime(row.Now);
     }
-
-    private static DateOnly DateOf(object? value) => value switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        _ => throw new InvalidOperationException($"not a date: {value}"),
-    };
 
     /// <summary>Rounded up to the cent: a rate rounded down could fall a fraction of a cent below the minimum.</summary>
     private static decimal RoundUp(decimal value) => Math.Ceiling(value * 100m) / 100m;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
 
 namespace Finnest.Database.Seeds.Generation.Domain;
 
@@ -38,7 +39,7 @@ public static class PayCalendarRules
 
     private static readonly string[] SuperFunds = ["AustralianSuper", "Australian Retirement Trust", "Aware Super", "UniSuper", "HESTA", "Hostplus", "Rest", "Cbus"];
 
-    /// <summary>Pay run columns the payslips and pay lines copy.</summary>
+    /// <summary>Columns of calendars, runs and payslips that later rows copy (runs, payslips, pay lines, tax workings, timecards).</summary>
     public static readonly (string Table, string Column)[] ColumnsRead =
     [
         ("payroll.pay_calendars", "pay_frequency"), ("payroll.pay_calendars", "pay_day_offset_days"), ("payroll.pay_calendars", "anchor_period_start"),
@@ -117,10 +118,10 @@ public static class PayCalendarRules
                 """,
         }),
         // The PAYG working of every payslip: Schedule 1 scale 2 on its gross, the coefficients of its bracket, the same
-        // amount withheld. Payslips come first in the seed order (payroll.payslips sorts before payroll.tax_calculations and
-        // nothing makes either a parent of the other); if that changed, this table would be empty and the seeding tests fail.
+        // amount withheld.
         new("payroll.tax_calculations", new TableRules
         {
+            ReadsTables = new HashSet<string> { "payroll.payslips" },
             RowsPerOrganisation = (seed, org) => seed.IdsOf("payroll.payslips", org).Count,
             OwnedColumns = new HashSet<string> { "pay_run_id", "employee_id", "pay_line_id", "financial_year", "method", "scale", "tax_treatment_code", "taxable_earnings",
                 "weekly_equivalent", "coefficient_a", "coefficient_b", "withheld_amount", "study_loan_amount", "medicare_levy_amount", "tax_free_threshold_claimed",
@@ -151,7 +152,7 @@ public static class PayCalendarRules
                 row["upwards_variation_amount"] = 0m;
                 // Worked out when the run was calculated, three days before payday (an open run's: earlier today).
                 var calculated = payday.AddDays(-3).ToDateTime(new TimeOnly(22, 0), DateTimeKind.Utc);
-                row["calculated_at"] = calculated < row.Now ? calculated : row.Now.AddHours(-2);
+                row["calculated_at"] = Earlier(calculated, row.Now.AddHours(-2));
             },
         }),
     ];
@@ -294,6 +295,4 @@ public static class PayCalendarRules
         seed.Cache[key] = periods;
         return periods;
     }
-
-    private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }

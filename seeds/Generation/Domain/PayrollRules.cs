@@ -1,3 +1,5 @@
+using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
+
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>
@@ -281,14 +283,4 @@ public static class PayrollRules
         return rates.Where(r => DateOf(r["effective_from"]) <= paidOn && (r["effective_to"] is null || paidOn <= DateOf(r["effective_to"])))
             .Select(r => (decimal)r["rate"]!).FirstOrDefault(0.12m);
     }
-
-    /// <summary>A date read from the reference rows (the driver hands dates over as DateTime).</summary>
-    private static DateOnly DateOf(object? value) => value switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        _ => throw new InvalidOperationException($"not a date: {value}"),
-    };
-
-    private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,3 +1,5 @@
+using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
+
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>One planned shift: who works it, when, and where (for the clock events it produces). A struct of about 40
@@ -233,8 +235,6 @@ public static class RosterRules
         }
         return low;
     }
-
-    private static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>The local day a shift starts on, where it is worked (a night shift's hours fall on that day).</summary>
     private static DateOnly LocalDay(PlannedShift shift) =>

@@ -1,3 +1,5 @@
+using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
+
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>Rows that must agree with their parent's state: lines of draft quotes, leave types beside the NES ones, leave of permanent staff, invoice lines that make up their invoice, residual risks after controls, visa conditions.</summary>
@@ -69,14 +71,14 @@ public static class StatusRules
                 var status = end < today ? (i % 11) switch { 4 => "cancelled", 7 => "rejected", _ => "taken" }
                     : start > today ? (i % 3 == 0 ? "submitted" : "approved")
                     : "approved";
-                var submitted = Min(start.AddDays(-14).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), row.Now.AddHours(-3));
+                var submitted = Earlier(start.AddDays(-14).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), row.Now.AddHours(-3));
                 var decided = status != "submitted";
                 row["start_date"] = start;
                 row["end_date"] = end;
                 row["hours"] = days * 7.6m;
                 row["status"] = status;
                 row["submitted_at"] = submitted;
-                row["decided_at"] = decided ? Min(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
+                row["decided_at"] = decided ? Earlier(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
                 row["decided_by"] = decided ? row["decided_by"] ?? row.AnyIdOf("public.users") : null;
                 row["decision_note"] = status == "rejected" ? "Not enough cover on the roster for those days." : null;
                 row["pay_run_id"] = status == "taken" ? row["pay_run_id"] : null;
@@ -150,6 +152,4 @@ public static class StatusRules
             Row = (row, i) => row["conditions"] = i % 3 == 0 ? new[] { "8105" } : Array.Empty<string>(),
         }),
     ];
-
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
