@@ -399,6 +399,33 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task taken_leave_names_the_fortnightly_run_of_the_fortnight_it_ended_in()
+    {
+        // A demo's runs reach back a few weeks only, so one database may hold no taken leave inside them: the invariants
+        // hold in each seeded database, and at least one of them has paid leave to check.
+        long paid = 0;
+        foreach (var database in new[] { seeded.First, seeded.OtherSeed, seeded.EarlyAsOf })
+        {
+            await using var c = await OpenAsync(database);
+            paid += await c.ExecuteScalarAsync<long>("select count(*) from people.leave_requests where pay_run_id is not null");
+            await AssertNoneAsync(c, "leave requests naming a run that is not the fortnightly run of the fortnight they ended in", """
+                select count(*) from people.leave_requests l
+                left join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
+                left join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id
+                where l.pay_run_id is not null
+                  and (l.status <> 'taken' or k.pay_frequency is distinct from 'fortnightly' or l.end_date not between r.period_start and r.period_end)
+                """);
+            await AssertNoneAsync(c, "taken leave ending in a fortnight with a run that does not name it", """
+                select count(*) from people.leave_requests l
+                join payroll.pay_runs r on r.org_id = l.org_id and l.end_date between r.period_start and r.period_end
+                join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id and k.pay_frequency = 'fortnightly'
+                where l.status = 'taken' and l.pay_run_id is distinct from r.id and r.run_type = 'regular'
+                """);
+        }
+        Assert.True(paid > 0, "no taken leave paid in a run in any seeded database");
+    }
+
+    [Fact]
     public async Task timecards_hold_the_shifts_their_employee_worked_in_the_fortnight_priced_at_the_employee_s_rate()
     {
         await using var c = await OpenAsync(seeded.First);

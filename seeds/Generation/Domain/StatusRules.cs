@@ -47,6 +47,7 @@ public static class StatusRules
         // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff. A request
         // takes one to ten working days (7.6 hours each), from about a year back to two months ahead: taken once over (a
         // few cancelled or rejected), approved or awaiting a decision while ahead, asked for two weeks before.
+        // Taken leave names the pay run that paid it.
         new("people.leave_requests", new TableRules
         {
             OwnedColumns = new HashSet<string> { "employee_id", "start_date", "end_date", "hours", "status", "submitted_at", "decided_at", "decided_by", "decision_note", "pay_run_id" },
@@ -81,7 +82,10 @@ public static class StatusRules
                 row["decided_at"] = decided ? Earlier(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
                 row["decided_by"] = decided ? row["decided_by"] ?? row.AnyIdOf("public.users") : null;
                 row["decision_note"] = status == "rejected" ? "Not enough cover on the roster for those days." : null;
-                row["pay_run_id"] = status == "taken" ? row["pay_run_id"] : null;
+                // Taken leave is paid in the fortnightly run of the fortnight it ends in (none before the runs reach back).
+                row["pay_run_id"] = status == "taken"
+                    ? PayCalendarRules.RunOf(row.Seed, row.Org.Index, "fortnightly", PayCalendarRules.FortnightHolding(row.Seed, end))
+                    : null;
             },
         }),
         // Every organisation already has the nine NES types (a trigger installs them with the organisation, under the
