@@ -348,7 +348,8 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             select count(*) from payroll.payslips
             where gross_pay <> round(ordinary_hours * ordinary_hourly_rate, 2) or super_amount <> round(gross_pay * payroll.super_guarantee_rate(payment_date), 2)
             """);
-        // Each payslip's PAYG working: Schedule 1 scale 2 on its gross, y = round(a·x − b) a week, times the weeks.
+        // Each payslip's PAYG working: Schedule 1 scale 2 on its gross, y = round(a·x − b) a week, times the weeks; the
+        // Medicare levy's share is 2% of the gross, never more than the amount withheld.
         await AssertNoneAsync(c, "payslips without a matching Schedule 1 scale 2 working", """
             select count(*) from payroll.payslips p
             left join payroll.tax_calculations t on t.org_id = p.org_id and t.pay_run_id = p.pay_run_id and t.employee_id = p.employee_id
@@ -356,6 +357,7 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where t.id is null or t.method <> 'schedule_1' or t.scale <> 2 or t.taxable_earnings <> p.gross_pay or t.withheld_amount <> p.tax_withheld
                or t.weekly_equivalent <> floor(p.gross_pay / w.weeks) + 0.99
                or t.withheld_amount <> least(p.gross_pay, round(greatest(0, round(t.coefficient_a * t.weekly_equivalent - t.coefficient_b)) * w.weeks))
+               or t.medicare_levy_amount <> least(t.withheld_amount, round(p.gross_pay * 0.02, 2))
             """);
         // Hour-based pay lines are worked inside their run's period.
         await AssertNoneAsync(c, "hour pay lines worked outside their run's period", """
