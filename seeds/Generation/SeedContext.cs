@@ -59,6 +59,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         ("quotes.quotes", "status"), ("people.employees", "employment_type"),
         .. Domain.BusinessIdentity.ColumnsCopied,
         .. Domain.PayCalendarRules.ColumnsRead,
+        .. Domain.PayslipLines.ColumnsRead,
         .. Domain.RosterRules.ColumnsRead,
     ];
 

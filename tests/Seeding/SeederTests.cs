@@ -343,10 +343,24 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where (r.employee_count, r.total_gross, r.total_tax_withheld, r.total_net, r.total_super)
                <> (coalesce(p.n, 0), coalesce(p.g, 0), coalesce(p.t, 0), coalesce(p.net, 0), coalesce(p.s, 0))
             """);
-        // Gross is ordinary hours at the slip's rate; super is the guarantee rate of payday.
-        await AssertNoneAsync(c, "payslips whose gross or super does not follow from hours, rate and payday", """
-            select count(*) from payroll.payslips
-            where gross_pay <> round(ordinary_hours * ordinary_hourly_rate, 2) or super_amount <> round(gross_pay * payroll.super_guarantee_rate(payment_date), 2)
+        // A payslip is the sum of its pay lines (the worker's lines in the run): gross of the earning lines, deductions of
+        // the deduction lines, net what is left after tax; its ordinary hours and rate are its one ordinary-hours line;
+        // super is the guarantee rate of payday on the lines that are ordinary time earnings.
+        await AssertNoneAsync(c, "payslips that are not the sums of their pay lines", """
+            select count(*) from payroll.payslips p
+            left join lateral (
+                select sum(l.amount) filter (where l.payment_category <> 'deduction') as gross,
+                       coalesce(sum(l.amount) filter (where l.payment_category = 'deduction'), 0) as deductions,
+                       coalesce(sum(l.amount) filter (where l.is_ordinary_time_earnings), 0) as ote,
+                       count(*) filter (where l.payment_category = 'gross' and l.line_kind = 'regular' and l.hours = p.ordinary_hours
+                                          and l.rate = p.ordinary_hourly_rate) as ordinary_lines
+                from payroll.pay_lines l where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id and l.employee_id = p.employee_id) l on true
+            where l.gross is distinct from p.gross_pay or l.deductions <> p.total_deductions or p.net_pay <> p.gross_pay - p.tax_withheld - p.total_deductions
+               or l.ordinary_lines <> 1 or p.super_amount <> round(l.ote * payroll.super_guarantee_rate(p.payment_date), 2)
+            """);
+        await AssertNoneAsync(c, "pay lines of a worker without a payslip in their run", """
+            select count(*) from payroll.pay_lines l
+            where not exists (select from payroll.payslips p where p.org_id = l.org_id and p.pay_run_id = l.pay_run_id and p.employee_id = l.employee_id)
             """);
         // Each payslip's PAYG working: Schedule 1 scale 2 on its gross, y = round(a·x − b) a week, times the weeks; the
         // Medicare levy's share is 2% of the gross, never more than the amount withheld.
@@ -363,6 +377,72 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         await AssertNoneAsync(c, "hour pay lines worked outside their run's period", """
             select count(*) from payroll.pay_lines l join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
             where l.hours is not null and l.line_kind <> 'reversal' and l.work_date not between r.period_start and r.period_end
+            """);
+    }
+
+    [Fact]
+    public async Task every_worker_is_paid_once_in_every_run_of_the_calendar_in_use()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "pay runs", "select count(*) from payroll.pay_runs");
+        await AssertNoneAsync(c, "pay runs whose payslips are not one for each of the tenant's workers", """
+            select count(*) from payroll.pay_runs r
+            where (select count(distinct p.employee_id) from payroll.payslips p where p.org_id = r.org_id and p.pay_run_id = r.id)
+                  <> (select count(*) from people.employees e where e.org_id = r.org_id)
+               or (select count(*) from payroll.payslips p where p.org_id = r.org_id and p.pay_run_id = r.id)
+                  <> (select count(*) from people.employees e where e.org_id = r.org_id)
+            """);
+        await AssertNoneAsync(c, "pay runs on an inactive calendar", """
+            select count(*) from payroll.pay_runs r join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id where k.status <> 'active'
+            """);
+        // Labour-hire contractors are paid their labour-hire income (STP income type LAB); employees salary and wages.
+        await AssertNoneAsync(c, "pay lines whose income type does not follow the worker's engagement", """
+            select count(*) from payroll.pay_lines l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id
+            where l.income_type <> case e.employment_type when 'contractor' then 'LAB' else 'SAW' end
+            """);
+        // Paid leave is for permanent staff; a reversal undoes a line of the same run.
+        await AssertNoneAsync(c, "paid leave lines of casuals or contractors", """
+            select count(*) from payroll.pay_lines l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id
+            where l.payment_category = 'paid_leave' and e.employment_type in ('casual', 'contractor')
+            """);
+        await AssertNoneAsync(c, "reversals of a line in another run", """
+            select count(*) from payroll.pay_lines r join payroll.pay_lines l on l.org_id = r.org_id and l.id = r.reverses_pay_line_id
+            where r.pay_run_id <> l.pay_run_id
+            """);
+    }
+
+    [Fact]
+    public async Task deduction_and_allowance_lines_follow_the_standing_deductions_and_allowances_they_name()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "deduction lines", "select count(*) from payroll.pay_lines where payment_category = 'deduction'");
+        await AssertSomeAsync(c, "allowance lines", "select count(*) from payroll.pay_lines where payment_category = 'allowance'");
+        // A deduction line takes the employee's own standing deduction, in force in the period (not suspended), its STP type,
+        // at most its amount or share of gross; a child support deduction leaves the protected earnings.
+        await AssertNoneAsync(c, "deduction lines not following the employee's standing deduction", """
+            select count(*) from payroll.pay_lines l
+            join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
+            join payroll.payslips p on p.org_id = l.org_id and p.pay_run_id = l.pay_run_id and p.employee_id = l.employee_id
+            left join payroll.deductions d on d.org_id = l.org_id and d.id = l.deduction_id
+            where l.payment_category = 'deduction' and (d.id is null or d.employee_id <> l.employee_id or d.status = 'suspended'
+               or d.start_date > r.period_end or d.end_date < r.period_start or l.stp_code is distinct from d.stp_deduction_type
+               or l.amount > coalesce(d.amount, round(d.percent_of_gross * p.gross_pay, 2))
+               or d.protected_earnings_amount is not null and p.net_pay < d.protected_earnings_amount)
+            """);
+        // A standing deduction is taken in every run while it is in force, unless the net pay cannot bear it.
+        await AssertNoneAsync(c, "standing deductions skipped in a run of their period", """
+            select count(*) from payroll.deductions d
+            join payroll.payslips p on p.org_id = d.org_id and p.employee_id = d.employee_id
+            join payroll.pay_runs r on r.org_id = p.org_id and r.id = p.pay_run_id
+            where d.status <> 'suspended' and d.start_date <= r.period_end and coalesce(d.end_date, r.period_start) >= r.period_start
+              and p.net_pay > coalesce(d.protected_earnings_amount, 0)
+              and not exists (select from payroll.pay_lines l where l.org_id = d.org_id and l.deduction_id = d.id and l.pay_run_id = p.pay_run_id)
+            """);
+        // An allowance line is its units at the allowance's rate, reported under the allowance's STP type.
+        await AssertNoneAsync(c, "allowance lines not at their allowance's rate and STP type", """
+            select count(*) from payroll.pay_lines l join payroll.allowances a on a.org_id = l.org_id and a.id = l.allowance_id
+            where l.payment_category = 'allowance' and (l.rate <> a.default_rate or l.amount <> round(l.units * a.default_rate, 2)
+               or l.stp_code is distinct from a.stp_allowance_type or l.is_ordinary_time_earnings <> a.is_ordinary_time_earnings)
             """);
     }
 
@@ -401,7 +481,7 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
-    public async Task taken_leave_names_the_fortnightly_run_of_the_fortnight_it_ended_in()
+    public async Task taken_leave_is_paid_in_the_fortnightly_run_of_the_fortnight_it_ended_in()
     {
         // A demo's runs reach back a few weeks only, so one database may hold no taken leave inside them: the invariants
         // hold in each seeded database, and at least one of them has paid leave to check.
@@ -422,6 +502,21 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
                 join payroll.pay_runs r on r.org_id = l.org_id and l.end_date between r.period_start and r.period_end
                 join payroll.pay_calendars k on k.org_id = r.org_id and k.id = r.pay_calendar_id and k.pay_frequency = 'fortnightly'
                 where l.status = 'taken' and l.pay_run_id is distinct from r.id and r.run_type = 'regular'
+                """);
+            // The run pays it: a paid leave line of its hours, under its leave type's name and STP type, on its last day;
+            // unpaid leave has none. Every paid leave line is such a request's.
+            await AssertNoneAsync(c, "paid leave in a run without its paid leave line", """
+                select count(*) from people.leave_requests l join people.leave_types t on t.org_id = l.org_id and t.id = l.leave_type_id
+                where l.pay_run_id is not null and t.is_paid and not exists (
+                    select from payroll.pay_lines p where p.org_id = l.org_id and p.pay_run_id = l.pay_run_id and p.employee_id = l.employee_id
+                       and p.payment_category = 'paid_leave' and p.hours = l.hours and p.description = t.name
+                       and p.stp_code = t.stp_paid_leave_type and p.work_date = l.end_date)
+                """);
+            await AssertNoneAsync(c, "paid leave lines without a taken leave request of that run", """
+                select count(*) from payroll.pay_lines p
+                where p.payment_category = 'paid_leave' and not exists (
+                    select from people.leave_requests l join people.leave_types t on t.org_id = l.org_id and t.id = l.leave_type_id
+                    where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id and l.employee_id = p.employee_id and t.is_paid and l.hours = p.hours)
                 """);
         }
         Assert.True(paid > 0, "no taken leave paid in a run in any seeded database");

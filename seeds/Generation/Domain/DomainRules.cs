@@ -12,6 +12,7 @@ public static class DomainRules
             ComplianceRules.All,
             PayrollRules.All,
             PayCalendarRules.All,
+            PayslipLines.All,
             LogRules.All,
             FatigueRules.All,
             PairedColumnRules.All,

@@ -4,10 +4,11 @@ using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>
-/// Pay cycles as a payroll officer keeps them: three calendars per organisation (fortnightly, the default; weekly
-/// casuals; monthly salaried), pay runs cut from them period after period up to the as-of day (paid and reported to
-/// the ATO once payday has passed, still open before it), and payslips of a run's period and payday that pay the
-/// employee's award rate, withhold PAYG by the ATO's Schedule 1 formula and add up to their run's totals.
+/// Pay cycles as a payroll officer keeps them: three calendars per organisation (fortnightly, the default and the one in
+/// use; weekly and monthly, set up but inactive), pay runs cut from the fortnightly one period after period up to the
+/// as-of day (paid and reported to the ATO once payday has passed, still open before it), and in each run a payslip for
+/// every worker that pays the award rate, withholds PAYG by the ATO's Schedule 1 formula, is the sum of its pay lines
+/// (<see cref="PayslipLines"/>) and adds up with the others to the run's totals.
 /// </summary>
 public static class PayCalendarRules
 {
@@ -65,7 +66,9 @@ public static class PayCalendarRules
                 row["pay_day_offset_days"] = calendar.PaydayOffset;
                 row["timecard_cutoff_offset_days"] = 1;   // timecards approved by the Monday after the period closes
                 row["office_id"] = null;
-                row["status"] = "active";
+                // Timecards are kept by the fortnight, so every worker is paid on the fortnightly calendar; the weekly and
+                // monthly ones are set up but not in use.
+                row["status"] = calendar.Frequency == "fortnightly" ? "active" : "inactive";
                 row["is_default"] = i == 0;
             },
         }),
@@ -101,8 +104,11 @@ public static class PayCalendarRules
                 row["aba_file_name"] = paid ? $"ABA_{period.Payday:yyyyMMdd}_{period.Frequency}.aba" : null;
             },
         }),
+        // Every worker is paid in every run: one payslip each (the fortnightly calendar is the only one in use).
         new("payroll.payslips", new TableRules
         {
+            ReadsTables = new HashSet<string> { "payroll.allowances", "payroll.deductions", "people.leave_requests" },
+            RowsPerOrganisation = (seed, org) => seed.IdsOf("payroll.pay_runs", org).Count * seed.IdsOf("people.employees", org).Count,
             OwnedColumns = new HashSet<string> { "pay_run_id", "employee_id", "payslip_number", "period_start", "period_end", "payment_date", "gross_pay", "tax_withheld",
                 "total_deductions", "net_pay", "super_amount", "super_fund_name", "ordinary_hourly_rate", "ordinary_hours", "ytd_gross", "ytd_tax_withheld", "ytd_super",
                 "line_items", "status", "issued_at", "delivery_method", "viewed_at", "document_uri" },
@@ -158,30 +164,23 @@ public static class PayCalendarRules
     ];
 
     /// <summary>
-    /// A payslip of one employee in one run: ordinary hours of the employment type over the period at the employee's
-    /// rate, PAYG withheld by Schedule 1 scale 2 (tax-free threshold claimed), one in four with a union fee, super at
-    /// the guarantee rate of payday, and year-to-date figures of the periods paid since 1 July.
+    /// The payslip of one worker in one run, worked out from its lines (<see cref="PayslipLines.Work"/>): ordinary hours
+    /// of the employment type over the period at the worker's rate, with paid leave, overtime, an allowance, corrections
+    /// and standing deductions where they fall; PAYG withheld by Schedule 1 scale 2 (tax-free threshold claimed); super
+    /// at the guarantee rate of payday on the ordinary time earnings; year-to-date figures of the periods paid since 1 July.
     /// </summary>
     private static void Payslip(RowContext row, int i)
     {
-        var runs = row.Seed.IdsOf("payroll.pay_runs", row.Org.Index);
         var employees = row.Seed.IdsOf("people.employees", row.Org.Index);
-        var run = runs[i % runs.Count];
-        // Distinct employees within a run (as long as it has no more payslips than the tenant has employees), spread over runs.
-        var employee = employees[(i / runs.Count + i % runs.Count * 7) % employees.Count];
+        var run = row.Seed.IdsOf("payroll.pay_runs", row.Org.Index)[i / employees.Count];
+        var employee = employees[i % employees.Count];
         var start = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_start")!;
         var end = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_end")!;
         var payday = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "payment_date")!;
         var issued = row.Seed.AttributeOf("payroll.pay_runs", run, "status") as string is "paid" or "stp_submitted";
         var weeks = WeeksOf(start, end);
-        var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
-        var hoursAWeek = employment switch { "full_time" or "fixed_term" => 38m, "part_time" => 24m, _ => 12m + row.Random.Next(21) };
-        var hours = Math.Round(hoursAWeek * weeks, 2);
-        var rate = AwardPay.HourlyRateOf(row.Seed, employee, end, employment == "casual") ?? Money(30m + row.Random.Next(1500) / 100m);
-        var gross = Money(hours * rate);
-        var tax = Schedule1Scale2(gross, weeks);
-        var deductions = i % 4 == 1 ? Money(5m * weeks) : 0m;   // union fees, 5 dollars a week
-        var super = Money(gross * PayrollRules.SuperGuaranteeRate(row.Seed, payday));
+        var slip = PayslipLines.Work(row.Seed, row.Org.Index, (Guid)row["id"]!, run, employee, start, end);
+        var super = Money(slip.OrdinaryTimeEarnings * PayrollRules.SuperGuaranteeRate(row.Seed, payday));
         var periodsThisYear = PeriodsSinceJuly(start, weeks);
 
         row["pay_run_id"] = run;
@@ -190,24 +189,22 @@ public static class PayCalendarRules
         row["period_start"] = start;
         row["period_end"] = end;
         row["payment_date"] = payday;
-        row["gross_pay"] = gross;
-        row["tax_withheld"] = tax;
-        row["total_deductions"] = deductions;
-        row["net_pay"] = gross - tax - deductions;
+        row["gross_pay"] = slip.Gross;
+        row["tax_withheld"] = slip.Tax;
+        row["total_deductions"] = slip.Deductions;
+        row["net_pay"] = slip.Gross - slip.Tax - slip.Deductions;
         row["super_amount"] = super;
         row["super_fund_name"] = SuperFunds[(int)(Deterministic.Hash("fund/" + employee) % (ulong)SuperFunds.Length)];
-        row["ordinary_hourly_rate"] = rate;
-        row["ordinary_hours"] = hours;
-        row["ytd_gross"] = gross * periodsThisYear;
-        row["ytd_tax_withheld"] = tax * periodsThisYear;
+        row["ordinary_hourly_rate"] = slip.OrdinaryRate;
+        row["ordinary_hours"] = slip.OrdinaryHours;
+        row["ytd_gross"] = slip.Gross * periodsThisYear;
+        row["ytd_tax_withheld"] = slip.Tax * periodsThisYear;
         row["ytd_super"] = super * periodsThisYear;
-        row["line_items"] = JsonSerializer.Serialize(new object[]
-        {
-            new { category = "gross", description = "Ordinary hours", hours, rate, amount = gross },
-            new { category = "tax", description = "PAYG withholding", amount = tax },
-            new { category = "deduction", description = "Union fees", amount = deductions },
-            new { category = "super", description = "Superannuation guarantee", amount = super },
-        }.Where((_, k) => k != 2 || deductions > 0));
+        // The lines as the employee sees them: a line keyed twice and its reversal cancel out and are not shown.
+        row["line_items"] = JsonSerializer.Serialize(slip.Lines.Where(l => !l.Description.EndsWith(PayslipLines.KeyedTwice, StringComparison.Ordinal))
+            .Select(l => new { category = l.Category, description = l.Description, hours = l.Hours, units = l.Units, rate = l.Rate, amount = l.Amount })
+            .Append(new { category = "tax", description = "PAYG withholding", hours = (decimal?)null, units = (decimal?)null, rate = (decimal?)null, amount = slip.Tax })
+            .Append(new { category = "super", description = "Superannuation guarantee", hours = (decimal?)null, units = (decimal?)null, rate = (decimal?)null, amount = super }));
         row["status"] = issued ? "issued" : "draft";
         var issuedAt = payday.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
         row["issued_at"] = issued ? issuedAt : null;
@@ -250,7 +247,7 @@ public static class PayCalendarRules
     }
 
     /// <summary>A payslip's period in weeks, as Schedule 1 counts it: 1, 2, or 13/3 for a month.</summary>
-    private static decimal WeeksOf(DateOnly start, DateOnly end) => (end.DayNumber - start.DayNumber + 1) switch { 7 => 1m, 14 => 2m, _ => 13m / 3m };
+    public static decimal WeeksOf(DateOnly start, DateOnly end) => (end.DayNumber - start.DayNumber + 1) switch { 7 => 1m, 14 => 2m, _ => 13m / 3m };
 
     /// <summary>The start of the fortnight (of a fortnightly calendar) holding a day.</summary>
     public static DateOnly FortnightHolding(SeedContext seed, DateOnly day)
@@ -270,7 +267,7 @@ public static class PayCalendarRules
         return null;
     }
 
-    /// <summary>The organisation's pay periods, newest payday first, from all calendars, back <see cref="RunsReachDays"/> days.</summary>
+    /// <summary>The organisation's pay periods, newest payday first, from the calendar in use, back <see cref="RunsReachDays"/> days.</summary>
     private static List<Period> PeriodsOf(SeedContext seed, int org)
     {
         var key = "pay-periods/" + org;
@@ -280,6 +277,7 @@ public static class PayCalendarRules
         foreach (var calendar in seed.IdsOf("payroll.pay_calendars", org))
         {
             var frequency = (string)seed.AttributeOf("payroll.pay_calendars", calendar, "pay_frequency")!;
+            if (frequency != "fortnightly") continue;   // the calendars not in use cut no runs
             var anchor = (DateOnly)seed.AttributeOf("payroll.pay_calendars", calendar, "anchor_period_start")!;
             var offset = (int)seed.AttributeOf("payroll.pay_calendars", calendar, "pay_day_offset_days")!;
             for (var k = 0; ; k++)

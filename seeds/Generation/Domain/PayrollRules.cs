@@ -4,8 +4,8 @@ namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>
 /// Single Touch Payroll and super: pay events dated in their financial year, last year's finalisation declared in a
-/// finalising update event (one in six reversed by a later update event), pay lines that are regular except for a few
-/// corrections and overpayment recoveries, and super at the guarantee rate of the day it is paid.
+/// finalising update event (one in six reversed by a later update event), and super at the guarantee rate of the day
+/// it is paid. Pay lines are worked out with their payslips (PayslipLines).
 /// </summary>
 public static class PayrollRules
 {
@@ -132,87 +132,6 @@ public static class PayrollRules
                 row["reversed_at"] = reversed ? FinalisationDates(row.Now).Reversing.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc) : null;
             },
         }),
-        // A payslip's mix: ordinary hours, overtime, paid leave, a km allowance, a union fee and salary-sacrificed super.
-        // Most lines are regular; one ordinary-hours line in twenty takes money back (a negative correction or an
-        // overpayment recovery) and one in forty is a back payment. ETPs and lump sums are never seeded negative.
-        new("payroll.pay_lines", new TableRules
-        {
-            OwnedColumns = new HashSet<string> { "payment_category", "stp_code", "allowance_id", "deduction_id", "description", "is_ordinary_time_earnings",
-                "line_kind", "reverses_pay_line_id", "hours", "units", "rate", "amount", "award_classification_id", "work_date" },
-            Row = (row, i) =>
-            {
-                var allowance = row.AnyIdOf("payroll.allowances");
-                var deduction = row.AnyIdOf("payroll.deductions");
-                var category = (i % 10) switch
-                {
-                    5 => "overtime",
-                    6 => "paid_leave",
-                    7 when allowance is not null => "allowance",
-                    8 when deduction is not null => "deduction",
-                    9 => "salary_sacrifice",
-                    _ => "gross",
-                };
-                var kind = (i % 40) switch
-                {
-                    3 or 23 => "overpayment_recovery",
-                    13 or 33 => "correction",   // 13 takes money back, 33 is a back payment
-                    _ => "regular",
-                };
-                var sign = kind == "overpayment_recovery" || i % 40 == 13 ? -1m : 1m;
-                decimal? hours = null, units = null, rate = null;
-                decimal amount;
-                if (category is "gross" or "overtime" or "paid_leave")
-                {
-                    hours = 4m + row.Random.Next(25) * 0.25m;
-                    // The employee's own rate (their classification's minimum on the day plus their margin), time and a half for overtime.
-                    // Worked inside the run's period (pay runs reach back about seven months, past every pay-period lock).
-                    var day = WorkDayIn(row);
-                    row["work_date"] = day;
-                    var ordinary = row["employee_id"] is Guid employee ? AwardPay.HourlyRateOf(row.Seed, employee, day, AwardPay.IsCasual(row)) : null;
-                    rate = Money((ordinary ?? 28m + (decimal)row.Random.NextDouble() * 30m) * (category == "overtime" ? 1.5m : 1m));
-                    amount = Money(hours.Value * rate.Value);
-                }
-                else if (category is "allowance")
-                {
-                    units = 1m + row.Random.Next(60);
-                    rate = 0.88m;   // dollars a km: the ATO's 2024-25 cents-per-km rate
-                    amount = Money(units.Value * rate.Value);
-                }
-                else amount = Money(category == "deduction" ? 15m + (decimal)row.Random.NextDouble() * 25m : 50m + (decimal)row.Random.NextDouble() * 250m);
-                row["payment_category"] = category;
-                row["stp_code"] = category switch { "paid_leave" => "O", "allowance" => "CD", "deduction" => "F", "salary_sacrifice" => "S", _ => null };
-                if (hours is null) row["work_date"] = null;
-                row["award_classification_id"] = hours is not null && row["employee_id"] is Guid paid ? AwardPay.ClassificationOf(row.Seed, paid) : null;
-                row["allowance_id"] = category == "allowance" ? allowance : null;
-                row["deduction_id"] = category == "deduction" ? deduction : null;
-                row["description"] = category switch { "allowance" => "Car allowance (km)", "deduction" => "Union fees", "salary_sacrifice" => "Salary sacrifice to super", _ => null };
-                row["is_ordinary_time_earnings"] = category is "gross" or "paid_leave";
-                row["line_kind"] = kind;
-                row["reverses_pay_line_id"] = null;
-                row["hours"] = hours * sign;
-                row["units"] = units * sign;
-                row["rate"] = rate;
-                row["amount"] = amount * sign;
-            },
-            // A reversal undoes one written line exactly (amount, hours and units negated), in the organisation's next
-            // pay run: one regular line in thirty, never an ETP or lump sum (those are corrected by reporting them again).
-            AfterTableSql = """
-                insert into payroll.pay_lines
-                select (jsonb_populate_record(null::payroll.pay_lines, to_jsonb(l) || jsonb_build_object(
-                    'id', md5('reversal/' || l.id)::uuid,
-                    'pay_run_id', later.id,
-                    'line_kind', 'reversal',
-                    'reverses_pay_line_id', l.id,
-                    'amount', -l.amount, 'hours', -l.hours, 'units', -l.units,
-                    'inserted_at', l.inserted_at + interval '14 days', 'updated_at', l.inserted_at + interval '14 days'))).*
-                from payroll.pay_lines l
-                join payroll.pay_runs r on r.org_id = l.org_id and r.id = l.pay_run_id
-                cross join lateral (select n.id from payroll.pay_runs n where n.org_id = l.org_id and n.period_start > r.period_start
-                                    order by n.period_start, n.id limit 1) later
-                where l.line_kind = 'regular' and l.payment_category not in ('etp', 'lump_sum') and l.deleted_at is null
-                  and ('x' || substr(md5(l.id::text), 1, 8))::bit(32)::int % 30 = 0
-                """,
-        }),
         // Super at the guarantee rate in force on the day the earnings are paid (payroll.super_guarantee_rates), one row
         // in ten Government-paid parental leave super (information only, never sent), the rest on their way to the fund.
         new("payroll.super_calculations", new TableRules
@@ -252,16 +171,6 @@ public static class PayrollRules
             },
         }),
     ];
-
-    /// <summary>A day of the pay line's run's period up to the as-of day (the as-of day when the run is unknown).</summary>
-    private static DateOnly WorkDayIn(RowContext row)
-    {
-        if (row["pay_run_id"] is not Guid run || row.Seed.AttributeOf("payroll.pay_runs", run, "period_start") is not DateOnly start
-            || row.Seed.AttributeOf("payroll.pay_runs", run, "period_end") is not DateOnly end) return DateOnly.FromDateTime(row.Now);
-        // The open run's period runs past the as-of day: only the days worked so far.
-        var last = DateOnly.FromDateTime(row.Now) is var today && end > today ? today : end;
-        return start.AddDays(row.Random.Next(Math.Max(1, last.DayNumber - start.DayNumber + 1)));
-    }
 
     /// <summary>Payday Super: from 1 July 2026 contributions are due within 7 days of payday, not quarterly.</summary>
     private static readonly DateOnly PaydaySuperStarts = new(2026, 7, 1);

@@ -44,7 +44,7 @@ public static class StatusRules
                 if (drafts.Count > 0) row["quote_id"] = drafts[i % drafts.Count];
             },
         }),
-        // Casual employees have no paid leave entitlement (a trigger): leave is requested by permanent staff. A request
+        // Casual employees have no paid leave entitlement (a trigger), nor do contractors: leave is requested by permanent staff. A request
         // takes one to ten working days (7.6 hours each), from about a year back to two months ahead: taken once over (a
         // few cancelled or rejected), approved or awaiting a decision while ahead, asked for two weeks before.
         // Taken leave names the pay run that paid it.
@@ -53,7 +53,7 @@ public static class StatusRules
             OwnedColumns = new HashSet<string> { "employee_id", "start_date", "end_date", "hours", "status", "submitted_at", "decided_at", "decided_by", "decision_note", "pay_run_id" },
             Row = (row, i) =>
             {
-                var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is not "casual");
+                var permanent = row.Seed.IdsWhere("people.employees", row.Org.Index, "employment_type", t => t as string is "full_time" or "part_time" or "fixed_term");
                 if (permanent.Count > 0) row["employee_id"] = permanent[i % permanent.Count];
                 // Nine 45-day windows from about a year back: an employee's requests take windows in turn from one of
                 // their own, so theirs never overlap (up to nine each) and the tenant's spread over the year.
