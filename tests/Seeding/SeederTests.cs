@@ -381,6 +381,49 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task workers_are_employed_before_their_shifts_pay_and_leave_under_the_contract_their_payslips_follow()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertNoneAsync(c, "employees not active, with a termination, or with an STP basis not of their employment", """
+            select count(*) from people.employees
+            where employment_status <> 'active' or termination_date is not null or cessation_type is not null or start_date is null
+               or stp_employment_basis <> case employment_type when 'part_time' then 'P' when 'casual' then 'C' when 'contractor' then 'L' else 'F' end
+            """);
+        // Nothing names a worker before their first day: shifts, timecards, payslips, leave.
+        await AssertNoneAsync(c, "shifts, timecards, payslips or leave before the worker's first day", """
+            select (select count(*) from roster.shift_assignments a join roster.shifts s on s.org_id = a.org_id and s.id = a.shift_id
+                    join people.employees e on e.org_id = a.org_id and e.id = a.employee_id where s.start_at::date < e.start_date)
+                 + (select count(*) from timekeep.timecards t join people.employees e on e.org_id = t.org_id and e.id = t.employee_id where t.period_start < e.start_date)
+                 + (select count(*) from payroll.payslips p join people.employees e on e.org_id = p.org_id and e.id = p.employee_id where p.period_start < e.start_date)
+                 + (select count(*) from people.leave_requests l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id where l.start_date < e.start_date)
+            """);
+        // One contract in force per worker, from their first day, of their employment type, signed before it; the NES notice
+        // for their service (FW Act s117); a fixed term ends after the seeded history.
+        await AssertNoneAsync(c, "workers without exactly one active contract from their first day", """
+            select count(*) from people.employees e
+            where (select count(*) from people.contracts k where k.org_id = e.org_id and k.employee_id = e.id and k.status = 'active'
+                     and k.start_date = e.start_date and k.employment_type = e.employment_type and k.signed_at < k.start_date
+                     and (k.employment_type <> 'fixed_term' or k.end_date > @asOf)) <> 1
+            """, new { asOf = SeededDatabases.Options.AsOf });
+        await AssertNoneAsync(c, "employment contracts without the NES notice for the worker's service", """
+            select count(*) from people.contracts k cross join lateral (select (@asOf::date - k.start_date) / 365 as years) s
+            where k.employment_type in ('full_time', 'part_time', 'fixed_term')
+              and k.notice_period_weeks is distinct from case when s.years < 1 then 1 when s.years < 3 then 2 when s.years < 5 then 3 else 4 end
+            """, new { asOf = SeededDatabases.Options.AsOf });
+        // A permanent worker's payslip pays the contract's weekly hours over the fortnight, as ordinary hours or leave.
+        await AssertSomeAsync(c, "payslips of permanent workers", """
+            select count(*) from payroll.payslips p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
+            where k.ordinary_hours_per_week is not null
+            """);
+        await AssertNoneAsync(c, "payslips of permanent workers not paying their contract's hours", """
+            select count(*) from payroll.payslips p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
+            cross join lateral (select coalesce(sum(l.hours), 0) as leave from people.leave_requests l
+                                where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id and l.employee_id = p.employee_id) t
+            where k.ordinary_hours_per_week is not null and p.ordinary_hours <> greatest(0, k.ordinary_hours_per_week * 2 - t.leave)
+            """);
+    }
+
+    [Fact]
     public async Task every_worker_is_paid_once_in_every_run_of_the_calendar_in_use()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -81,6 +81,12 @@ public static class AwardPay
         return minimums.LastOrDefault(m => m.From <= day) ?? minimums[0];
     }
 
+    /// <summary>
+    /// The hourly rate of a worker no award rate covers here (a contractor, a worker under an enterprise agreement, or
+    /// no rates loaded): $30 to $44.99, the same in the contract, the timecards and every payslip.
+    /// </summary>
+    public static decimal AgreedHourlyRate(Guid employee) => 30m + (Deterministic.Mix(Deterministic.Hash("agreed-rate/" + employee)) % 1500) / 100m;
+
     /// <summary>An employee's hourly rate on a day: the minimum of their classification plus their margin (null when no rates are loaded).</summary>
     public static decimal? HourlyRateOf(SeedContext seed, Guid employee, DateOnly day, bool casual) =>
         ClassificationOf(seed, employee) is { } classification && MinimumOf(seed, classification, day) is { } minimum

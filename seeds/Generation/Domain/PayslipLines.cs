@@ -152,7 +152,7 @@ public static class PayslipLines
                 "is_ordinary_time_earnings", "line_kind", "reverses_pay_line_id", "inserted_at", "updated_at", "deleted_at" },
             Row = (row, i) =>
             {
-                var (payslip, line) = LinesOf(row.Seed, row.Org.Index)[i];
+                var (payslip, line) = LineOf(row.Seed, row.Org.Index, i);
                 object? Of(string column) => row.Seed.AttributeOf("payroll.payslips", payslip, column);
                 var employee = (Guid)Of("employee_id")!;
                 var payday = (DateOnly)Of("payment_date")!;
@@ -214,9 +214,10 @@ public static class PayslipLines
         var weeks = PayCalendarRules.WeeksOf(start, end);
         var employment = seed.AttributeOf("people.employees", employee, "employment_type") as string;
         var casual = employment == "casual";
-        var hoursAWeek = employment switch { "full_time" or "fixed_term" => 38m, "part_time" => 24m, _ => 12m + random.Next(21) };
+        // The contract's weekly hours; a casual or a contractor is paid for 12 to 32 hours a week.
+        var hoursAWeek = OrganisationRules.ContractHoursPerWeek(employment) ?? 12m + random.Next(21);
         var hours = Math.Round(hoursAWeek * weeks, 2);
-        var rate = AwardPay.HourlyRateOf(seed, employee, end, casual) ?? Money(30m + random.Next(1500) / 100m);
+        var rate = AwardPay.HourlyRateOf(seed, employee, end, casual) ?? AwardPay.AgreedHourlyRate(employee);
         // Days worked so far: an open run's period reaches past the as-of day.
         var today = DateOnly.FromDateTime(seed.Now);
         var last = end > today ? today : end;
@@ -264,8 +265,15 @@ public static class PayslipLines
             if (random.Next(8) == 0) lines.Add(line with { Description = line.Description + KeyedTwice });
         }
         if (random.Next(12) == 0) Amount("correction", "Back pay: hours underpaid in an earlier period", Money(rate * (1 + random.Next(4))));
-        if (random.Next(24) == 0) Amount("correction", "Correction: hours overpaid in an earlier period", -Money(rate * (1 + random.Next(2))));
-        if (random.Next(20) == 0) Amount("overpayment_recovery", "Recovery of an overpayment", -Money(20m + random.Next(100)));
+        // Money taken back never takes the gross below nil (a payslip of unpaid leave has nothing to take it from).
+        void TakeBack(string kind, string description, decimal wanted)
+        {
+            var earned = lines.Where(l => l.IsEarning && !l.Description.EndsWith(KeyedTwice, StringComparison.Ordinal)).Sum(l => l.Amount);
+            var taken = Math.Min(wanted, earned);
+            if (taken > 0) Amount(kind, description, -taken);
+        }
+        if (random.Next(24) == 0) TakeBack("correction", "Correction: hours overpaid in an earlier period", Money(rate * (1 + random.Next(2))));
+        if (random.Next(20) == 0) TakeBack("overpayment_recovery", "Recovery of an overpayment", Money(20m + random.Next(100)));
 
         // A line keyed twice is reversed in the same run: only the first counts.
         var counted = lines.Where(l => !l.Description.EndsWith(KeyedTwice, StringComparison.Ordinal)).ToList();
@@ -328,22 +336,45 @@ public static class PayslipLines
         return paid.TryGetValue((employee, run), out var mine) ? mine : [];
     }
 
-    /// <summary>Every pay line of the organisation, as (payslip, line), in payslip order.</summary>
-    private static List<(Guid Payslip, PayslipLine Line)> LinesOf(SeedContext seed, int org)
+    /// <summary>
+    /// Every pay line of the organisation as (payslip, line number), in payslip order: eight bytes a line. The lines
+    /// themselves are worked out again as they are written (<see cref="LineOf"/>).
+    /// </summary>
+    private static List<(int Payslip, int Line)> LinesOf(SeedContext seed, int org)
     {
         var key = "payslip-lines/" + org;
         lock (seed.Cache)
         {
-            if (seed.Cache.TryGetValue(key, out var known)) return (List<(Guid, PayslipLine)>)known;
-            var lines = new List<(Guid, PayslipLine)>();
-            foreach (var payslip in seed.IdsOf("payroll.payslips", org))
+            if (seed.Cache.TryGetValue(key, out var known)) return (List<(int, int)>)known;
+            var lines = new List<(int, int)>();
+            var payslips = seed.IdsOf("payroll.payslips", org);
+            for (var p = 0; p < payslips.Count; p++)
             {
-                object? Of(string column) => seed.AttributeOf("payroll.payslips", payslip, column);
-                var worked = Work(seed, org, payslip, (Guid)Of("pay_run_id")!, (Guid)Of("employee_id")!, (DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!);
-                lines.AddRange(worked.Lines.Select(l => (payslip, l)));
+                var count = WorkAgain(seed, org, payslips[p]).Lines.Count;
+                for (var k = 0; k < count; k++) lines.Add((p, k));
             }
             seed.Cache[key] = lines;
             return lines;
         }
+    }
+
+    /// <summary>The payslip last worked out on this thread: a payslip's lines are written one after another.</summary>
+    [ThreadStatic] private static (SeedContext Seed, Guid Payslip, WorkedPayslip Slip)? _lastWorked;
+
+    /// <summary>The pay line <paramref name="i"/> of the organisation, with the payslip it belongs to.</summary>
+    private static (Guid Payslip, PayslipLine Line) LineOf(SeedContext seed, int org, int i)
+    {
+        var (p, k) = LinesOf(seed, org)[i];
+        var payslip = seed.IdsOf("payroll.payslips", org)[p];
+        if (_lastWorked is not { } last || last.Seed != seed || last.Payslip != payslip)
+            _lastWorked = last = (seed, payslip, WorkAgain(seed, org, payslip));
+        return (payslip, last.Slip.Lines[k]);
+    }
+
+    /// <summary>A written payslip worked out again from what it was worked out from.</summary>
+    private static WorkedPayslip WorkAgain(SeedContext seed, int org, Guid payslip)
+    {
+        object? Of(string column) => seed.AttributeOf("payroll.payslips", payslip, column);
+        return Work(seed, org, payslip, (Guid)Of("pay_run_id")!, (Guid)Of("employee_id")!, (DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!);
     }
 }

@@ -170,7 +170,7 @@ public static class RosterRules
                 var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
                 var category = day.DayOfWeek switch { DayOfWeek.Saturday => "saturday", DayOfWeek.Sunday => "sunday", _ => "ordinary" };
                 var classification = AwardPay.ClassificationOf(row.Seed, employee);
-                var rate = AwardPay.HourlyRateOf(row.Seed, employee, day, casual: false) ?? 30m;
+                var rate = AwardPay.HourlyRateOf(row.Seed, employee, day, casual: false) ?? AwardPay.AgreedHourlyRate(employee);
                 var multiplier = AwardPay.Multiplier(row.Seed, classification, category, employment);
                 const decimal hours = 8m;
                 row["timecard_id"] = timecard;
