@@ -29,13 +29,6 @@ public static class Seeder
     /// </summary>
     private const int FirstBatchSize = 250;
 
-    /// <summary>
-    /// A batch stops growing once its encoding reaches this size: wide rows (a payslip with its line items as JSON) are
-    /// held twice while copied (rows and encoding) and the next batch is generated meanwhile: batches of 10,000 payslips
-    /// put a medium seed's peak memory at 310 MiB, 252 MiB with this cap.
-    /// </summary>
-    private const int MaxBatchBytes = 4 << 20;
-
     /// <summary>The stable entry point for tests and tools: seeds the database at <paramref name="connectionString"/>.</summary>
     public static async Task<SeedSummary> RunAsync(string connectionString, SeedOptions options, IProgress<SeedProgress>? progress = null, CancellationToken ct = default)
     {
@@ -301,8 +294,8 @@ public static class Seeder
         private int _size = FirstBatchSize;
 
         /// <summary>
-        /// The rows in batches of <see cref="FirstBatchSize"/>, then twice as many each time, at most <see cref="BatchSize"/>
-        /// rows and no longer growing past <see cref="MaxBatchBytes"/>, each encoded for COPY on the thread that generated it.
+        /// The rows in batches of <see cref="FirstBatchSize"/>, then twice as many each time, at most <see cref="BatchSize"/>,
+        /// each encoded for COPY on the thread that generated it.
         /// </summary>
         private IEnumerable<Batch> Batches(IEnumerable<(OrgSeed org, object?[] row)> rows)
         {
@@ -311,9 +304,8 @@ public static class Seeder
             {
                 batch.Add(row);
                 if (batch.Count < _size) continue;
-                var encoded = Encoded(batch);
-                yield return encoded;
-                if (encoded.Encoded is not { Length: >= MaxBatchBytes }) _size = Math.Min(_size * 2, BatchSize);
+                yield return Encoded(batch);
+                _size = Math.Min(_size * 2, BatchSize);
                 batch = new List<(OrgSeed org, object?[] row)>(_size);
             }
             if (batch.Count > 0) yield return Encoded(batch);
