@@ -167,7 +167,8 @@ public static class PayCalendarRules
     /// The payslip of one worker in one run, worked out from its lines (<see cref="PayslipLines.Work"/>): ordinary hours
     /// of the employment type over the period at the worker's rate, with paid leave, overtime, an allowance, corrections
     /// and standing deductions where they fall; PAYG withheld by Schedule 1 scale 2 (tax-free threshold claimed); super
-    /// at the guarantee rate of payday on the ordinary time earnings; year-to-date figures of the periods paid since 1 July.
+    /// at the guarantee rate of payday on the ordinary time earnings; year-to-date figures estimated as this period's
+    /// times the periods since 1 July (the runs reach back about seven months, not always to 1 July).
     /// </summary>
     private static void Payslip(RowContext row, int i)
     {

@@ -17,8 +17,9 @@ public sealed record WorkedPayslip(IReadOnlyList<PayslipLine> Lines, decimal Ord
 /// <summary>
 /// A payslip and its pay lines are one calculation: the payslip's gross is the sum of its earning lines, its deductions
 /// the sum of its deduction lines, its super the guarantee on the lines that are ordinary time earnings. Both tables
-/// work the payslip out again from the same inputs (the payslip's id, employee and period, the tenant's allowances and
-/// the employee's standing deductions), so they agree without either reading the other's rows.
+/// work the payslip out again from the same inputs (the payslip's id, run, employee and period, the leave the run pays,
+/// the tenant's allowances and the employee's standing deductions), so they agree without either reading the other's
+/// rows.
 /// Also the tables those lines name: the tenant's allowance catalogue and its employees' standing deductions.
 /// </summary>
 public static class PayslipLines
