@@ -358,6 +358,19 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where l.gross is distinct from p.gross_pay or l.deductions <> p.total_deductions or p.net_pay <> p.gross_pay - p.tax_withheld - p.total_deductions
                or l.ordinary_lines <> 1 or p.super_amount <> round(l.ote * payroll.super_guarantee_rate(p.payment_date), 2)
             """);
+        // Year-to-date figures add up by payday within the income year: each payslip's are the previous one's plus its own;
+        // the first seeded one of the year counts the fortnights paid since 1 July before the runs reach back at its own.
+        await AssertNoneAsync(c, "payslips whose year-to-date figures do not add up", """
+            select count(*) from (
+                select p.*, lag(p.ytd_gross) over w as prior_gross, lag(p.ytd_tax_withheld) over w as prior_tax, lag(p.ytd_super) over w as prior_super,
+                       (p.payment_date - make_date(extract(year from p.payment_date)::int - case when extract(month from p.payment_date) >= 7 then 0 else 1 end, 7, 1)) / 14 as before
+                from payroll.payslips p
+                window w as (partition by p.org_id, p.employee_id, extract(year from p.payment_date + interval '6 months') order by p.payment_date)) y
+            where (y.prior_gross is null and (y.ytd_gross, y.ytd_tax_withheld, y.ytd_super)
+                       <> (y.gross_pay * (y.before + 1), y.tax_withheld * (y.before + 1), y.super_amount * (y.before + 1)))
+               or (y.prior_gross is not null and (y.ytd_gross, y.ytd_tax_withheld, y.ytd_super)
+                       <> (y.prior_gross + y.gross_pay, y.prior_tax + y.tax_withheld, y.prior_super + y.super_amount))
+            """);
         await AssertNoneAsync(c, "pay lines of a worker without a payslip in their run", """
             select count(*) from payroll.pay_lines l
             where not exists (select from payroll.payslips p where p.org_id = l.org_id and p.pay_run_id = l.pay_run_id and p.employee_id = l.employee_id)

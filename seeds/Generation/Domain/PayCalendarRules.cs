@@ -167,8 +167,8 @@ public static class PayCalendarRules
     /// The payslip of one worker in one run, worked out from its lines (<see cref="PayslipLines.Work"/>): ordinary hours
     /// of the employment type over the period at the worker's rate, with paid leave, overtime, an allowance, corrections
     /// and standing deductions where they fall; PAYG withheld by Schedule 1 scale 2 (tax-free threshold claimed); super
-    /// at the guarantee rate of payday on the ordinary time earnings; year-to-date figures estimated as this period's
-    /// times the periods since 1 July (the runs reach back about seven months, not always to 1 July).
+    /// at the guarantee rate of payday on the ordinary time earnings; year-to-date figures that add up payslip by payslip
+    /// (<see cref="YearToDate"/>).
     /// </summary>
     private static void Payslip(RowContext row, int i)
     {
@@ -179,10 +179,9 @@ public static class PayCalendarRules
         var end = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "period_end")!;
         var payday = (DateOnly)row.Seed.AttributeOf("payroll.pay_runs", run, "payment_date")!;
         var issued = row.Seed.AttributeOf("payroll.pay_runs", run, "status") as string is "paid" or "stp_submitted";
-        var weeks = WeeksOf(start, end);
-        var slip = PayslipLines.Work(row.Seed, row.Org.Index, (Guid)row["id"]!, run, employee, start, end);
-        var super = Money(slip.OrdinaryTimeEarnings * PayrollRules.SuperGuaranteeRate(row.Seed, payday));
-        var periodsThisYear = PeriodsSinceJuly(start, weeks);
+        var slip = PayslipLines.Work(row.Seed, row.Org.Index, run, employee, start, end);
+        var super = SuperOf(row.Seed, slip, payday);
+        var ytd = YearToDate(row.Seed, row.Org.Index, employee, run);
 
         row["pay_run_id"] = run;
         row["employee_id"] = employee;
@@ -198,9 +197,9 @@ public static class PayCalendarRules
         row["super_fund_name"] = SuperFunds[(int)(Deterministic.Hash("fund/" + employee) % (ulong)SuperFunds.Length)];
         row["ordinary_hourly_rate"] = slip.OrdinaryRate;
         row["ordinary_hours"] = slip.OrdinaryHours;
-        row["ytd_gross"] = slip.Gross * periodsThisYear;
-        row["ytd_tax_withheld"] = slip.Tax * periodsThisYear;
-        row["ytd_super"] = super * periodsThisYear;
+        row["ytd_gross"] = ytd.Gross;
+        row["ytd_tax_withheld"] = ytd.Tax;
+        row["ytd_super"] = ytd.Super;
         // The lines as the employee sees them: a line keyed twice and its reversal cancel out and are not shown.
         row["line_items"] = JsonSerializer.Serialize(slip.Lines.Where(l => !l.Description.EndsWith(PayslipLines.KeyedTwice, StringComparison.Ordinal))
             .Select(l => new { category = l.Category, description = l.Description, hours = l.Hours, units = l.Units, rate = l.Rate, amount = l.Amount })
@@ -214,11 +213,48 @@ public static class PayCalendarRules
         row["document_uri"] = issued ? $"payslips/{row.Org.Id:N}/{payday:yyyy-MM-dd}/{row["id"]}.pdf" : null;
     }
 
-    /// <summary>The periods since 1 July of the period's income year, this one included (for year-to-date figures).</summary>
-    private static int PeriodsSinceJuly(DateOnly start, decimal weeks)
+    /// <summary>Super guarantee on a payslip's ordinary time earnings, at the rate of its payday.</summary>
+    private static decimal SuperOf(SeedContext seed, WorkedPayslip slip, DateOnly payday) =>
+        Money(slip.OrdinaryTimeEarnings * PayrollRules.SuperGuaranteeRate(seed, payday));
+
+    private sealed record Paid(Guid Run, DateOnly Payday, decimal Gross, decimal Tax, decimal Super);
+
+    /// <summary>
+    /// Year-to-date gross, tax and super of the worker's payslip in <paramref name="run"/>, by payday in the income year:
+    /// the sum of their seeded payslips paid in the year up to this one, plus, for the fortnights paid since 1 July before
+    /// the runs reach back, as much again as the first seeded one of the year each (those payslips are not seeded). So each
+    /// payslip's figures are the one before plus its own.
+    /// </summary>
+    private static (decimal Gross, decimal Tax, decimal Super) YearToDate(SeedContext seed, int org, Guid employee, Guid run)
     {
-        var july = new DateOnly(start.Month >= 7 ? start.Year : start.Year - 1, 7, 1);
-        return 1 + (int)((start.DayNumber - july.DayNumber) / (7m * weeks));
+        var key = $"year-to-date/{org}/{employee}";
+        List<Paid> paid;
+        lock (seed.Cache)
+        {
+            if (seed.Cache.TryGetValue(key, out var known)) paid = (List<Paid>)known;
+            else
+            {
+                paid = [];
+                foreach (var r in seed.IdsOf("payroll.pay_runs", org))
+                {
+                    object? Of(string column) => seed.AttributeOf("payroll.pay_runs", r, column);
+                    var (start, end, payday) = ((DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!, (DateOnly)Of("payment_date")!);
+                    var slip = PayslipLines.Work(seed, org, r, employee, start, end);
+                    paid.Add(new Paid(r, payday, slip.Gross, slip.Tax, SuperOf(seed, slip, payday)));
+                }
+                paid.Sort((a, b) => a.Payday.CompareTo(b.Payday));
+                seed.Cache[key] = paid;
+            }
+        }
+        var mine = paid.First(p => p.Run == run);
+        var year = PayrollRules.FinancialYearOf(mine.Payday);
+        var sameYear = paid.Where(p => PayrollRules.FinancialYearOf(p.Payday) == year).ToList();
+        var first = sameYear[0];
+        var july = new DateOnly(first.Payday.Month >= 7 ? first.Payday.Year : first.Payday.Year - 1, 7, 1);
+        var unseeded = (first.Payday.DayNumber - july.DayNumber) / 14;
+        var upToThis = sameYear.Where(p => p.Payday <= mine.Payday).ToList();
+        return (unseeded * first.Gross + upToThis.Sum(p => p.Gross), unseeded * first.Tax + upToThis.Sum(p => p.Tax),
+            unseeded * first.Super + upToThis.Sum(p => p.Super));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed record WorkedPayslip(IReadOnlyList<PayslipLine> Lines, decimal Ord
 /// <summary>
 /// A payslip and its pay lines are one calculation: the payslip's gross is the sum of its earning lines, its deductions
 /// the sum of its deduction lines, its super the guarantee on the lines that are ordinary time earnings. Both tables
-/// work the payslip out again from the same inputs (the payslip's id, run, employee and period, the leave the run pays,
+/// work the payslip out again from the same inputs (its run, employee and period, the leave the run pays,
 /// the tenant's allowances and the employee's standing deductions), so they agree without either reading the other's
 /// rows.
 /// Also the tables those lines name: the tenant's allowance catalogue and its employees' standing deductions.
@@ -206,12 +206,13 @@ public static class PayslipLines
         seed.AttributeOf("people.employees", employee, "employment_type") as string == "contractor";
 
     /// <summary>
-    /// The payslip of <paramref name="employee"/> for the period, worked out line by line. Everything drawn comes from a
-    /// random source keyed by the payslip's id, so the payslips and the pay lines get the same answer.
+    /// The payslip of <paramref name="employee"/> in <paramref name="run"/> (whose period it is), worked out line by line.
+    /// Everything drawn comes from a random source keyed by run and employee, so the payslips, their year-to-date figures
+    /// and the pay lines get the same answer.
     /// </summary>
-    public static WorkedPayslip Work(SeedContext seed, int org, Guid payslip, Guid run, Guid employee, DateOnly start, DateOnly end)
+    public static WorkedPayslip Work(SeedContext seed, int org, Guid run, Guid employee, DateOnly start, DateOnly end)
     {
-        var random = Deterministic.Random(Deterministic.Hash("payslip/" + payslip));
+        var random = Deterministic.Random(Deterministic.Hash($"payslip/{run}/{employee}"));
         var weeks = PayCalendarRules.WeeksOf(start, end);
         var employment = seed.AttributeOf("people.employees", employee, "employment_type") as string;
         var casual = employment == "casual";
@@ -376,6 +377,6 @@ public static class PayslipLines
     private static WorkedPayslip WorkAgain(SeedContext seed, int org, Guid payslip)
     {
         object? Of(string column) => seed.AttributeOf("payroll.payslips", payslip, column);
-        return Work(seed, org, payslip, (Guid)Of("pay_run_id")!, (Guid)Of("employee_id")!, (DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!);
+        return Work(seed, org, (Guid)Of("pay_run_id")!, (Guid)Of("employee_id")!, (DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!);
     }
 }
