@@ -32,6 +32,21 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
     /// <summary>Values domain rules compute once per run (e.g. an organisation's roster plan in order).</summary>
     public Dictionary<string, object> Cache { get; } = [];
 
+    /// <summary>
+    /// The value cached under <paramref name="key"/>, built on first use. Under a lock: the next table may be generated on
+    /// another thread while this one is written.
+    /// </summary>
+    public T Once<T>(string key, Func<T> build) where T : class
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(key, out var known)) return (T)known;
+            var value = build();
+            Cache[key] = value;
+            return value;
+        }
+    }
+
     public ulong Stream(string name) => Deterministic.Mix(Seed ^ Deterministic.Hash(name));
 
     public IReadOnlyList<Guid> IdsOf(string table, int org) =>

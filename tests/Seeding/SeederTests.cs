@@ -517,6 +517,11 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         var asOf = SeededDatabases.Options.AsOf;
         await AssertSomeAsync(c, "taken leave", "select count(*) from people.leave_requests where status = 'taken'");
         await AssertSomeAsync(c, "leave ahead of the as-of day", "select count(*) from people.leave_requests where start_date > @asOf", new { asOf });
+        // Permanent staff only: casuals (a trigger refuses their paid leave) and contractors have no NES leave.
+        await AssertNoneAsync(c, "leave requests of casuals or contractors", """
+            select count(*) from people.leave_requests l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id
+            where e.employment_type not in ('full_time', 'part_time', 'fixed_term')
+            """);
         // Hours are 7.6 a working day between the dates, never more than two working weeks.
         await AssertNoneAsync(c, "leave requests whose hours are not 7.6 a working day", """
             select count(*) from people.leave_requests l

@@ -57,7 +57,7 @@ public static class OrganisationRules
         new("people.contracts", new TableRules
         {
             RowsPerOrganisation = (seed, org) => seed.IdsOf("people.employees", org).Count,
-            OwnedColumns = new HashSet<string> { "employee_id", "contract_type", "start_date", "end_date", "probation_end_date", "ordinary_hours_per_week",
+            OwnedColumns = new HashSet<string> { "employee_id", "employment_type", "contract_type", "start_date", "end_date", "probation_end_date", "ordinary_hours_per_week",
                 "notice_period_weeks", "status", "issued_at", "signed_at", "superseded_by_id", "client_id", "deleted_at" },
             Row = (row, i) =>
             {

@@ -227,25 +227,18 @@ public static class PayCalendarRules
     /// </summary>
     private static (decimal Gross, decimal Tax, decimal Super) YearToDate(SeedContext seed, int org, Guid employee, Guid run)
     {
-        var key = $"year-to-date/{org}/{employee}";
-        List<Paid> paid;
-        lock (seed.Cache)
+        var paid = seed.Once($"year-to-date/{org}/{employee}", () =>
         {
-            if (seed.Cache.TryGetValue(key, out var known)) paid = (List<Paid>)known;
-            else
+            var all = new List<Paid>();
+            foreach (var r in seed.IdsOf("payroll.pay_runs", org))
             {
-                paid = [];
-                foreach (var r in seed.IdsOf("payroll.pay_runs", org))
-                {
-                    object? Of(string column) => seed.AttributeOf("payroll.pay_runs", r, column);
-                    var (start, end, payday) = ((DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!, (DateOnly)Of("payment_date")!);
-                    var slip = PayslipLines.Work(seed, org, r, employee, start, end);
-                    paid.Add(new Paid(r, payday, slip.Gross, slip.Tax, SuperOf(seed, slip, payday)));
-                }
-                paid.Sort((a, b) => a.Payday.CompareTo(b.Payday));
-                seed.Cache[key] = paid;
+                object? Of(string column) => seed.AttributeOf("payroll.pay_runs", r, column);
+                var (start, end, payday) = ((DateOnly)Of("period_start")!, (DateOnly)Of("period_end")!, (DateOnly)Of("payment_date")!);
+                var slip = PayslipLines.Work(seed, org, r, employee, start, end);
+                all.Add(new Paid(r, payday, slip.Gross, slip.Tax, SuperOf(seed, slip, payday)));
             }
-        }
+            return all.OrderBy(p => p.Payday).ToList();
+        });
         var mine = paid.First(p => p.Run == run);
         var year = PayrollRules.FinancialYearOf(mine.Payday);
         var sameYear = paid.Where(p => PayrollRules.FinancialYearOf(p.Payday) == year).ToList();

@@ -302,39 +302,19 @@ public static class PayslipLines
     /// <summary>The employee's standing deductions, in the order written.</summary>
     private static IReadOnlyList<Guid> DeductionsOf(SeedContext seed, int org, Guid employee)
     {
-        var key = "deductions-by-employee/" + org;
-        Dictionary<Guid, List<Guid>> byEmployee;
-        lock (seed.Cache)
-        {
-            if (seed.Cache.TryGetValue(key, out var known)) byEmployee = (Dictionary<Guid, List<Guid>>)known;
-            else
-            {
-                byEmployee = seed.IdsOf("payroll.deductions", org)
-                    .GroupBy(d => seed.AttributeOf("payroll.deductions", d, "employee_id") as Guid? ?? Guid.Empty)
-                    .ToDictionary(g => g.Key, g => g.ToList());
-                seed.Cache[key] = byEmployee;
-            }
-        }
+        var byEmployee = seed.Once("deductions-by-employee/" + org, () => seed.IdsOf("payroll.deductions", org)
+            .GroupBy(d => seed.AttributeOf("payroll.deductions", d, "employee_id") as Guid? ?? Guid.Empty)
+            .ToDictionary(g => g.Key, g => g.ToList()));
         return byEmployee.TryGetValue(employee, out var mine) ? mine : [];
     }
 
     /// <summary>The employee's taken leave requests paid in the run.</summary>
     private static IReadOnlyList<Guid> LeaveOf(SeedContext seed, int org, Guid employee, Guid run)
     {
-        var key = "leave-by-payslip/" + org;
-        Dictionary<(Guid, Guid), List<Guid>> paid;
-        lock (seed.Cache)
-        {
-            if (seed.Cache.TryGetValue(key, out var known)) paid = (Dictionary<(Guid, Guid), List<Guid>>)known;
-            else
-            {
-                paid = seed.IdsOf("people.leave_requests", org)
-                    .Where(r => seed.AttributeOf("people.leave_requests", r, "pay_run_id") is Guid)
-                    .GroupBy(r => ((Guid)seed.AttributeOf("people.leave_requests", r, "employee_id")!, (Guid)seed.AttributeOf("people.leave_requests", r, "pay_run_id")!))
-                    .ToDictionary(g => g.Key, g => g.ToList());
-                seed.Cache[key] = paid;
-            }
-        }
+        var paid = seed.Once("leave-by-payslip/" + org, () => seed.IdsOf("people.leave_requests", org)
+            .Where(r => seed.AttributeOf("people.leave_requests", r, "pay_run_id") is Guid)
+            .GroupBy(r => ((Guid)seed.AttributeOf("people.leave_requests", r, "employee_id")!, (Guid)seed.AttributeOf("people.leave_requests", r, "pay_run_id")!))
+            .ToDictionary(g => g.Key, g => g.ToList()));
         return paid.TryGetValue((employee, run), out var mine) ? mine : [];
     }
 
@@ -342,23 +322,17 @@ public static class PayslipLines
     /// Every pay line of the organisation as (payslip, line number), in payslip order: eight bytes a line. The lines
     /// themselves are worked out again as they are written (<see cref="LineOf"/>).
     /// </summary>
-    private static List<(int Payslip, int Line)> LinesOf(SeedContext seed, int org)
+    private static List<(int Payslip, int Line)> LinesOf(SeedContext seed, int org) => seed.Once("payslip-lines/" + org, () =>
     {
-        var key = "payslip-lines/" + org;
-        lock (seed.Cache)
+        var lines = new List<(int, int)>();
+        var payslips = seed.IdsOf("payroll.payslips", org);
+        for (var p = 0; p < payslips.Count; p++)
         {
-            if (seed.Cache.TryGetValue(key, out var known)) return (List<(int, int)>)known;
-            var lines = new List<(int, int)>();
-            var payslips = seed.IdsOf("payroll.payslips", org);
-            for (var p = 0; p < payslips.Count; p++)
-            {
-                var count = WorkAgain(seed, org, payslips[p]).Lines.Count;
-                for (var k = 0; k < count; k++) lines.Add((p, k));
-            }
-            seed.Cache[key] = lines;
-            return lines;
+            var count = WorkAgain(seed, org, payslips[p]).Lines.Count;
+            for (var k = 0; k < count; k++) lines.Add((p, k));
         }
-    }
+        return lines;
+    });
 
     /// <summary>The payslip last worked out on this thread: a payslip's lines are written one after another.</summary>
     [ThreadStatic] private static (SeedContext Seed, Guid Payslip, WorkedPayslip Slip)? _lastWorked;
