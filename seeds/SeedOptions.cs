@@ -54,6 +54,12 @@ public sealed record SeedOptions
 
     /// <summary>Seed a database that does not look like a development database (remote host, production-like name).</summary>
     public bool AllowNonDevelopment { get; init; }
+
+    /// <summary>
+    /// Whether a table may be generated on another thread while the one before it is written. Tests only: false
+    /// generates every table in its turn, so a test can show the rows never depend on what was generated ahead.
+    /// </summary>
+    internal bool GenerateAhead { get; init; } = true;
 }
 
 /// <summary>What a run did: rows and seconds per table, in the order they were written.</summary>

@@ -101,7 +101,8 @@ public static class Seeder
         SeedProfile profile, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         // The first table is generated (and the generator's code warmed up) while the history's partitions are created.
-        var early = order.Count > 0 ? Task.Run(() => new PreparedTable(order[0], context), ct) : null;
+        var ahead = context.Options.GenerateAhead;
+        var early = order.Count > 0 && ahead ? Task.Run(() => new PreparedTable(order[0], context, !guardEveryBatch), ct) : null;
         await using var transaction = await connection.BeginTransactionAsync(ct);
         profile.Setup.Stop();
         var partitions = new Partitions();
@@ -116,17 +117,21 @@ public static class Seeder
             var table = order[t];
             var clock = Stopwatch.StartNew();
             profile.Generate.Start();
-            var prepared = early is not null ? await early : new PreparedTable(table, context);
+            var prepared = early is not null ? await early : new PreparedTable(table, context, !guardEveryBatch);
             profile.Generate.Stop();
-            // The next table is generated on another thread while this one is written, when nothing it reads is being written.
+            // The next table is generated on another thread while this one is written, when nothing it reads can still
+            // change: it reads nothing of this table, or this table's rows are final in memory (see PreparedTable.Settle).
             var following = t + 1 < order.Count ? order[t + 1] : null;   // not order[t + 1] in the lambda: t moves on
-            early = following is not null && PreparedTable.Independent(following, table, context)
-                ? Task.Run(() => new PreparedTable(following, context), ct) : null;
-            if (early is not null) profile.GeneratedEarly++;
+            early = ahead && following is not null && PreparedTable.Independent(following, table, context)
+                ? Task.Run(() => new PreparedTable(following, context, !guardEveryBatch), ct) : null;
+            if (ahead && following is not null && early is null)
+                prepared.Following = () => Task.Run(() => new PreparedTable(following, context, !guardEveryBatch), ct);
             string? failure;
             try
             {
                 results.Add(await SeedTableAsync(connection, prepared, context, partitions, savepoint, profile, t, order.Count, clock, progress, ct));
+                early ??= prepared.FollowingTask;
+                if (early is not null) profile.GeneratedEarly++;
                 continue;
             }
             catch (SeedFailedException e) { failure = e.Message; }
@@ -183,7 +188,22 @@ public static class Seeder
         }
     }
 
-    private static void Remember(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
+    /// <summary>
+    /// What later tables must know of a batch's rows, organisation by organisation: their ids and kept attributes, and
+    /// whatever the table's domain rules note (<see cref="TableRules.AfterBatch"/>).
+    /// </summary>
+    private static void Remember(SeedContext context, TableInfo table, TableRules rules, IEnumerable<(OrgSeed org, object?[] row)> rows)
+    {
+        var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
+        foreach (var group in rows.GroupBy(r => r.org))
+        {
+            var orgRows = group.Select(g => g.row).ToList();
+            if (idIndex >= 0 && context.Knows(table.Name)) RememberIds(context, table, group.Key, orgRows, idIndex);
+            rules.AfterBatch?.Invoke(context, group.Key, table, orgRows);
+        }
+    }
+
+    private static void RememberIds(SeedContext context, TableInfo table, OrgSeed org, IReadOnlyList<object?[]> batch, int idIndex)
     {
         var kept = context.AttributeColumns(table.Name).Select(c => table.Columns.ToList().FindIndex(x => x.Name == c)).ToArray();
         foreach (var row in batch)
@@ -200,14 +220,14 @@ public static class Seeder
         using var _ = prepared;
         var (table, rules, generator) = (prepared.Table, prepared.Rules, prepared.Generator);
         long expected = prepared.Counts.Sum(), written = 0;
-        var idIndex = table.Columns.ToList().FindIndex(c => c.Name == "id");
         var target = BinaryCopy.QuoteTable(table.Name);
         // Only when a batch breaks a CHECK.
         CheckValidator? validator = null;
         // The next batch is generated on another thread while PostgreSQL takes the current one (two cores: one generates,
-        // one inserts). The order of the generator's work never depends on timing: batch N+1 is always generated before
-        // batch N is repaired or remembered.
+        // one inserts). The order of the generator's work never depends on timing: a batch COPY cannot refuse is remembered
+        // as it is generated, and any other batch N only after batch N+1 is generated (it may be repaired first).
         var chunk = prepared.First;
+        if (chunk is null) prepared.Settle();
         while (chunk is not null)
         {
             var kept = chunk.Rows.ToList();
@@ -216,8 +236,15 @@ public static class Seeder
             var mayBeRefused = generator.JudgedChecks < table.Checks.Count || generator.StillBroken > 0;
             await savepoint.BeginAsync(table.Name, partitions.Needed(table, kept.Select(k => k.row)), mayBeRefused, ct);
             profile.Partitions.Stop(); profile.Copy.Start();
-            // Only a full batch can have a successor (most tables are one short batch: no thread hop for them).
-            var next = prepared.MayFollow(chunk) ? Task.Run(prepared.Next, ct) : Task.FromResult<Batch?>(null);
+            // Only a full batch can have a successor (most tables are one short batch: no thread hop for them). After the
+            // last one, the following table may be generated while this batch is copied.
+            Task<Batch?> next;
+            if (prepared.MayFollow(chunk)) next = Task.Run(prepared.NextOrSettle, ct);
+            else
+            {
+                prepared.Settle();
+                next = Task.FromResult<Batch?>(null);
+            }
             long? copied;
             try { copied = await TryCopyAsync(connection, savepoint, target, table, chunk, ct); }
             finally
@@ -240,12 +267,7 @@ public static class Seeder
                 profile.Copy.Stop();
             }
             written += copied.Value;
-            foreach (var group in kept.GroupBy(k => k.org))
-            {
-                var orgRows = group.Select(g => g.row).ToList();
-                if (idIndex >= 0 && context.Knows(table.Name)) Remember(context, table, group.Key, orgRows, idIndex);
-                rules.AfterBatch?.Invoke(context, group.Key, table, orgRows);
-            }
+            if (!chunk.Remembered) Remember(context, table, rules, kept);
             progress?.Report(new SeedProgress(table.Name, index, tableCount, written, expected, clock.Elapsed.TotalSeconds, false));
             chunk = await next;
         }
@@ -270,7 +292,8 @@ public static class Seeder
     }
 
     /// <summary>Rows to copy, and the same rows encoded for binary COPY (null: a value the encoder leaves to Npgsql's importer).</summary>
-    private sealed record Batch((OrgSeed org, object?[] row)[] Rows, byte[]? Encoded);
+    /// <param name="Remembered">Remembered when generated: COPY cannot refuse it, so nothing is left to do once it is written.</param>
+    private sealed record Batch((OrgSeed org, object?[] row)[] Rows, byte[]? Encoded, bool Remembered);
 
     /// <summary>
     /// A table ready to be written: its domain rules, generator, rows per organisation and first batch (all organisations
@@ -281,8 +304,20 @@ public static class Seeder
     {
         private readonly IEnumerator<Batch> _batches;
 
-        public PreparedTable(TableInfo table, SeedContext context)
+        private readonly SeedContext _context;
+        private readonly bool _rememberWhenGenerated;
+        private bool _everyBatchRemembered = true;
+
+        /// <param name="rememberWhenGenerated">
+        /// Whether a batch that COPY cannot refuse (every CHECK judged in memory, none still broken) is remembered (ids,
+        /// attributes, <see cref="TableRules.AfterBatch"/>) as soon as it is generated rather than once written. False
+        /// when the seed runs again to name every failing table: a table that fails must leave nothing for later tables to
+        /// point at.
+        /// </param>
+        public PreparedTable(TableInfo table, SeedContext context, bool rememberWhenGenerated)
         {
+            _context = context;
+            _rememberWhenGenerated = rememberWhenGenerated;
             Table = table;
             Rules = DomainRules.For(table.Name);
             Generator = new TableGenerator(table, context, Rules);
@@ -311,7 +346,13 @@ public static class Seeder
             if (batch.Count > 0) yield return Encoded(batch);
         }
 
-        private Batch Encoded(List<(OrgSeed org, object?[] row)> rows) => new([.. rows], EncodedCopy.Encode(Table.Columns, rows.Select(r => r.row)));
+        private Batch Encoded(List<(OrgSeed org, object?[] row)> rows)
+        {
+            var remembered = _rememberWhenGenerated && Generator.JudgedChecks == Table.Checks.Count && Generator.StillBroken == 0;
+            if (remembered) Remember(_context, Table, Rules, rows);
+            else _everyBatchRemembered = false;
+            return new([.. rows], EncodedCopy.Encode(Table.Columns, rows.Select(r => r.row)), remembered);
+        }
 
         /// <summary>
         /// Whether another batch may come after <paramref name="batch"/>, the one just handed out: only a full one can have a
@@ -326,6 +367,33 @@ public static class Seeder
         public Batch? First { get; }
 
         public Batch? Next() => _batches.MoveNext() ? _batches.Current : null;
+
+        /// <summary>The next batch; none left: the table is generated, and the following one may start (<see cref="Settle"/>).</summary>
+        public Batch? NextOrSettle()
+        {
+            var batch = Next();
+            if (batch is null) Settle();
+            return batch;
+        }
+
+        /// <summary>
+        /// Builds the table written after this one (null: it is built in its turn, or was started already because it
+        /// reads nothing of this one).
+        /// </summary>
+        public Func<Task<PreparedTable>>? Following { get; set; }
+
+        /// <summary>The following table, started by <see cref="Settle"/>; null until then, or when this table never settles.</summary>
+        public Task<PreparedTable>? FollowingTask { get; private set; }
+
+        /// <summary>
+        /// Called once the last batch is generated. When every batch was remembered as it was generated, nothing the
+        /// writer does to this table can change what later tables read (a COPY that fails fails the seed), so the following
+        /// table is generated now, while this one's last batch is copied: its rows are the ones it would get in its turn.
+        /// </summary>
+        public void Settle()
+        {
+            if (_everyBatchRemembered && Following is not null && FollowingTask is null) FollowingTask = Following();
+        }
 
         /// <summary>
         /// Whether <paramref name="next"/> reads nothing of <paramref name="current"/>, so it can be generated while

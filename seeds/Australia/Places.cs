@@ -5,7 +5,10 @@ public sealed record Place(string Suburb, string State, string Postcode, string 
 {
     /// <summary>The instant (UTC) of a wall-clock time here: rosters and diaries are planned in local hours, stored as instants.</summary>
     public DateTime Utc(DateTime localWallTime) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localWallTime, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localWallTime, DateTimeKind.Unspecified), Zones.GetOrAdd(TimeZone, TimeZoneInfo.FindSystemTimeZoneById));
+
+    /// <summary>Each time zone looked up once: FindSystemTimeZoneById takes a process-wide lock on every call.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new();
 }
 
 /// <summary>Localities across every state and territory, so seeded sites, offices and GPS points are not all in Sydney.</summary>

@@ -42,6 +42,10 @@ public sealed class FakeText
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
+    /// <summary><paramref name="count"/> lower-case lorem words (Lorem.Words without its lock and locale look-ups).</summary>
+    public string Words(int count) =>
+        count == 1 ? Pick(LoremWords).ToLowerInvariant() : string.Join(' ', Enumerable.Range(0, count).Select(_ => Pick(LoremWords))).ToLowerInvariant();
+
     /// <summary>"Ergonomic Steel Chair": Commerce.ProductName's three parts, each list read once.</summary>
     public string ProductName() =>
         $"{Pick(ProductAdjectives)} {Pick(ProductMaterials)} {Pick(Products)}";

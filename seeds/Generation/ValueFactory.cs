@@ -156,7 +156,7 @@ public static class ValueFactory
 
     private static readonly string[] Positions = ["Forklift operator", "Storeperson", "Pick packer", "Labourer", "Process worker", "Truck driver", "Registered nurse", "Chef", "Cleaner", "Traffic controller"];
 
-    private static string Words(RowContext row, int count) => string.Join(' ', row.Faker.Lorem.Words(count)).ToLowerInvariant();
+    private static string Words(RowContext row, int count) => row.Faker.Words(count);
 
     /// <summary>A development-key envelope of a plausible clear value for <paramref name="column"/> (an account number, a TFN…).</summary>
     public static byte[] Encrypted(string column, RowContext row)
