@@ -3,7 +3,7 @@
 # `pg_dump --data-only --disable-triggers` into a fresh migrated database, on the same server in the same run; at
 # three scales, because a demo seed is mostly fixed costs and a medium one mostly rows. Next to each, the floor: the
 # same rows replayed with every rule in force, which no seeder that keeps the rules can beat. Then what the audit rows
-# cost the seeder, and the seeder's throughput and peak resident memory at the largest scale (large: 3.5 million rows).
+# cost the seeder, and the seeder's throughput and peak resident memory at the largest scale (large: 3.7 million rows).
 #
 # How each side is timed (wall clock, process start included for the seeder, psql for the replays):
 #   subject   `finnest-db seed` from a ReadyToRun publish of the CLI (dotnet publish -p:PublishReadyToRun=true into
@@ -22,7 +22,10 @@
 #             is disabled inside the transaction: the seeded leave types, whose ids the seeded rows name, are
 #             replayed instead. The seeder's own later UPDATEs (totals) are not repeated: the floor writes a few
 #             hundred fewer audit rows.
-# The demo ratios are the median of BENCH_RUNS runs (default 3); small and medium run once. Every run is printed on stderr.
+# The demo ratios, and those of the scales in FINNEST_BENCH_SEED_MEDIAN_SCALES (default small), are the median of BENCH_RUNS
+# runs (default 3): on a shared two-core machine one run of a few seconds moves by a quarter. Other scales run once.
+# Every run is printed on stderr. Each timed step starts on a fresh clone after a checkpoint, and every database is
+# dropped once measured, so no step pays for the writes or the autovacuum of another.
 #
 #   FINNEST_BENCH_URL   superuser URL of a migrated, empty database; it is used as a template for the
 #                       bench databases (default: the local cluster, migrated into database bench_seed_template)
@@ -38,11 +41,13 @@
 #   ratio<TAB>seed with audit rows vs without (audit triggers disabled)<TAB><without s><TAB><with s><TAB><ratio>
 #   ratio<TAB>seed --scale S vs pg_dump --data-only replay (rows: N)<TAB>…            (for each of the scales)
 #   ratio<TAB>floor at scale S: replay with every rule in force vs with triggers disabled<TAB>…
+#   ratio<TAB>seed --scale S vs its floor (what the seeder adds to the rules' own cost)<TAB>…
 #   throughput<TAB>seed --scale L: rows, s, rows/s, peak RSS MiB<TAB><rows><TAB><s><TAB><rows/s><TAB><MiB>   (the throughput scale)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGOPTIONS="-c client_min_messages=warning"
-scales=${FINNEST_BENCH_SEED_SCALES:-small medium}
+scales=${FINNEST_BENCH_SEED_SCALES-small medium}
+median_scales=${FINNEST_BENCH_SEED_MEDIAN_SCALES-small}
 throughput_scale=${FINNEST_BENCH_SEED_THROUGHPUT_SCALE-large}
 runs=${BENCH_RUNS:-3}
 say() { echo "bench seed: $*" >&2; }
@@ -69,7 +74,10 @@ else
     "${cli[@]}" migrate up --connection "$server/$template" >/dev/null 2>&1
 fi
 sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$server/postgres" "$@"; }
-fresh() { sql -c "drop database if exists $1" -c "create database $1 template $template"; }
+# A fresh clone, then a checkpoint: no timed step flushes the dirty buffers of the one before it.
+fresh() { sql -c "drop database if exists $1" -c "create database $1 template $template" -c "checkpoint"; }
+# Dropped once measured: autovacuum would otherwise analyse its rows during the next timed step.
+done_with() { sql -c "drop database if exists $1"; }
 now() { date +%s.%N; }
 since() { awk "BEGIN {print $(now) - $1}"; }
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -128,20 +136,21 @@ for run in $(seq 1 "$runs"); do
     # Subject: the seeder, audit and immutability triggers in force, rows through binary COPY.
     db=bench_seed_subject; fresh $db
     t0=$(now); "${cli[@]}" $(seed_args demo $db) >"$summary" 2>/dev/null; subjects+=("$(since "$t0")")
-    prepare_replays
+    prepare_replays; done_with bench_seed_subject
     # Baseline, partition DDL on both sides: partitions and rows in one timed transaction.
     db=bench_seed_replay; fresh $db
-    t0=$(now); replay "$dump" $db; replays+=("$(since "$t0")")
+    t0=$(now); replay "$dump" $db; replays+=("$(since "$t0")"); done_with $db
     # Partitions untimed: created first, then the clock runs for the rows alone.
     db=bench_seed_replay_data; fresh $db
     psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" -f "$partitions" >/dev/null
-    t0=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" -f "$dump" >/dev/null; data_only+=("$(since "$t0")")
+    sql -c checkpoint
+    t0=$(now); psql -X -q -1 -v ON_ERROR_STOP=1 -d "$server/$db" -f "$dump" >/dev/null; data_only+=("$(since "$t0")"); done_with $db
     # Floor: the same rows with every rule in force.
     db=bench_seed_floor; fresh $db
-    t0=$(now); replay "$ruled" $db; floors+=("$(since "$t0")")
+    t0=$(now); replay "$ruled" $db; floors+=("$(since "$t0")"); done_with $db
     # The same seed from the plain build (JIT start-up).
     db=bench_seed_jit; fresh $db
-    t0=$(now); "${jit[@]}" $(seed_args demo $db) >/dev/null 2>&1; jits+=("$(since "$t0")")
+    t0=$(now); "${jit[@]}" $(seed_args demo $db) >/dev/null 2>&1; jits+=("$(since "$t0")"); done_with $db
     say "demo run $run: seed ${subjects[-1]} s (JIT build ${jits[-1]} s); replay with partitions ${replays[-1]} s, rows only ${data_only[-1]} s, with every rule ${floors[-1]} s"
 done
 subject=$(printf '%s\n' "${subjects[@]}" | median)
@@ -149,7 +158,9 @@ replayed=$(printf '%s\n' "${replays[@]}" | median)
 ratio_line "seed vs pg_dump --data-only replay (partition DDL on both sides)" "$replayed" "$subject"
 ratio_line "seed vs pg_dump --data-only replay (partitions untimed)" "$(printf '%s\n' "${data_only[@]}" | median)" "$subject"
 ratio_line "seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)" "$replayed" "$(printf '%s\n' "${jits[@]}" | median)"
-ratio_line "floor: replay with every rule in force vs with triggers disabled" "$replayed" "$(printf '%s\n' "${floors[@]}" | median)"
+floored=$(printf '%s\n' "${floors[@]}" | median)
+ratio_line "floor: replay with every rule in force vs with triggers disabled" "$replayed" "$floored"
+ratio_line "seed vs its floor (what the seeder adds to the rules' own cost)" "$floored" "$subject"
 
 # The audit rows' share: the same seed with every audit trigger disabled (the seeder keeps them on; this measures why).
 db=bench_seed_unaudited; fresh $db
@@ -157,7 +168,8 @@ psql -X -At -d "$server/$db" -c "
     select format('alter table %s disable trigger %I;', tgrelid::regclass, tgname) from pg_trigger
     where tgname in ('audit_insert', 'audit_update', 'audit_delete') and not tgisinternal" \
   | psql -X -q -v ON_ERROR_STOP=1 -d "$server/$db" >/dev/null
-t0=$(now); "${cli[@]}" $(seed_args demo $db) >/dev/null 2>&1; unaudited=$(since "$t0")
+sql -c checkpoint
+t0=$(now); "${cli[@]}" $(seed_args demo $db) >/dev/null 2>&1; unaudited=$(since "$t0"); done_with $db
 ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudited" "$subject"
 
 # ---- larger scales: one run each; the seeder streams, so its peak RSS should not grow with the rows ------------------
@@ -171,15 +183,23 @@ timed_seed() {
 }
 throughput_line() { printf 'throughput\tseed --scale %s: rows, s, rows/s, peak RSS MiB\t%s\t%.1f\t%.0f\t%.0f\n' "$1" "$rows" "$seconds" "$(awk "BEGIN {print $rows / $seconds}")" "$(awk "BEGIN {print $rss / 1024}")"; }
 for scale in $scales; do
-    timed_seed "$scale"
-    prepare_replays
-    db=bench_seed_replay; fresh $db
-    t0=$(now); replay "$dump" $db; replayed=$(since "$t0")
-    db=bench_seed_floor; fresh $db
-    t0=$(now); replay "$ruled" $db; floor=$(since "$t0")
-    say "$scale: seed $seconds s ($rows rows, peak RSS $((rss / 1024)) MiB); replay $replayed s, with every rule $floor s"
+    scale_runs=1; [[ " $median_scales " == *" $scale "* ]] && scale_runs=$runs
+    seeds=(); replays=(); floors=()
+    for run in $(seq 1 "$scale_runs"); do
+        timed_seed "$scale"; seeds+=("$seconds")
+        prepare_replays; done_with bench_seed_subject
+        db=bench_seed_replay; fresh $db
+        t0=$(now); replay "$dump" $db; replays+=("$(since "$t0")"); done_with $db
+        db=bench_seed_floor; fresh $db
+        t0=$(now); replay "$ruled" $db; floors+=("$(since "$t0")"); done_with $db
+        say "$scale run $run: seed $seconds s ($rows rows, peak RSS $((rss / 1024)) MiB); replay ${replays[-1]} s, with every rule ${floors[-1]} s"
+    done
+    seconds=$(printf '%s\n' "${seeds[@]}" | median)
+    replayed=$(printf '%s\n' "${replays[@]}" | median)
+    floor=$(printf '%s\n' "${floors[@]}" | median)
     ratio_line "seed --scale $scale vs pg_dump --data-only replay ($rows rows)" "$replayed" "$seconds"
     ratio_line "floor at scale $scale: replay with every rule in force vs with triggers disabled" "$replayed" "$floor"
+    ratio_line "seed --scale $scale vs its floor (what the seeder adds to the rules' own cost)" "$floor" "$seconds"
     if [[ $scale == "$throughput_scale" ]]; then throughput_line "$scale"; fi
 done
 # The throughput at the largest scale, when the ratios did not already seed it: the seed alone, no replays (a replay
