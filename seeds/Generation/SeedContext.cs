@@ -74,6 +74,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         .. Domain.PayCalendarRules.ColumnsRead,
         .. Domain.PayslipLines.ColumnsRead,
         .. Domain.RosterRules.ColumnsRead,
+        .. Domain.PayrollSetupRules.ColumnsRead,
     ];
 
     private readonly Dictionary<string, (string[] Columns, Dictionary<Guid, object?[]> Rows)> _attributes = [];

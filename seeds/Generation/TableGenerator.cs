@@ -97,6 +97,7 @@ public sealed class TableGenerator
             var column = _table.Column(name);
             if (column is null || name is "id" or "org_id" || _referenceColumns.Contains(name) || _domain.Owns(name) || _periodColumns.Contains(name)) continue;
             row[name] = !column.NotNull && row.Random.Next(3) == 0 ? null : Generic(column, row);
+            if (row[name] is not null && _softReferences.TryGetValue(name, out var target)) row[name] = SoftParent(row, name, target);
         }
         AwardPay.Apply(row);   // a re-drawn rate keeps the award minimum, a re-drawn charge covers the pay
         Order(row);
@@ -187,11 +188,19 @@ public sealed class TableGenerator
                     row[own] = _seed.AttributeOf(key.Target, parent, key.TargetColumns[c]) ?? row[own];
         }
         foreach (var (column, target) in _softReferences)
-        {
-            var ids = _seed.IdsOf(target, row.Org.Index);
-            if (ids.Count > 0 && row[column] is not null) row[column] = ids[row.Random.Next(ids.Count)];
-        }
+            if (row[column] is not null) row[column] = SoftParent(row, column, target);
         return true;
+    }
+
+    /// <summary>
+    /// A row of the tenant's <paramref name="target"/> for a soft reference. When the target has none yet (it is written
+    /// later, in a cycle of references), null where the column allows it: a made-up uuid would point at nothing, and
+    /// nothing in the database checks a soft reference.
+    /// </summary>
+    private object? SoftParent(RowContext row, string column, string target)
+    {
+        var ids = _seed.IdsOf(target, row.Org.Index);
+        return ids.Count > 0 ? ids[row.Random.Next(ids.Count)] : _table.Column(column)!.NotNull ? row[column] : null;
     }
 
     /// <summary>"a &gt;= b" checks: a later column is moved after the earlier one.</summary>
@@ -289,7 +298,8 @@ public sealed class TableGenerator
                     int n => n + 1 + row.Random.Next(1000),
                     long n => n + 1 + row.Random.Next(1000),
                     DateOnly d => d.AddDays(1 + row.Random.Next(400)),
-                    Guid when _referenceColumns.Contains(column) => PickAnother(row, column),
+                    Guid when _referenceColumns.Contains(column) => PickUnused(row, k, column, _references.First(r => r.Column == column).Key.Target),
+                    Guid when _softReferences.TryGetValue(column, out var target) => PickUnused(row, k, column, target),
                     Guid => Deterministic.Uuid(_idStream ^ 0x5EED, row.Ordinal * 16 + attempt),
                     var v => v,
                 };
@@ -298,11 +308,23 @@ public sealed class TableGenerator
         return true;
     }
 
-    private Guid? PickAnother(RowContext row, string column)
+    /// <summary>
+    /// Another row of the tenant's <paramref name="target"/> for a reference that repeats unique key <paramref name="k"/>
+    /// (e.g. a second bank account for one employee): the first, from a random place on, that leaves the key unused, so
+    /// the reference still names a real row (a made-up uuid would point at nothing). None left: the value stays and the
+    /// row is left out.
+    /// </summary>
+    private object? PickUnused(RowContext row, int k, string column, string target)
     {
-        var key = _references.First(r => r.Column == column).Key;
-        var ids = _seed.IdsOf(key.Target, row.Org.Index);
-        return ids[row.Random.Next(ids.Count)];
+        var ids = _seed.IdsOf(target, row.Org.Index);
+        var original = row[column];
+        var from = ids.Count == 0 ? 0 : row.Random.Next(ids.Count);
+        for (var n = 0; n < ids.Count; n++)
+        {
+            row[column] = ids[(from + n) % ids.Count];
+            if (!_uniqueSeen[k].Contains(KeyOf(row, k))) return row[column];
+        }
+        return original;
     }
 
     private ulong KeyOf(RowContext row, int key) => Deterministic.Hash(string.Join('|', _table.UniqueKeys[key].Select(c => Format(row[c]))));

@@ -11,6 +11,7 @@ public static class DomainRules
             StatusRules.All,
             ComplianceRules.All,
             PayrollRules.All,
+            PayrollSetupRules.All,
             PayCalendarRules.All,
             PayslipLines.All,
             LogRules.All,

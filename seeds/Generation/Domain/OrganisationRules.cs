@@ -41,13 +41,7 @@ public static class OrganisationRules
                 row["start_date"] = StartOf(row.Seed, (Guid)row["id"]!);
                 row["termination_date"] = null;
                 row["cessation_type"] = null;
-                row["stp_employment_basis"] = row["employment_type"] switch
-                {
-                    "part_time" => "P",
-                    "casual" => "C",
-                    "contractor" => "L",   // placed by the labour-hire firm
-                    _ => "F",              // full-time, and fixed-term full-time
-                };
+                row["stp_employment_basis"] = StpBasisOf(row["employment_type"] as string);
             },
         }),
         // Each worker's contract in force: signed before their first day, the hours the payslips pay (38 a week full-time,
@@ -96,6 +90,15 @@ public static class OrganisationRules
         "full_time" or "fixed_term" => 38m,
         "part_time" => 24m,
         _ => null,
+    };
+
+    /// <summary>The STP employment basis of an employment type (employees and their pay details report the same).</summary>
+    public static string StpBasisOf(string? employment) => employment switch
+    {
+        "part_time" => "P",
+        "casual" => "C",
+        "contractor" => "L",   // placed by the labour-hire firm
+        _ => "F",              // full-time, and fixed-term full-time
     };
 
     /// <summary>How a full-time contract states its pay: by the hour, the week or the year, in turn.</summary>

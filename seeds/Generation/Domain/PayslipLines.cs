@@ -219,7 +219,7 @@ public static class PayslipLines
         // The contract's weekly hours; a casual or a contractor is paid for 12 to 32 hours a week.
         var hoursAWeek = OrganisationRules.ContractHoursPerWeek(employment) ?? 12m + random.Next(21);
         var hours = Math.Round(hoursAWeek * weeks, 2);
-        var rate = AwardPay.HourlyRateOf(seed, employee, end, casual) ?? AwardPay.AgreedHourlyRate(employee);
+        var rate = PayrollSetupRules.RateOn(seed, employee, end);
         // Days worked so far: an open run's period reaches past the as-of day.
         var today = DateOnly.FromDateTime(seed.Now);
         var last = end > today ? today : end;
