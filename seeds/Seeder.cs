@@ -91,6 +91,10 @@ public static class Seeder
             .Concat(tables.SelectMany(t => SoftReferences.For(t, tables, new HashSet<string>()).Values)).ToHashSet();
         foreach (var table in order.Where(t => referenced.Contains(t.Name))) context.TrackTenantTable(table.Name);
         foreach (var (table, column) in SeedContext.ColumnsRulesRead) context.RememberAttributesOf(table, [column]);
+        // A row names the employee its parents name (TableGenerator.SameEmployee): the parents' employees are kept.
+        foreach (var table in tables.Where(t => t.Column("employee_id") is not null))
+        foreach (var key in table.ForeignKeys.Where(k => TableGenerator.NamesEmployee(k, tables)))
+            context.RememberAttributesOf(key.Target, ["employee_id"]);
         // A composite key (org_id, custom_form_id, schema_version): children copy the parent's extra columns.
         foreach (var key in tables.SelectMany(t => t.ForeignKeys).Where(k => k.Columns.Count > 2 || k.Columns.Count == 2 && !k.Columns.Contains("org_id")))
             context.RememberAttributesOf(key.Target, key.TargetColumns.Where(c => c is not ("org_id" or "id")));

@@ -95,6 +95,17 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         _attributes.TryGetValue(table, out var kept) && kept.Rows.TryGetValue(id, out var row) && Array.IndexOf(kept.Columns, column) is >= 0 and var i
             ? row[i] : null;
 
+    /// <summary>
+    /// The rows of <paramref name="table"/> (written in full before anything that points at it) that name
+    /// <paramref name="employee"/>, indexed once per table and organisation.
+    /// </summary>
+    public IReadOnlyList<Guid> RowsOfEmployee(string table, int org, Guid employee)
+    {
+        var index = Once($"rows-of-employee/{table}/{org}", () => IdsOf(table, org)
+            .ToLookup(id => AttributeOf(table, id, "employee_id") as Guid? ?? Guid.Empty));
+        return index[employee] is var rows && rows.Any() ? rows.ToList() : [];
+    }
+
     /// <summary>Ids of <paramref name="table"/> in the organisation whose remembered <paramref name="column"/> passes the test.</summary>
     public List<Guid> IdsWhere(string table, int org, string column, Func<object?, bool> test) =>
         IdsOf(table, org).Where(id => test(AttributeOf(table, id, column))).ToList();

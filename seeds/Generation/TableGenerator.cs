@@ -17,6 +17,10 @@ public sealed class TableGenerator
     private readonly List<(ForeignKey Key, string Column)> _references;
     private readonly HashSet<string> _referenceColumns;
     private readonly Dictionary<string, string> _softReferences;
+    /// <summary>Foreign keys to a table whose rows name an employee, from a table whose rows name one too (see <see cref="SameEmployee"/>).</summary>
+    private readonly List<(ForeignKey Key, string Column)> _employeeParents;
+    /// <summary>The employee is part of a unique key (one bank account each): it decides, and the parents follow it.</summary>
+    private readonly bool _employeeIsKey;
     private readonly Dictionary<string, int> _exclusionSlots = [];
     /// <summary>Unique keys seen so far, as 64-bit hashes of their text: a few bytes a row even for millions of clock events.</summary>
     private readonly List<HashSet<ulong>> _uniqueSeen;
@@ -35,6 +39,8 @@ public sealed class TableGenerator
             .Select(k => (k, k.IdColumn)).ToList();
         _referenceColumns = _references.Select(r => r.Column).ToHashSet();
         _softReferences = SoftReferences.For(table, seed.Tables, _referenceColumns);
+        _employeeParents = table.Column(Employee) is null ? [] : _references.Where(r => r.Key.Target != table.Name && NamesEmployee(r.Key, seed.Tables)).ToList();
+        _employeeIsKey = table.UniqueKeys.Any(k => k.Contains(Employee));
         _uniqueSeen = table.UniqueKeys.Select(_ => new HashSet<ulong>()).ToList();
         _idStream = seed.Stream(table.Name + ".id");
         _periodColumns = table.Exclusions.SelectMany(e => new[] { e.Start, e.End }).ToHashSet();
@@ -78,10 +84,46 @@ public sealed class TableGenerator
         AwardPay.Apply(row);
         BusinessIdentity.Apply(row);
         _domain.Apply(row, i);
+        SameEmployee(row);
         Order(row);
         Sum(row);
         SlotPeriods(row);
         return KeepUnique(row, i);
+    }
+
+    private const string Employee = "employee_id";
+
+    /// <summary>
+    /// Whether <paramref name="key"/> points at a table whose rows name an employee, from another column than the
+    /// employee: a certification's enrolment, a payment's payslip, a breach's driver hours.
+    /// </summary>
+    public static bool NamesEmployee(ForeignKey key, IReadOnlyList<TableInfo> tables) =>
+        key.IdColumn != Employee && tables.FirstOrDefault(t => t.Name == key.Target) is { } target && target.Name != "people.employees"
+        && target.Column(Employee) is not null;
+
+    /// <summary>
+    /// A row and the parents it names are about the same employee: the first parent that names one decides the row's
+    /// employee (unless the table's rules chose it, or it is part of a unique key), and every other such parent is
+    /// re-drawn among that employee's rows (or left empty where it may be, when the employee has none).
+    /// </summary>
+    private void SameEmployee(RowContext row)
+    {
+        if (_employeeParents.Count == 0) return;
+        var employee = _domain.Owns(Employee) || _employeeIsKey ? row[Employee] as Guid? : null;
+        foreach (var (key, column) in _employeeParents)
+        {
+            if (row[column] is not Guid parent || _seed.AttributeOf(key.Target, parent, Employee) is not Guid theirs) continue;
+            if (employee is null)
+            {
+                employee = theirs;
+                row[Employee] = theirs;
+                continue;
+            }
+            if (theirs == employee || _domain.Owns(column)) continue;
+            var mine = _seed.RowsOfEmployee(key.Target, row.Org.Index, employee.Value);
+            if (mine.Count > 0) row[column] = mine[row.Random.Next(mine.Count)];
+            else if (!_table.Column(column)!.NotNull) row[column] = null;
+        }
     }
 
     /// <summary>
@@ -99,6 +141,7 @@ public sealed class TableGenerator
             row[name] = !column.NotNull && row.Random.Next(3) == 0 ? null : Generic(column, row);
             if (row[name] is not null && _softReferences.TryGetValue(name, out var target)) row[name] = SoftParent(row, name, target);
         }
+        SameEmployee(row);
         AwardPay.Apply(row);   // a re-drawn rate keeps the award minimum, a re-drawn charge covers the pay
         Order(row);
         Sum(row);
@@ -278,6 +321,16 @@ public sealed class TableGenerator
 
     /// <summary>Unique keys: a repeated key gets its text or number made unique, or the row is left out.</summary>
     private bool KeepUnique(RowContext row, int i)
+    {
+        if (_employeeParents.Count == 0) return KeepKeysUnique(row, i);
+        var before = _employeeParents.Select(p => row[p.Column]).Append(row[Employee]).ToArray();
+        if (!KeepKeysUnique(row, i)) return false;
+        // Another employee, or another parent, to keep a key unique: the row and its parents agree again.
+        if (!before.SequenceEqual(_employeeParents.Select(p => row[p.Column]).Append(row[Employee]))) SameEmployee(row);
+        return true;
+    }
+
+    private bool KeepKeysUnique(RowContext row, int i)
     {
         for (var k = 0; k < _table.UniqueKeys.Count; k++)
         {

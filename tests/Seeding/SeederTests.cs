@@ -422,6 +422,37 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         Assert.True(dangling.Count == 0, "soft references naming no row of their tenant: " + string.Join(", ", dangling));
     }
 
+    // A certification of an enrolment, a payment of a payslip, a breach of a driver's hours, onboarding documents of a
+    // profile: the row and the parent it names are about the same employee. Before 2 December a demo seed broke this
+    // in 26 such pairs of tables (every payment paid another worker's payslip).
+    [Fact]
+    public async Task a_row_names_the_same_employee_as_the_parents_it_names()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        var pairs = (await c.QueryAsync<(string Child, string Parent, string Column)>("""
+            select k.conrelid::regclass::text, k.confrelid::regclass::text, a.attname::text
+            from pg_constraint k join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[array_upper(k.conkey, 1)]
+            where k.contype = 'f' and k.conrelid <> k.confrelid and a.attname <> 'employee_id' and k.confrelid <> 'people.employees'::regclass
+              and exists (select from pg_attribute x where x.attrelid = k.conrelid and x.attname = 'employee_id' and not x.attisdropped)
+              and exists (select from pg_attribute x where x.attrelid = k.confrelid and x.attname = 'employee_id' and not x.attisdropped)
+            """)).ToList();
+        Assert.True(pairs.Count > 20, $"only {pairs.Count} pairs of tables naming an employee to check");
+        var checkedRows = 0L;
+        var different = new List<string>();
+        foreach (var (child, parent, column) in pairs)
+        {
+            var (rows, others) = await c.QuerySingleAsync<(long, long)>($"""
+                select count(*), count(*) filter (where x.employee_id <> y.employee_id)
+                from {child} x join {parent} y on y.org_id = x.org_id and y.id = x.{column}
+                where x.employee_id is not null and y.employee_id is not null
+                """);
+            checkedRows += rows;
+            if (others > 0) different.Add($"{child}.{column} → {parent} ({others} of {rows})");
+        }
+        Assert.True(checkedRows > 200, $"only {checkedRows} rows naming an employee and such a parent");
+        Assert.True(different.Count == 0, "rows naming another employee than their parent: " + string.Join(", ", different));
+    }
+
     // What payroll is set up from agrees with what it pays: a current TFN declaration per worker that claims the tax-free
     // threshold (the payslips withhold at scale 2), and pay details in force on every payslip's period end that name
     // the worker's own declaration, bank account and fund, the fortnightly calendar the runs are cut from, the worker's
