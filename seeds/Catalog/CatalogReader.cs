@@ -30,7 +30,8 @@ public static partial class CatalogReader
     private const string ColumnsQuery = """
         select n.nspname || '.' || c.relname as table_name, a.attname as name, t.typname as type_name,
                format_type(a.atttypid, a.atttypmod) as formatted_type, a.attnotnull as not_null,
-               (a.atthasdef or a.attidentity <> '') as has_default, a.attgenerated <> '' as generated
+               (a.atthasdef or a.attidentity <> '') as has_default, a.attgenerated <> '' as generated,
+               substring(col_description(a.attrelid, a.attnum) from '^Soft reference to ([a-z_]+\.[a-z_]+)') as soft_target
         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_type t on t.oid = a.atttypid
         where a.attnum > 0 and not a.attisdropped and c.oid in (select to_regclass(r.table_name) from finnest.registered_tables r)
@@ -74,9 +75,10 @@ public static partial class CatalogReader
         while (await reader.ReadAsync(ct))
             tables.Add((reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         await reader.NextResultAsync(ct);
-        var columns = new List<(string Table, string Name, string TypeName, string FormattedType, bool NotNull, bool HasDefault, bool Generated)>();
+        var columns = new List<(string Table, string Name, string TypeName, string FormattedType, bool NotNull, bool HasDefault, bool Generated, string? SoftTarget)>();
         while (await reader.ReadAsync(ct))
-            columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4), reader.GetBoolean(5), reader.GetBoolean(6)));
+            columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4), reader.GetBoolean(5), reader.GetBoolean(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
         await reader.NextResultAsync(ct);
         var constraints = new List<(string Table, string Name, string Kind, string? Definition, string[] Columns, string? Target, string[] TargetColumns)>();
         while (await reader.ReadAsync(ct))
@@ -97,7 +99,7 @@ public static partial class CatalogReader
             var rules = constraintsOf[t.Name].ToList();
             return new TableInfo(
                 t.Name, t.IsTenant, t.IsPartitioned, t.PartitionColumn,
-                own.Where(c => !c.Generated).Select(c => ToColumn(c.Name, c.TypeName, c.FormattedType, c.NotNull, c.HasDefault)).ToList(),
+                own.Where(c => !c.Generated).Select(c => ToColumn(c.Name, c.TypeName, c.FormattedType, c.NotNull, c.HasDefault) with { SoftTarget = c.SoftTarget }).ToList(),
                 rules.Where(c => c.Kind == "f").Select(c => new ForeignKey(c.Columns, c.Target!, c.TargetColumns)).ToList(),
                 // A check on a generated column is PostgreSQL's to satisfy: the seeder never writes those columns.
                 rules.Where(c => c.Kind == "c" && !c.Columns.Any(generated.Contains)).Select(c => new CheckInfo(c.Name, CheckExpression(c.Definition!), c.Columns)).ToList(),

@@ -1,7 +1,11 @@
 namespace Finnest.Database.Seeds.Catalog;
 
-/// <summary>One column as the seeder needs it: its type (pg_type name, array element for arrays) and its limits.</summary>
-public sealed record ColumnInfo(string Name, string TypeName, string FormattedType, bool NotNull, bool HasDefault, int? Length, int? Precision, int? Scale)
+/// <summary>
+/// One column as the seeder needs it: its type (pg_type name, array element for arrays) and its limits, and the table it
+/// softly references when the data dictionary says so ("Soft reference to schema.table": a uuid with no foreign key).
+/// </summary>
+public sealed record ColumnInfo(string Name, string TypeName, string FormattedType, bool NotNull, bool HasDefault, int? Length, int? Precision, int? Scale,
+    string? SoftTarget = null)
 {
     public bool IsArray => TypeName.StartsWith('_');
     public string ElementType => IsArray ? TypeName[1..] : TypeName;

@@ -36,7 +36,10 @@ public static class SoftReferences
     /// <summary>The tenant table names of a catalog, built once per catalog (this is asked for every table, several times).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TableInfo>, HashSet<string>> TenantTables = new();
 
-    /// <summary>Uuid columns of <paramref name="table"/> without a foreign key whose name says which tenant table they point at.</summary>
+    /// <summary>
+    /// Uuid columns of <paramref name="table"/> without a foreign key that point at a tenant table: the one their comment
+    /// names, else the one their name says.
+    /// </summary>
     public static Dictionary<string, string> For(TableInfo table, IReadOnlyList<TableInfo> tables, IReadOnlySet<string> foreignKeyColumns)
     {
         var tenant = TenantTables.GetValue(tables, all => all.Where(t => t.IsTenant).Select(t => t.Name).ToHashSet());
@@ -44,7 +47,8 @@ public static class SoftReferences
         foreach (var column in table.Columns.Where(c => c.TypeName == "uuid" && c.Name.EndsWith("_id") && c.Name is not ("id" or "org_id")))
         {
             if (foreignKeyColumns.Contains(column.Name)) continue;
-            var target = Known.GetValueOrDefault(column.Name) ?? Guess(column.Name[..^3], table.Schema, tenant);
+            // The data dictionary's word first ("Soft reference to people.employees" on referred_by_employee_id), then the name.
+            var target = column.SoftTarget ?? Known.GetValueOrDefault(column.Name) ?? Guess(column.Name[..^3], table.Schema, tenant);
             if (target is not null && target != table.Name && tenant.Contains(target)) result[column.Name] = target;
         }
         return result;

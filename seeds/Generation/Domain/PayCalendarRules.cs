@@ -243,7 +243,7 @@ public static class PayCalendarRules
         var year = PayrollRules.FinancialYearOf(mine.Payday);
         var sameYear = paid.Where(p => PayrollRules.FinancialYearOf(p.Payday) == year).ToList();
         var first = sameYear[0];
-        var july = new DateOnly(first.Payday.Month >= 7 ? first.Payday.Year : first.Payday.Year - 1, 7, 1);
+        var july = PayrollRules.FinancialYearStart(first.Payday);
         var unseeded = (first.Payday.DayNumber - july.DayNumber) / 14;
         var upToThis = sameYear.Where(p => p.Payday <= mine.Payday).ToList();
         return (unseeded * first.Gross + upToThis.Sum(p => p.Gross), unseeded * first.Tax + upToThis.Sum(p => p.Tax),
@@ -285,6 +285,10 @@ public static class PayCalendarRules
         var anchor = AnchorOf(seed, "fortnightly");
         return anchor.AddDays((day.DayNumber - anchor.DayNumber) / 14 * 14);
     }
+
+    /// <summary>The organisation's calendar of a pay frequency (fortnightly: the one in use).</summary>
+    public static Guid CalendarOf(SeedContext seed, int org, string frequency) =>
+        seed.IdsOf("payroll.pay_calendars", org).First(c => seed.AttributeOf("payroll.pay_calendars", c, "pay_frequency") as string == frequency);
 
     /// <summary>The organisation's pay run of the period starting on a day, on its calendar of that frequency; null when none was cut.</summary>
     public static Guid? RunOf(SeedContext seed, int org, string frequency, DateOnly periodStart)

@@ -13,6 +13,9 @@ public static class PayrollRules
 
     private static readonly string[] SmsfServiceAddresses = ["SMSFDataFlow", "ESUPERFUND", "CLICKSUPER", "SUPERCHOICE"];
 
+    /// <summary>The 1 July that starts the income year of a day.</summary>
+    public static DateOnly FinancialYearStart(DateOnly day) => new(day.Month >= 7 ? day.Year : day.Year - 1, 7, 1);
+
     /// <summary>The income year of a day, e.g. 2025-26 for 15 June 2026.</summary>
     public static string FinancialYearOf(DateOnly day)
     {

@@ -68,8 +68,7 @@ public static class PayrollSetupRules
                 var (employee, from, to, rate) = PeriodsOf(row.Seed, row.Org.Index)[i];
                 var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
                 row["employee_id"] = employee;
-                row["pay_calendar_id"] = row.Seed.Once("fortnightly-calendar/" + row.Org.Index, () => (object)row.Seed.IdsOf("payroll.pay_calendars", row.Org.Index)
-                    .First(c => row.Seed.AttributeOf("payroll.pay_calendars", c, "pay_frequency") as string == "fortnightly"));
+                row["pay_calendar_id"] = PayCalendarRules.CalendarOf(row.Seed, row.Org.Index, "fortnightly");
                 row["pay_level_id"] = null;
                 row["super_fund_id"] = OwnOf(row.Seed, row.Org.Index, "payroll.super_funds", employee);
                 row["tfn_declaration_id"] = OwnOf(row.Seed, row.Org.Index, "onboard.tfn_declarations", employee);
@@ -107,7 +106,7 @@ public static class PayrollSetupRules
         seed.Once("pay-detail-periods/" + org, () =>
         {
             var today = DateOnly.FromDateTime(seed.Now);
-            var july = new DateOnly(today.Month >= 7 ? today.Year : today.Year - 1, 7, 1);
+            var july = PayrollRules.FinancialYearStart(today);
             var periods = new List<(Guid, DateOnly, DateOnly?, decimal)>();
             foreach (var employee in seed.IdsOf("people.employees", org))
             {
@@ -124,11 +123,6 @@ public static class PayrollSetupRules
         });
 
     /// <summary>The first row of <paramref name="table"/> that belongs to the worker (null when they have none).</summary>
-    private static Guid? OwnOf(SeedContext seed, int org, string table, Guid employee)
-    {
-        var byEmployee = seed.Once($"own/{table}/{org}", () => seed.IdsOf(table, org)
-            .GroupBy(id => seed.AttributeOf(table, id, "employee_id") as Guid? ?? Guid.Empty)
-            .ToDictionary(g => g.Key, g => g.First()));
-        return byEmployee.TryGetValue(employee, out var own) ? own : null;
-    }
+    private static Guid? OwnOf(SeedContext seed, int org, string table, Guid employee) =>
+        seed.RowsOfEmployee(table, org, employee) is [var first, ..] ? first : null;
 }

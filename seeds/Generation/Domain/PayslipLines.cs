@@ -301,12 +301,7 @@ public static class PayslipLines
 
     /// <summary>The employee's standing deductions, in the order written.</summary>
     private static IReadOnlyList<Guid> DeductionsOf(SeedContext seed, int org, Guid employee)
-    {
-        var byEmployee = seed.Once("deductions-by-employee/" + org, () => seed.IdsOf("payroll.deductions", org)
-            .GroupBy(d => seed.AttributeOf("payroll.deductions", d, "employee_id") as Guid? ?? Guid.Empty)
-            .ToDictionary(g => g.Key, g => g.ToList()));
-        return byEmployee.TryGetValue(employee, out var mine) ? mine : [];
-    }
+        => seed.RowsOfEmployee("payroll.deductions", org, employee);
 
     /// <summary>The employee's taken leave requests paid in the run.</summary>
     private static IReadOnlyList<Guid> LeaveOf(SeedContext seed, int org, Guid employee, Guid run)
