@@ -28,5 +28,8 @@ public sealed class SeedProfile
         $"profile: setup {Setup.Elapsed.TotalSeconds:0.00}s, partitions and savepoints {Partitions.Elapsed.TotalSeconds:0.00}s ({Savepoints} savepoints{(SeededAgainToNameFailures ? ", seeded again to name the failing tables" : "")}), generate (waited for) {Generate.Elapsed.TotalSeconds:0.00}s ({GeneratedEarly} tables generated while the one before was written), "
         + $"validate {Validate.Elapsed.TotalSeconds:0.00}s, copy {Copy.Elapsed.TotalSeconds:0.00}s, commit {Commit.Elapsed.TotalSeconds:0.00}s; "
         + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
-        + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out):\n  {string.Join("\n  ", ValidatedTables)}";
+        + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out); "
+        + $"process: {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2) pausing {GC.GetTotalPauseDuration().TotalSeconds:0.00}s, "
+        + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00}s"
+        + $"{(ValidatedTables.Count > 0 ? ":\n  " + string.Join("\n  ", ValidatedTables) : "")}";
 }

@@ -76,6 +76,7 @@ public sealed class SeedContext(SeedOptions options, IReadOnlyList<TableInfo> ta
         .. Domain.PayslipLines.ColumnsRead,
         .. Domain.RosterRules.ColumnsRead,
         .. Domain.PayrollSetupRules.ColumnsRead,
+        .. Domain.MessagingRules.ColumnsRead,
     ];
 
     private readonly Dictionary<string, (string[] Columns, Dictionary<Guid, object?[]> Rows)> _attributes = [];

@@ -109,7 +109,10 @@ public sealed class TableGenerator
     private void SameEmployee(RowContext row)
     {
         if (_employeeParents.Count == 0) return;
-        var employee = _domain.Owns(Employee) || _employeeIsKey ? row[Employee] as Guid? : null;
+        var chosen = _domain.Owns(Employee) || _employeeIsKey;
+        var employee = chosen ? row[Employee] as Guid? : null;
+        // The rules said no employee (an application not yet placed): no parent decides one for them.
+        if (chosen && employee is null) return;
         foreach (var (key, column) in _employeeParents)
         {
             if (row[column] is not Guid parent || _seed.AttributeOf(key.Target, parent, Employee) is not Guid theirs) continue;

@@ -784,6 +784,64 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     }
 
     [Fact]
+    public async Task rest_periods_are_the_rests_the_work_diaries_record()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "night rest breaks", "select count(*) from fatigue.rest_periods where rest_kind = 'night_rest_break'");
+        // Each rest period starts at a diary's rest entry of the same driver and ends at the entry after it (none yet:
+        // still resting), and each diary rest has its rest period.
+        const string diary = """
+            with e as (select org_id, employee_id, entry_type, recorded_at, lead(recorded_at) over w as next_at
+                       from fatigue.ewd_entries window w as (partition by org_id, employee_id order by recorded_at))
+            """;
+        await AssertNoneAsync(c, "rest periods with no diary rest", diary + """
+            select count(*) from fatigue.rest_periods r
+            where not exists (select from e where e.org_id = r.org_id and e.employee_id = r.employee_id and e.entry_type = 'rest'
+                                                  and e.recorded_at = r.started_at and e.next_at is not distinct from r.ended_at)
+            """);
+        await AssertNoneAsync(c, "diary rests with no rest period", diary + """
+            select count(*) from e
+            where e.entry_type = 'rest' and not exists (select from fatigue.rest_periods r
+                                                        where r.org_id = e.org_id and r.employee_id = e.employee_id and r.started_at = e.recorded_at)
+            """);
+        // Breaks are short; a night's rest is at least 7 hours and under 24; a finished rest of 24 hours is the long one.
+        await AssertNoneAsync(c, "rest periods of the wrong kind for their length", """
+            select count(*) from fatigue.rest_periods
+            where ended_at is not null and case when ended_at - started_at < interval '7 hours' then rest_kind <> 'rest_break'
+                                                when ended_at - started_at < interval '24 hours' then rest_kind not in ('night_rest_break', 'stationary_rest')
+                                                else rest_kind <> 'long_stationary_rest' end
+            """);
+    }
+
+    [Fact]
+    public async Task deliveries_go_by_their_messages_channel_and_applications_follow_their_stage()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "message deliveries", "select count(*) from reach.message_deliveries");
+        // Lengths in characters, except GSM-7 septets (its extension characters count 2; the CHECK ties segments to them).
+        await AssertNoneAsync(c, "deliveries on another channel or in another direction than their message", """
+            select count(*) from reach.message_deliveries d join reach.messages m on m.org_id = d.org_id and m.id = d.message_id
+            where d.channel <> m.channel or d.direction <> m.direction
+               or (d.sms_encoding is distinct from 'gsm7' and d.character_count is distinct from coalesce(length(m.body), 0))
+            """);
+        // A funnel, not a pile of placements: open, placed and closed applications in every organisation.
+        await AssertNoneAsync(c, "organisations without open, placed and closed applications", """
+            select count(*) from public.organisations o
+            where (select count(distinct case when stage = 'placed' then 'placed' when stage in ('rejected', 'withdrawn') then 'closed' else 'open' end)
+                   from recruit.applications a where a.org_id = o.id) < 3
+            """);
+        // Stages reached in order; only a placement that went ahead names the employee it created; ended placements ended.
+        await AssertNoneAsync(c, "applications whose times, employee or end do not follow their stage", """
+            select count(*) from recruit.applications
+            where submitted_to_client_at < applied_at or offer_made_at < coalesce(submitted_to_client_at, applied_at)
+               or placed_at < offer_made_at or (stage = 'placed') <> (placed_at is not null)
+               or (employee_id is not null and placement_status is distinct from 'active' and placement_status is distinct from 'ended')
+               or (placement_status = 'ended' and placement_end_date >= date '2026-06-15')
+               or (stage in ('rejected', 'withdrawn')) <> (outcome_reason is not null)
+            """);
+    }
+
+    [Fact]
     public async Task postcodes_agree_with_states_and_places_are_spread_across_australia()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -17,6 +17,7 @@ public static class DomainRules
             LogRules.All,
             FatigueRules.All,
             PairedColumnRules.All,
+            MessagingRules.All,
         }
         .SelectMany(r => r)
         .ToDictionary(r => r.Key, r => r.Value);

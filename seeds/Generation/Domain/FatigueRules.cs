@@ -31,6 +31,33 @@ public static class FatigueRules
     /// <summary>The entries of one diary day under standard hours: what starts, at what local time.</summary>
     private static readonly (string Type, int Hour, int Minute)[] DiaryDay = [("work", 6, 0), ("rest", 11, 0), ("work", 11, 30), ("rest", 16, 30)];
 
+    /// <summary>The organisation's heavy-vehicle drivers: a quarter of its workers (at least one), the first in id order.</summary>
+    private static IReadOnlyList<Guid> Drivers(SeedContext seed, int org)
+    {
+        var employees = seed.IdsOf("people.employees", org);
+        return employees.Take(Math.Max(1, employees.Count / 4)).ToList();
+    }
+
+    /// <summary>
+    /// Diary days per driver: as many as the scale's share of log rows allows (about twenty rows a table's worth, five
+    /// days at `demo` and `small`), at least one and fewer than the days of the history.
+    /// </summary>
+    private static int DiaryDaysPerDriver(SeedContext seed, int org)
+    {
+        var days = Math.Max(1, (int)Math.Round(seed.Scale.RowsPerTable * 20.0 / (Drivers(seed, org).Count * DiaryDay.Length)));
+        return Math.Min(days, seed.HistoryDays - 2);
+    }
+
+    /// <summary>
+    /// How many days before today a driver's diary day falls: a driver works their diary days in one run of consecutive
+    /// days (day 0 the earliest), the runs of different drivers spread over the history window.
+    /// </summary>
+    private static int DiaryDayAgo(SeedContext seed, int org, int driver, int day)
+    {
+        var days = DiaryDaysPerDriver(seed, org);
+        return days + driver * 37 % (seed.HistoryDays - 1 - days) - day;
+    }
+
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         new("fatigue.fatigue_rules", new TableRules
@@ -66,24 +93,21 @@ public static class FatigueRules
         // A driver's electronic work diary under standard hours (HVNL): a day is work from 06:00, a rest at 11:00 (five
         // hours of work, inside the 5¼ allowed before a 15-minute rest), work again from 11:30 and the day's rest from
         // 16:30 (ten hours of work in the day, at most twelve allowed; 13½ hours of continuous rest before the next).
-        // Each driver's days are spread over the history window, never two on one day. Solo, except one driver in six,
-        // who drives two-up with the next driver. Entries are recorded to the minute, at those hours in the time zone of
+        // Each driver works one run of consecutive days (five at `demo` and `small`: 50 hours, inside the 72 allowed
+        // in any 7 days), the runs spread over the history window. Solo, except one driver in six, who drives two-up
+        // with the next driver. Entries are recorded to the minute, at those hours in the time zone of
         // the driver's base (the organisation's head office).
         new("fatigue.ewd_entries", new TableRules
         {
             // Whole diary days for every driver: as many as the scale's share of log rows allows, at least one.
-            RowsPerOrganisation = (seed, org) =>
-            {
-                var drivers = seed.IdsOf("people.employees", org).Count;
-                return drivers * DiaryDay.Length * Math.Max(1, (int)Math.Round(seed.Scale.RowsPerTable * 20.0 / (drivers * DiaryDay.Length)));
-            },
+            RowsPerOrganisation = (seed, org) => Drivers(seed, org).Count * DiaryDay.Length * DiaryDaysPerDriver(seed, org),
             OwnedColumns = new HashSet<string> { "employee_id", "diary_entry_id", "recorded_at", "entered_at", "inserted_at", "base_timezone", "entry_type", "work_rest_option", "mode", "two_up_partner_employee_id", "location_name", "latitude", "longitude", "odometer_km", "registration", "registration_state", "entered_by", "corrects_entry_id", "corrects_recorded_at", "correction_reason" },
             Row = (row, i) =>
             {
-                var drivers = row.Seed.IdsOf("people.employees", row.Org.Index);
+                var drivers = Drivers(row.Seed, row.Org.Index);
                 var (driver, entry) = (i % drivers.Count, i / drivers.Count);
                 var (day, slot) = (entry / DiaryDay.Length, entry % DiaryDay.Length);
-                var daysAgo = 1 + (driver * 37 + day * 11) % (row.Seed.HistoryDays - 1);
+                var daysAgo = DiaryDayAgo(row.Seed, row.Org.Index, driver, day);
                 var (type, hour, minute) = DiaryDay[slot];
                 var local = row.Now.Date.AddDays(-daysAgo).AddHours(hour).AddMinutes(minute);
                 // Drivers are based at the organisation's head office: their diary keeps its time zone.
@@ -111,6 +135,43 @@ public static class FatigueRules
                 row["corrects_entry_id"] = null;
                 row["corrects_recorded_at"] = null;
                 row["correction_reason"] = null;
+            },
+        }),
+        // A driver's rest as the diary records it: the half-hour break at 11:00 of every diary day, and the night from
+        // 16:30 to 06:00 the next day. Thirteen and a half hours overnight are a night rest break (at least 7 continuous
+        // hours of stationary rest between 22:00 and 08:00). After the last day of the run the driver is still resting:
+        // no end yet, and a long stationary rest (24 hours or more, the week's rest) once 24 hours have passed.
+        // Local times at the driver's base, like the diary.
+        new("fatigue.rest_periods", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => Drivers(seed, org).Count * 2 * DiaryDaysPerDriver(seed, org),
+            OwnedColumns = new HashSet<string> { "employee_id", "started_at", "ended_at", "rest_kind", "in_sleeper_berth", "source" },
+            Row = (row, i) =>
+            {
+                var drivers = Drivers(row.Seed, row.Org.Index);
+                var (driver, entry) = (i % drivers.Count, i / drivers.Count);
+                var (day, evening) = (entry / 2, entry % 2 == 1);
+                var daysAgo = DiaryDayAgo(row.Seed, row.Org.Index, driver, day);
+                var date = row.Now.Date.AddDays(-daysAgo);
+                var depot = row.Org.HeadOffice;
+                row["employee_id"] = drivers[driver];
+                row["in_sleeper_berth"] = false;
+                row["source"] = "ewd";
+                if (!evening)
+                {
+                    row["rest_kind"] = "rest_break";
+                    row["started_at"] = depot.Utc(date.AddHours(11));
+                    row["ended_at"] = depot.Utc(date.AddHours(11.5));
+                    return;
+                }
+                // Until 06:00 the next day, unless this was the last day of the driver's run.
+                var last = day == DiaryDaysPerDriver(row.Seed, row.Org.Index) - 1;
+                var started = depot.Utc(date.AddHours(16.5));
+                DateTime? ended = last ? null : depot.Utc(date.AddDays(1).AddHours(6));
+                row["started_at"] = started;
+                row["ended_at"] = ended;
+                row["rest_kind"] = (ended ?? row.Now) - started >= TimeSpan.FromHours(24) ? "long_stationary_rest"
+                    : ended is null ? "stationary_rest" : "night_rest_break";
             },
         }),
     ];

@@ -15,8 +15,70 @@ public static class StatusRules
         ("workers_comp", "Workers compensation leave", true, true, "W", true),
     ];
 
+    /// <summary>Where an agency's applications stand on any day, in turn: seven in twelve still open, a quarter placed, one in six closed.</summary>
+    private static readonly string[] ApplicationStages =
+        ["new", "placed", "screening", "rejected", "shortlisted", "placed", "submitted_to_client", "withdrawn", "interview", "placed", "offer", "new"];
+
+    /// <summary>Placements before each slot of <see cref="ApplicationStages"/> in its turn.</summary>
+    private static readonly int[] PlacedBefore =
+        ApplicationStages.Select((_, k) => ApplicationStages.Take(k).Count(stage => stage == "placed")).ToArray();
+
+    private static readonly string[] RejectionReasons =
+        ["No current White Card", "Right to work in Australia not confirmed", "Failed the pre-employment medical", "Client chose another candidate", "Not available for night shifts"];
+
+    private static readonly string[] WithdrawalReasons =
+        ["Accepted another role", "Travel to site too far", "Pay rate below expectations", "No longer available"];
+
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
+        // An application moves through the recruitment funnel: most are still open, a quarter end in a placement, the
+        // rest rejected or withdrawn with a reason. Each stage reached has its time, in order: applied, submitted to the
+        // client, offer, placement. Only a placement has a placement's fields, and only one that went ahead names the
+        // employee record it created.
+        new("recruit.applications", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "stage", "applied_at", "stage_changed_at", "submitted_to_client_at", "offer_made_at", "placed_at",
+                "placement_start_date", "placement_end_date", "placement_status", "outcome_reason", "employee_id" },
+            Row = (row, i) =>
+            {
+                var stage = ApplicationStages[i % ApplicationStages.Length];
+                // Of every six placements three are active, two ended after 8 weeks and one was called off.
+                var placement = stage == "placed" ? i / ApplicationStages.Length * 3 + PlacedBefore[i % ApplicationStages.Length] : -1;
+                var status = placement < 0 ? null : (placement % 6) switch { 1 or 4 => "ended", 3 => "cancelled", _ => "active" };
+                // An ended placement began long enough ago to have finished.
+                var applied = row.Now.AddDays(-(status == "ended" ? 90 : 30) - row.Random.Next(120)).AddMinutes(-row.Random.Next(24 * 60));
+                var submitted = stage is "submitted_to_client" or "interview" or "offer" or "placed" ? applied.AddDays(3) : (DateTime?)null;
+                var offered = stage is "offer" or "placed" ? applied.AddDays(10) : (DateTime?)null;
+                var placed = stage == "placed" ? applied.AddDays(12) : (DateTime?)null;
+                var closed = stage is "rejected" or "withdrawn" ? applied.AddDays(2 + row.Random.Next(10)) : (DateTime?)null;
+                row["stage"] = stage;
+                row["applied_at"] = applied;
+                row["submitted_to_client_at"] = submitted;
+                row["offer_made_at"] = offered;
+                row["placed_at"] = placed;
+                row["stage_changed_at"] = placed ?? closed ?? offered ?? submitted ?? (stage == "new" ? applied : applied.AddDays(1));
+                row["outcome_reason"] = stage switch
+                {
+                    "rejected" => row.Pick(RejectionReasons),
+                    "withdrawn" => row.Pick(WithdrawalReasons),
+                    _ => null,
+                };
+                if (offered is null) row["offered_pay_rate"] = null;
+                // A placement starts on the Monday after it is made.
+                DateOnly? start = placed is { } day ? DateOnly.FromDateTime(day).AddDays((8 - (int)day.DayOfWeek) % 7 is var d && d == 0 ? 7 : d) : null;
+                row["placement_status"] = status;
+                row["placement_start_date"] = start;
+                row["placement_end_date"] = status == "ended" ? start!.Value.AddDays(55) : null;
+                // The employee record a placement created is the candidate's own (none when the candidate has none yet).
+                row["employee_id"] = status is "active" or "ended" && row["candidate_id"] is Guid candidate
+                    ? row.Seed.AttributeOf("recruit.candidates", candidate, "employee_id") : null;
+                if (placed is null)
+                {
+                    row["placement_pay_rate"] = null;
+                    row["placement_charge_rate"] = null;
+                }
+            },
+        }),
         // Every other quote is a draft, so every organisation has drafts to put lines on.
         new("quotes.quotes", new TableRules
         {
