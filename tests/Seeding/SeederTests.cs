@@ -466,6 +466,24 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
     // the worker's own declaration, bank account and fund, the fortnightly calendar the runs are cut from, the worker's
     // STP basis, the contract's hours and the rate the payslip pays.
     [Fact]
+    public async Task every_worker_was_onboarded_before_their_first_day_and_their_payroll_forms_belong_to_that_onboarding()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "onboarding profiles", "select count(*) from onboard.onboarding_profiles");
+        await AssertNoneAsync(c, "workers without exactly one approved onboarding, approved before their first day, on their employment type", """
+            select count(*) from people.employees e
+            where (select count(*) from onboard.onboarding_profiles p
+                   where p.org_id = e.org_id and p.employee_id = e.id and p.status = 'approved' and p.approved_at::date < e.start_date
+                     and p.expected_start_date = e.start_date and p.employment_type = e.employment_type) <> 1
+            """);
+        foreach (var table in new[] { "onboard.tfn_declarations", "onboard.bank_details", "onboard.super_choices" })
+            await AssertNoneAsync(c, $"{table} rows outside their worker's onboarding", $"""
+                select count(*) from {table} f left join onboard.onboarding_profiles p on p.org_id = f.org_id and p.id = f.onboarding_profile_id
+                where p.employee_id is distinct from f.employee_id
+                """);
+    }
+
+    [Fact]
     public async Task pay_details_and_tfn_declarations_agree_with_the_worker_and_the_payslips()
     {
         await using var c = await OpenAsync(seeded.First);

@@ -47,6 +47,8 @@ public static class PayrollRules
             OwnedColumns = new HashSet<string> { "choice_type", "fund_usi", "fund_abn", "smsf_bsb", "smsf_account_number_encrypted", "smsf_account_name", "smsf_esa", "stapled_requested_at", "stapled_result" },
             Row = (row, i) =>
             {
+                // Made in the worker's onboarding (not owned: the profile follows the worker, as for bank accounts).
+                row["onboarding_profile_id"] = PayrollSetupRules.OnboardingProfileOf(row);
                 var r = row.Random;
                 var choice = SuperChoices[i % SuperChoices.Length];
                 var stapledResult = choice switch

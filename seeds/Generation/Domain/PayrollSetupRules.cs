@@ -22,19 +22,57 @@ public static class PayrollSetupRules
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
+        // Every worker was onboarded before their first day: invited three weeks ahead, the forms started the next day,
+        // submitted two days later and approved two days after that, every required task done. The profile is the
+        // worker's own, on their employment type; their declaration, bank account and super choice belong to it.
+        new("onboard.onboarding_profiles", new TableRules
+        {
+            RowsPerOrganisation = (seed, org) => seed.IdsOf("people.employees", org).Count,
+            OwnedColumns = new HashSet<string> { "employee_id", "candidate_id", "application_id", "client_id", "site_id", "employment_type",
+                "expected_start_date", "status", "invited_at", "invite_expires_at", "started_at", "submitted_at", "approved_at", "progress", "deleted_at" },
+            Row = (row, i) =>
+            {
+                var employee = row.Seed.IdsOf("people.employees", row.Org.Index)[i];
+                var start = OrganisationRules.StartOf(row.Seed, employee);
+                var invited = start.AddDays(-21).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddMinutes(row.Random.Next(8 * 60));
+                row["employee_id"] = employee;
+                // A worker hired directly: no candidate, application or client placement behind the profile.
+                row["candidate_id"] = null;
+                row["application_id"] = null;
+                row["client_id"] = null;
+                row["site_id"] = null;
+                row["employment_type"] = row.Seed.AttributeOf("people.employees", employee, "employment_type") ?? "casual";
+                row["expected_start_date"] = start;
+                row["status"] = "approved";
+                row["invited_at"] = invited;
+                row["invite_expires_at"] = invited.AddDays(14);
+                row["started_at"] = invited.AddDays(1);
+                row["submitted_at"] = invited.AddDays(3);
+                row["approved_at"] = invited.AddDays(5);
+                row["progress"] = 1.0000m;
+                row["deleted_at"] = null;
+            },
+        }),
+        // A worker's bank account was given in their onboarding. Not owned: should the account's worker change to keep
+        // one account per worker, the profile follows them (TableGenerator.SameEmployee).
+        new("onboard.bank_details", new TableRules
+        {
+            Row = (row, _) => row["onboarding_profile_id"] = OnboardingProfileOf(row),
+        }),
         // One current declaration per worker (NAT 3092), signed in the fortnight before their first day: an Australian
         // resident quoting their TFN and claiming the tax-free threshold, on the payment basis of their employment.
         new("onboard.tfn_declarations", new TableRules
         {
             RowsPerOrganisation = (seed, org) => seed.IdsOf("people.employees", org).Count,
-            OwnedColumns = new HashSet<string> { "employee_id", "payment_basis", "residency", "claims_tax_free_threshold", "has_study_training_loan",
-                "tfn_encrypted", "tfn_exemption", "previous_family_name", "signed_on", "received_at", "status", "deleted_at" },
+            OwnedColumns = new HashSet<string> { "employee_id", "onboarding_profile_id", "payment_basis", "residency", "claims_tax_free_threshold",
+                "has_study_training_loan", "tfn_encrypted", "tfn_exemption", "previous_family_name", "signed_on", "received_at", "status", "deleted_at" },
             Row = (row, i) =>
             {
                 var employee = row.Seed.IdsOf("people.employees", row.Org.Index)[i];
                 var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
                 var signed = OrganisationRules.StartOf(row.Seed, employee).AddDays(-1 - row.Random.Next(14));
                 row["employee_id"] = employee;
+                row["onboarding_profile_id"] = OnboardingProfileOf(row);
                 row["payment_basis"] = employment switch
                 {
                     "part_time" => "part_time",
@@ -121,6 +159,10 @@ public static class PayrollSetupRules
             }
             return periods;
         });
+
+    /// <summary>The onboarding profile of the worker the row names: their declaration, bank account and super choice belong to it.</summary>
+    public static Guid? OnboardingProfileOf(RowContext row) =>
+        row["employee_id"] is Guid employee ? OwnOf(row.Seed, row.Org.Index, "onboard.onboarding_profiles", employee) : null;
 
     /// <summary>The first row of <paramref name="table"/> that belongs to the worker (null when they have none).</summary>
     private static Guid? OwnOf(SeedContext seed, int org, string table, Guid employee) =>
