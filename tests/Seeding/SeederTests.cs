@@ -344,7 +344,8 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
                <> (coalesce(p.n, 0), coalesce(p.g, 0), coalesce(p.t, 0), coalesce(p.net, 0), coalesce(p.s, 0))
             """);
         // A payslip is the sum of its pay lines (the worker's lines in the run): gross of the earning lines, deductions of
-        // the deduction lines, net what is left after tax; its ordinary hours and rate are its one ordinary-hours line;
+        // the deduction lines, net what is left after tax; its ordinary hours and rate are its one ordinary-hours line, or
+        // its hours are those of the timecard lines it pays (a line per shift, each at its own penalty or loading);
         // super is the guarantee rate of payday on the lines that are ordinary time earnings.
         await AssertNoneAsync(c, "payslips that are not the sums of their pay lines", """
             select count(*) from payroll.payslips p
@@ -353,10 +354,13 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
                        coalesce(sum(l.amount) filter (where l.payment_category = 'deduction'), 0) as deductions,
                        coalesce(sum(l.amount) filter (where l.is_ordinary_time_earnings), 0) as ote,
                        count(*) filter (where l.payment_category = 'gross' and l.line_kind = 'regular' and l.hours = p.ordinary_hours
-                                          and l.rate = p.ordinary_hourly_rate) as ordinary_lines
+                                          and l.rate = p.ordinary_hourly_rate and l.timecard_id is null) as ordinary_lines,
+                       count(*) filter (where l.timecard_id is not null) as timecard_lines,
+                       sum(l.hours) filter (where l.timecard_id is not null) as timecard_hours
                 from payroll.pay_lines l where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id and l.employee_id = p.employee_id) l on true
             where l.gross is distinct from p.gross_pay or l.deductions <> p.total_deductions or p.net_pay <> p.gross_pay - p.tax_withheld - p.total_deductions
-               or l.ordinary_lines <> 1 or p.super_amount <> round(l.ote * payroll.super_guarantee_rate(p.payment_date), 2)
+               or case when l.timecard_lines = 0 then l.ordinary_lines <> 1 else l.ordinary_lines <> 0 or l.timecard_hours <> p.ordinary_hours end
+               or p.super_amount <> round(l.ote * payroll.super_guarantee_rate(p.payment_date), 2)
             """);
         // Year-to-date figures add up by payday within the income year: each payslip's are the previous one's plus its own;
         // the first seeded one of the year counts the fortnights paid since 1 July before the runs reach back at its own.
@@ -547,7 +551,8 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where k.employment_type in ('full_time', 'part_time', 'fixed_term')
               and k.notice_period_weeks is distinct from case when s.years < 1 then 1 when s.years < 3 then 2 when s.years < 5 then 3 else 4 end
             """, new { asOf = SeededDatabases.Options.AsOf });
-        // A permanent worker's payslip pays the contract's weekly hours over the fortnight, as ordinary hours or leave.
+        // A permanent worker's payslip pays the contract's weekly hours over the fortnight, as ordinary hours or leave,
+        // unless the run pays a timecard: then it pays the hours worked (an_approved_timecard_is_what_its_run_pays…).
         await AssertSomeAsync(c, "payslips of permanent workers", """
             select count(*) from payroll.payslips p join people.contracts k on k.org_id = p.org_id and k.employee_id = p.employee_id
             where k.ordinary_hours_per_week is not null
@@ -557,6 +562,8 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             cross join lateral (select coalesce(sum(l.hours), 0) as leave from people.leave_requests l
                                 where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id and l.employee_id = p.employee_id) t
             where k.ordinary_hours_per_week is not null and p.ordinary_hours <> greatest(0, k.ordinary_hours_per_week * 2 - t.leave)
+              and not exists (select from payroll.pay_lines l where l.org_id = p.org_id and l.pay_run_id = p.pay_run_id
+                                                               and l.employee_id = p.employee_id and l.timecard_id is not null)
             """);
     }
 
@@ -734,6 +741,29 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where t.period_end < @asOf
               and (r.id is null or (r.period_start, r.period_end) <> (t.period_start, t.period_end) or (t.status = 'paid') <> (r.status = 'stp_submitted'))
             """, new { asOf });
+    }
+
+    [Fact]
+    public async Task an_approved_timecard_is_what_its_run_pays_the_worker_line_by_line()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        await AssertSomeAsync(c, "approved or paid timecards with hours",
+            "select count(*) from timekeep.timecards where status in ('approved', 'paid') and total_hours > 0");
+        // The payslip of an approved (or paid) timecard's run and worker pays its hours as worked: its ordinary hours are the timecard's, and
+        // the lines naming the timecard add up to its hours and its amount (each line a shift at its penalty or loading).
+        await AssertNoneAsync(c, "approved or paid timecards whose run pays other hours or another amount", """
+            select count(*) from timekeep.timecards t
+            join payroll.payslips p on p.org_id = t.org_id and p.pay_run_id = t.pay_run_id and p.employee_id = t.employee_id
+            where t.status in ('approved', 'paid')
+              and (p.ordinary_hours <> t.total_hours
+                   or (select coalesce(sum(l.hours), 0) from payroll.pay_lines l where l.org_id = t.org_id and l.timecard_id = t.id) <> t.total_hours
+                   or (select coalesce(sum(l.amount), 0) from payroll.pay_lines l where l.org_id = t.org_id and l.timecard_id = t.id) <> t.worked_amount)
+            """);
+        await AssertNoneAsync(c, "pay lines naming a timecard of another worker or run", """
+            select count(*) from payroll.pay_lines l join timekeep.timecards t on t.org_id = l.org_id and t.id = l.timecard_id
+            where t.employee_id <> l.employee_id or t.pay_run_id <> l.pay_run_id or t.status not in ('approved', 'paid')
+               or l.work_date not between t.period_start and t.period_end
+            """);
     }
 
     [Fact]

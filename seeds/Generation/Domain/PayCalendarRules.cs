@@ -107,7 +107,7 @@ public static class PayCalendarRules
         // Every worker is paid in every run: one payslip each (the fortnightly calendar is the only one in use).
         new("payroll.payslips", new TableRules
         {
-            ReadsTables = new HashSet<string> { "payroll.allowances", "payroll.deductions", "people.leave_requests" },
+            ReadsTables = new HashSet<string> { "payroll.allowances", "payroll.deductions", "people.leave_requests", "timekeep.timecards" },
             RowsPerOrganisation = (seed, org) => seed.IdsOf("payroll.pay_runs", org).Count * seed.IdsOf("people.employees", org).Count,
             OwnedColumns = new HashSet<string> { "pay_run_id", "employee_id", "payslip_number", "period_start", "period_end", "payment_date", "gross_pay", "tax_withheld",
                 "total_deductions", "net_pay", "super_amount", "super_fund_name", "ordinary_hourly_rate", "ordinary_hours", "ytd_gross", "ytd_tax_withheld", "ytd_super",

@@ -3,8 +3,9 @@ using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
 namespace Finnest.Database.Seeds.Generation.Domain;
 
 /// <summary>One line of a payslip, as payroll.pay_lines holds it.</summary>
+/// <param name="Timecard">The timecard whose hours the line pays (null: hours of the contract, or not hours).</param>
 public sealed record PayslipLine(string Category, string Kind, decimal? Hours, decimal? Units, decimal? Rate, decimal Amount, DateOnly? WorkDate,
-    string? StpCode, string Description, Guid? Allowance, Guid? Deduction, bool OrdinaryTimeEarnings)
+    string? StpCode, string Description, Guid? Allowance, Guid? Deduction, bool OrdinaryTimeEarnings, Guid? Timecard = null)
 {
     /// <summary>Deductions come off the net; every other category adds to (or, negative, takes from) the gross.</summary>
     public bool IsEarning => Category != "deduction";
@@ -161,7 +162,7 @@ public static class PayslipLines
                 var calculated = Earlier(payday.AddDays(-3).ToDateTime(new TimeOnly(22, 0), DateTimeKind.Utc), row.Now.AddHours(-2));
                 row["pay_run_id"] = Of("pay_run_id");
                 row["employee_id"] = employee;
-                row["timecard_id"] = null;
+                row["timecard_id"] = line.Timecard;
                 // A contractor placed by the labour-hire firm is paid its labour-hire income, withheld as an employee's.
                 row["income_type"] = IsContractor(row.Seed, employee) ? "LAB" : "SAW";
                 row["tax_treatment_code"] = "RTXXXX";
@@ -235,8 +236,18 @@ public static class PayslipLines
         // line of its own, under the leave type's name and STP paid leave type, on the day the leave ended.
         var leave = LeaveOf(seed, org, employee, run);
         var leaveHours = leave.Sum(request => (decimal)seed.AttributeOf("people.leave_requests", request, "hours")!);
-        var ordinary = Math.Max(0m, hours - leaveHours);
-        Hours("gross", "Ordinary hours", ordinary, rate, last, null, true);
+        // Hours the employee's timecard in this run records are paid as worked, a line per shift at its penalty or loading
+        // (the line's rate: the ordinary rate times the entry's multiplier); older runs, before the roster, pay the contract.
+        var timecard = RosterRules.TimecardPaidBy(seed, org, employee, run);
+        var ordinary = timecard?.Entries.Sum(e => e.Hours) ?? Math.Max(0m, hours - leaveHours);
+        if (timecard is { } card)
+            foreach (var entry in card.Entries)
+            {
+                var at = Math.Round(entry.Multiplier * entry.Rate, 4, MidpointRounding.AwayFromZero);
+                lines.Add(new PayslipLine("gross", "regular", entry.Hours, null, at, Money(entry.Hours * at), entry.Day, null,
+                    WorkedDescription(entry), null, null, true, card.Timecard));
+            }
+        else Hours("gross", "Ordinary hours", ordinary, rate, last, null, true);
         foreach (var request in leave)
         {
             var type = (Guid)seed.AttributeOf("people.leave_requests", request, "leave_type_id")!;
@@ -246,7 +257,8 @@ public static class PayslipLines
         }
         // Overtime and allowances are paid for work: not on a payslip that is all leave.
         var worked = ordinary > 0;
-        if (worked && random.Next(3) == 0) Hours("overtime", "Overtime at time and a half", 2m + random.Next(9) * 0.5m, Money(rate * 1.5m), DayIn(), null, false);
+        // Overtime is on the timecard when there is one (the roster's shifts have none).
+        if (worked && timecard is null && random.Next(3) == 0) Hours("overtime", "Overtime at time and a half", 2m + random.Next(9) * 0.5m, Money(rate * 1.5m), DayIn(), null, false);
 
         var allowances = seed.IdsOf("payroll.allowances", org);
         if (worked && allowances.Count > 0 && random.Next(4) == 0)
@@ -298,6 +310,14 @@ public static class PayslipLines
         }
         return new WorkedPayslip(lines, ordinary, rate, gross, tax, gross - tax - net, ordinaryTime);
     }
+
+    /// <summary>How a payslip shows a timecard entry: the day's hours and what the rate carries on top of the ordinary.</summary>
+    private static string WorkedDescription(RosterRules.TimecardEntry entry) => (entry.Category, entry.Multiplier) switch
+    {
+        (_, 1m) => FormattableString.Invariant($"Ordinary hours {entry.Day:ddd d MMM}"),
+        ("ordinary", var m) => FormattableString.Invariant($"Ordinary hours {entry.Day:ddd d MMM}, casual loading (×{m:0.00})"),
+        (var day, var m) => FormattableString.Invariant($"Ordinary hours {entry.Day:ddd d MMM}, {char.ToUpperInvariant(day[0])}{day[1..]} penalty (×{m:0.00})"),
+    };
 
     /// <summary>The employee's standing deductions, in the order written.</summary>
     private static IReadOnlyList<Guid> DeductionsOf(SeedContext seed, int org, Guid employee)

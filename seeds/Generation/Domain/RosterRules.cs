@@ -165,24 +165,17 @@ public static class RosterRules
             {
                 var (timecard, shiftIndex) = TimecardLines(row.Seed, row.Org.Index)[i];
                 var shift = Shifts(row.Seed, row.Org.Index)[shiftIndex];
-                var employee = row.Seed.IdsOf("people.employees", row.Org.Index)[shift.EmployeeIndex];
-                var day = LocalDay(shift);
-                var employment = row.Seed.AttributeOf("people.employees", employee, "employment_type") as string;
-                var category = day.DayOfWeek switch { DayOfWeek.Saturday => "saturday", DayOfWeek.Sunday => "sunday", _ => "ordinary" };
-                var classification = AwardPay.ClassificationOf(row.Seed, employee);
-                var rate = AwardPay.HourlyRateOf(row.Seed, employee, day, casual: false) ?? AwardPay.AgreedHourlyRate(employee);
-                var multiplier = AwardPay.Multiplier(row.Seed, classification, category, employment);
-                const decimal hours = 8m;
+                var entry = EntryOf(row.Seed, row.Org.Index, shift);
                 row["timecard_id"] = timecard;
-                row["work_date"] = day;
-                row["pay_category"] = category;
-                row["hours"] = hours;
+                row["work_date"] = entry.Day;
+                row["pay_category"] = entry.Category;
+                row["hours"] = entry.Hours;
                 row["start_at"] = shift.Start;
                 row["end_at"] = shift.End;
-                row["multiplier"] = multiplier;
-                row["rate"] = rate;
-                row["amount"] = Math.Round(hours * multiplier * rate, 2, MidpointRounding.AwayFromZero);
-                row["award_classification_id"] = classification;
+                row["multiplier"] = entry.Multiplier;
+                row["rate"] = entry.Rate;
+                row["amount"] = entry.Amount;
+                row["award_classification_id"] = entry.Classification;
                 row["shift_id"] = shift.ShiftId;
                 row["shift_assignment_id"] = null;
                 row["source"] = "clock";
@@ -201,6 +194,45 @@ public static class RosterRules
         for (var start = PayCalendarRules.FortnightHolding(seed, today.AddDays(-1)); start.AddDays(13) >= firstWorked; start = start.AddDays(-14)) list.Add(start);
         seed.Cache["fortnights"] = list;
         return list;
+    }
+
+    /// <summary>What a timecard entry pays for one worked shift.</summary>
+    public sealed record TimecardEntry(DateOnly Day, string Category, decimal Hours, decimal Multiplier, decimal Rate, decimal Amount, Guid? Classification);
+
+    /// <summary>
+    /// A worked shift's entry: eight hours on the local day it started, at the employee's ordinary rate times the award's
+    /// weekend penalty or, for casuals on weekdays, its casual loading.
+    /// </summary>
+    private static TimecardEntry EntryOf(SeedContext seed, int org, PlannedShift shift)
+    {
+        var employee = seed.IdsOf("people.employees", org)[shift.EmployeeIndex];
+        var day = LocalDay(shift);
+        var employment = seed.AttributeOf("people.employees", employee, "employment_type") as string;
+        var category = day.DayOfWeek switch { DayOfWeek.Saturday => "saturday", DayOfWeek.Sunday => "sunday", _ => "ordinary" };
+        var classification = AwardPay.ClassificationOf(seed, employee);
+        var rate = AwardPay.HourlyRateOf(seed, employee, day, casual: false) ?? AwardPay.AgreedHourlyRate(employee);
+        var multiplier = AwardPay.Multiplier(seed, classification, category, employment);
+        const decimal hours = 8m;
+        return new TimecardEntry(day, category, hours, multiplier, rate, Math.Round(hours * multiplier * rate, 2, MidpointRounding.AwayFromZero), classification);
+    }
+
+    /// <summary>
+    /// The employee's timecard a run pays, with its entries in work-day order: an approved timecard of the run's fortnight
+    /// (paid once the run is). Null when the run pays none: its period is older than the roster, the fortnight is still
+    /// open, or the employee has no timecard in it. The payslip pays these hours.
+    /// </summary>
+    public static (Guid Timecard, IReadOnlyList<TimecardEntry> Entries)? TimecardPaidBy(SeedContext seed, int org, Guid employee, Guid run)
+    {
+        var paid = seed.Once("timecards-by-run/" + org, () =>
+        {
+            var shifts = Shifts(seed, org);
+            return TimecardLines(seed, org)
+                .Where(l => seed.AttributeOf("timekeep.timecards", l.Timecard, "status") as string is "approved" or "paid")
+                .GroupBy(l => l.Timecard)
+                .ToDictionary(g => ((Guid)seed.AttributeOf("timekeep.timecards", g.Key, "employee_id")!, (Guid)seed.AttributeOf("timekeep.timecards", g.Key, "pay_run_id")!),
+                    g => (g.Key, (IReadOnlyList<TimecardEntry>)g.Select(l => EntryOf(seed, org, shifts[l.Shift])).OrderBy(e => e.Day).ToList()));
+        });
+        return paid.TryGetValue((employee, run), out var card) ? card : null;
     }
 
     /// <summary>Every timecard's worked shifts, as (timecard, index into <see cref="Shifts"/>), in timecard order.</summary>
@@ -241,7 +273,8 @@ public static class RosterRules
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(shift.Start, TimeZoneInfo.FindSystemTimeZoneById(shift.Place.TimeZone)));
 
     /// <summary>Timecard columns the entries read back.</summary>
-    public static readonly (string Table, string Column)[] ColumnsRead = [("timekeep.timecards", "employee_id"), ("timekeep.timecards", "period_start")];
+    public static readonly (string Table, string Column)[] ColumnsRead =
+        [("timekeep.timecards", "employee_id"), ("timekeep.timecards", "period_start"), ("timekeep.timecards", "status"), ("timekeep.timecards", "pay_run_id")];
 
     /// <summary>The shifts already worked, as indexes into <see cref="Shifts"/> (four bytes each, not a second copy).</summary>
     private static List<int> Worked(SeedContext seed, int org)
