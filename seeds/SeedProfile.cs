@@ -29,7 +29,7 @@ public sealed class SeedProfile
         + $"validate {Validate.Elapsed.TotalSeconds:0.00}s, copy {Copy.Elapsed.TotalSeconds:0.00}s, commit {Commit.Elapsed.TotalSeconds:0.00}s; "
         + $"{JudgedChecks} of {Checks} checks judged in memory, {RepairedInMemory} rows repaired there; "
         + $"{ValidatedTables.Count} table(s) needed PostgreSQL's verdict ({Repaired} rows repaired or left out); "
-        + $"process: {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2) pausing {GC.GetTotalPauseDuration().TotalSeconds:0.00}s, "
+        + $"the whole process (other seeds in it too): {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2) pausing {GC.GetTotalPauseDuration().TotalSeconds:0.00}s, "
         + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00}s"
         + $"{(ValidatedTables.Count > 0 ? ":\n  " + string.Join("\n  ", ValidatedTables) : "")}";
 }

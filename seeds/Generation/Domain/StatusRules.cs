@@ -29,6 +29,8 @@ public static class StatusRules
     private static readonly string[] WithdrawalReasons =
         ["Accepted another role", "Travel to site too far", "Pay rate below expectations", "No longer available"];
 
+    private static DateOnly MondayAfter(DateOnly day) => day.AddDays(day.DayOfWeek == DayOfWeek.Sunday ? 1 : 8 - (int)day.DayOfWeek);
+
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         // An application moves through the recruitment funnel: most are still open, a quarter end in a placement, the
@@ -65,7 +67,7 @@ public static class StatusRules
                 };
                 if (offered is null) row["offered_pay_rate"] = null;
                 // A placement starts on the Monday after it is made.
-                DateOnly? start = placed is { } day ? DateOnly.FromDateTime(day).AddDays((8 - (int)day.DayOfWeek) % 7 is var d && d == 0 ? 7 : d) : null;
+                DateOnly? start = placed is { } day ? MondayAfter(DateOnly.FromDateTime(day)) : null;
                 row["placement_status"] = status;
                 row["placement_start_date"] = start;
                 row["placement_end_date"] = status == "ended" ? start!.Value.AddDays(55) : null;
