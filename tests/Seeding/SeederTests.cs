@@ -735,6 +735,15 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             """);
         // A closed fortnight's timecard names the run of that fortnight, and is paid exactly when the run is.
         var asOf = SeededDatabases.Options.AsOf;
+        // The roster gives a permanent worker their contract's hours: a closed fortnight's timecard holds twice the week's.
+        await AssertSomeAsync(c, "closed timecards of permanent workers", """
+            select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
+            where t.period_end < @asOf and k.ordinary_hours_per_week is not null
+            """, new { asOf });
+        await AssertNoneAsync(c, "closed timecards of permanent workers not holding their contract's hours", """
+            select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
+            where t.period_end < @asOf and k.ordinary_hours_per_week is not null and t.total_hours <> k.ordinary_hours_per_week * 2
+            """, new { asOf });
         await AssertSomeAsync(c, "closed timecards", "select count(*) from timekeep.timecards where period_end < @asOf", new { asOf });
         await AssertNoneAsync(c, "closed timecards not naming their fortnight's run or paid out of step with it", """
             select count(*) from timekeep.timecards t left join payroll.pay_runs r on r.org_id = t.org_id and r.id = t.pay_run_id

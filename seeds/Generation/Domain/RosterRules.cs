@@ -2,19 +2,22 @@ using static Finnest.Database.Seeds.Generation.Domain.DomainValues;
 
 namespace Finnest.Database.Seeds.Generation.Domain;
 
-/// <summary>One planned shift: who works it, when, and where (for the clock events it produces). A struct of about 40
-/// bytes: a year of rosters for tens of organisations is millions of them.</summary>
-public readonly record struct PlannedShift(Guid ShiftId, int EmployeeIndex, DateTime Start, Place Place)
+/// <summary>One planned shift: who works it, when, where (for the clock events it produces) and the hours it pays. A
+/// struct of about 56 bytes: a year of rosters for tens of organisations is millions of them.</summary>
+public readonly record struct PlannedShift(Guid ShiftId, int EmployeeIndex, DateTime Start, Place Place, decimal PaidHours)
 {
-    public static readonly TimeSpan Length = TimeSpan.FromHours(8.5);
-    public DateTime End => Start + Length;
+    /// <summary>Every shift has a 30-minute unpaid meal break.</summary>
+    public const int UnpaidBreakMinutes = 30;
+
+    public DateTime End => Start.AddHours((double)PaidHours).AddMinutes(UnpaidBreakMinutes);
 }
 
 /// <summary>
-/// Rosters: every employee gets at most one shift a day over the scale's roster days (half of them past, half
-/// ahead), each shift one assignment of that employee (so no employee is booked twice at once), every worked
-/// shift a clock-in and a clock-out near its site, in the site's time zone, and a line on the employee's timecard
-/// of that fortnight.
+/// Rosters: every employee gets at most one shift a day over the scale's roster days (half of them ahead, and the
+/// past half from the start of its first pay fortnight, so every timecard of the roster holds a whole fortnight), as
+/// many a week as their contract's hours take; each shift one assignment of that employee (so no employee is booked
+/// twice at once), every worked shift a clock-in and a clock-out near its site, in the site's time zone, and a line on
+/// the employee's timecard of that fortnight.
 /// </summary>
 public static class RosterRules
 {
@@ -36,34 +39,56 @@ public static class RosterRules
         return list;
     }
 
-    private static int ShiftCount(SeedContext seed, int org) => seed.IdsOf("people.employees", org).Count * (seed.Scale.RosterDays * 5 / 7);
+    /// <summary>The roster's first day: the start of the pay fortnight holding the day half the roster days ago.</summary>
+    private static DateOnly RosterStart(SeedContext seed) =>
+        PayCalendarRules.FortnightHolding(seed, DateOnly.FromDateTime(seed.Now).AddDays(-seed.Scale.RosterDays / 2));
+
+    /// <summary>
+    /// Who works which shift round, round by round (round k falls on day k × 7 / 5 of the roster: five rounds a week).
+    /// A full-time worker works every round, 7.6 paid hours each (38 a week); everyone else three rounds a week, 8 hours
+    /// each: a part-timer the first, third and fifth (24 a week, their contract's hours), a casual or contractor three
+    /// that move with them.
+    /// </summary>
+    private static List<(int Employee, int Round, decimal PaidHours)> Rota(SeedContext seed, int org) => seed.Once("roster.rota/" + org, () =>
+    {
+        var employees = seed.IdsOf("people.employees", org);
+        var employment = employees.Select(e => seed.AttributeOf("people.employees", e, "employment_type") as string).ToArray();
+        var rounds = (DateOnly.FromDateTime(seed.Now).AddDays(seed.Scale.RosterDays / 2).DayNumber - RosterStart(seed).DayNumber) * 5 / 7;
+        var rota = new List<(int, int, decimal)>();
+        for (var k = 0; k < rounds; k++)
+        for (var e = 0; e < employees.Count; e++)
+        {
+            var fullTime = OrganisationRules.ContractHoursPerWeek(employment[e]) == 38m;
+            var works = fullTime || (employment[e] == "part_time" ? k % 5 is 0 or 2 or 4 : (k + e) % 5 < 3);
+            if (works) rota.Add((e, k, fullTime ? 7.6m : 8m));
+        }
+        return rota;
+    });
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         new("roster.shifts", new TableRules
         {
-            RowsPerOrganisation = ShiftCount,
+            RowsPerOrganisation = (seed, org) => Rota(seed, org).Count,
             OwnedColumns = new HashSet<string> { "start_at", "end_at", "timezone", "status", "unpaid_break_minutes", "headcount", "is_open_shift", "cancelled_at", "cancellation_reason" },
             Row = (row, i) =>
             {
-                // Employee e works five days in seven: the k-th shift round falls on day k × 7 / 5.
-                var employees = row.Seed.IdsOf("people.employees", row.Org.Index).Count;
-                var (employee, day) = (i % employees, i / employees * 7 / 5);
-                var firstDay = row.Now.Date.AddDays(-row.Seed.Scale.RosterDays / 2);
-                var local = firstDay.AddDays(day).AddHours(5 + (employee + day) % 6);
-                var start = row.Place.Utc(local);
-                var end = start + PlannedShift.Length;
-                row["start_at"] = start;
+                var (employee, round, paid) = Rota(row.Seed, row.Org.Index)[i];
+                var day = round * 7 / 5;
+                var local = RosterStart(row.Seed).ToDateTime(TimeOnly.MinValue).AddDays(day).AddHours(5 + (employee + day) % 6);
+                var shift = new PlannedShift((Guid)row["id"]!, employee, row.Place.Utc(local), row.Place, paid);
+                var end = shift.End;
+                row["start_at"] = shift.Start;
                 row["end_at"] = end;
                 row["timezone"] = row.Place.TimeZone;
-                row["unpaid_break_minutes"] = 30;
+                row["unpaid_break_minutes"] = PlannedShift.UnpaidBreakMinutes;
                 row["headcount"] = 1;
                 row["is_open_shift"] = false;
                 row["status"] = end < row.Now ? "completed" : "published";
-                row["published_at"] = start.AddDays(-7);
+                row["published_at"] = shift.Start.AddDays(-7);
                 row["cancelled_at"] = null;
                 row["cancellation_reason"] = null;
-                Planned(row.Seed, row.Org.Index).Add(new PlannedShift((Guid)row["id"]!, employee, start, row.Place));
+                Planned(row.Seed, row.Org.Index).Add(shift);
             },
         }),
         new("roster.shift_assignments", new TableRules
@@ -153,7 +178,7 @@ public static class RosterRules
                 row["pay_run_id"] = run;
             },
         }),
-        // One line per shift the timecard's employee worked in its fortnight: eight hours (the shift less its unpaid
+        // One line per shift the timecard's employee worked in its fortnight: its paid hours (the shift less its unpaid
         // break) on the local day it started, at the employee's ordinary rate, times the award's weekend penalty or, for
         // casuals on weekdays, its casual loading.
         new("timekeep.timecard_entries", new TableRules
@@ -189,7 +214,7 @@ public static class RosterRules
     {
         if (seed.Cache.TryGetValue("fortnights", out var cached)) return (List<DateOnly>)cached;
         var today = DateOnly.FromDateTime(seed.Now);
-        var firstWorked = today.AddDays(-seed.Scale.RosterDays / 2);
+        var firstWorked = RosterStart(seed);
         var list = new List<DateOnly>();
         for (var start = PayCalendarRules.FortnightHolding(seed, today.AddDays(-1)); start.AddDays(13) >= firstWorked; start = start.AddDays(-14)) list.Add(start);
         seed.Cache["fortnights"] = list;
@@ -200,7 +225,7 @@ public static class RosterRules
     public sealed record TimecardEntry(DateOnly Day, string Category, decimal Hours, decimal Multiplier, decimal Rate, decimal Amount, Guid? Classification);
 
     /// <summary>
-    /// A worked shift's entry: eight hours on the local day it started, at the employee's ordinary rate times the award's
+    /// A worked shift's entry: its paid hours on the local day it started, at the employee's ordinary rate times the award's
     /// weekend penalty or, for casuals on weekdays, its casual loading.
     /// </summary>
     private static TimecardEntry EntryOf(SeedContext seed, int org, PlannedShift shift)
@@ -212,7 +237,7 @@ public static class RosterRules
         var classification = AwardPay.ClassificationOf(seed, employee);
         var rate = AwardPay.HourlyRateOf(seed, employee, day, casual: false) ?? AwardPay.AgreedHourlyRate(employee);
         var multiplier = AwardPay.Multiplier(seed, classification, category, employment);
-        const decimal hours = 8m;
+        var hours = shift.PaidHours;
         return new TimecardEntry(day, category, hours, multiplier, rate, Math.Round(hours * multiplier * rate, 2, MidpointRounding.AwayFromZero), classification);
     }
 
