@@ -735,14 +735,23 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             """);
         // A closed fortnight's timecard names the run of that fortnight, and is paid exactly when the run is.
         var asOf = SeededDatabases.Options.AsOf;
-        // The roster gives a permanent worker their contract's hours: a closed fortnight's timecard holds twice the week's.
+        // The roster gives a permanent worker their contract's hours on weekdays, less their leave: a closed fortnight's
+        // timecard holds twice the week's hours, less 7.6 a weekday of leave for a full-timer (a part-timer's leave
+        // days are not their shift days one for one: only their timecards without leave are checked).
+        const string leaveWeekdays = """
+            (select count(*) from people.leave_requests l cross join generate_series(l.start_date, l.end_date, interval '1 day') d
+             where l.org_id = t.org_id and l.employee_id = t.employee_id and l.status in ('approved', 'taken')
+               and d::date between t.period_start and t.period_end and extract(isodow from d) < 6)
+            """;
         await AssertSomeAsync(c, "closed timecards of permanent workers", """
             select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
             where t.period_end < @asOf and k.ordinary_hours_per_week is not null
             """, new { asOf });
-        await AssertNoneAsync(c, "closed timecards of permanent workers not holding their contract's hours", """
+        await AssertNoneAsync(c, "closed timecards of permanent workers not holding their contract's hours less their leave", $"""
             select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
-            where t.period_end < @asOf and k.ordinary_hours_per_week is not null and t.total_hours <> k.ordinary_hours_per_week * 2
+            where t.period_end < @asOf and k.ordinary_hours_per_week is not null
+              and case when k.ordinary_hours_per_week = 38 then t.total_hours + 7.6 * {leaveWeekdays} <> 76
+                       else {leaveWeekdays} = 0 and t.total_hours <> k.ordinary_hours_per_week * 2 end
             """, new { asOf });
         await AssertSomeAsync(c, "closed timecards", "select count(*) from timekeep.timecards where period_end < @asOf", new { asOf });
         await AssertNoneAsync(c, "closed timecards not naming their fortnight's run or paid out of step with it", """
@@ -750,6 +759,32 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             where t.period_end < @asOf
               and (r.id is null or (r.period_start, r.period_end) <> (t.period_start, t.period_end) or (t.status = 'paid') <> (r.status = 'stp_submitted'))
             """, new { asOf });
+    }
+
+    [Fact]
+    public async Task nobody_is_rostered_on_their_leave_and_a_swap_trades_the_requesters_own_shift()
+    {
+        await using var c = await OpenAsync(seeded.First);
+        // Leave that overlaps the roster: without it the first check proves nothing.
+        await AssertSomeAsync(c, "approved or taken leave in the roster's weeks", """
+            select count(*) from people.leave_requests l
+            where l.status in ('approved', 'taken')
+              and exists (select from roster.shifts s where s.org_id = l.org_id
+                                                     and (s.start_at at time zone s.timezone)::date between l.start_date and l.end_date)
+            """);
+        await AssertNoneAsync(c, "shifts rostered on a day of the worker's approved or taken leave", """
+            select count(*) from roster.shift_assignments a join roster.shifts s on s.org_id = a.org_id and s.id = a.shift_id
+            join people.leave_requests l on l.org_id = a.org_id and l.employee_id = a.employee_id and l.status in ('approved', 'taken')
+            where (s.start_at at time zone s.timezone)::date between l.start_date and l.end_date
+            """);
+        await AssertSomeAsync(c, "shift swaps", "select count(*) from roster.shift_swaps");
+        await AssertNoneAsync(c, "swaps of another worker's shift, or for a shift that is not the target's", """
+            select count(*) from roster.shift_swaps w
+            join roster.shift_assignments f on f.org_id = w.org_id and f.id = w.from_assignment_id
+            left join roster.shift_assignments t on t.org_id = w.org_id and t.id = w.to_assignment_id
+            where f.employee_id <> w.requesting_employee_id
+               or (w.to_assignment_id is not null and t.employee_id is distinct from w.target_employee_id)
+            """);
     }
 
     [Fact]

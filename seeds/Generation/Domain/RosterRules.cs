@@ -44,37 +44,55 @@ public static class RosterRules
         PayCalendarRules.FortnightHolding(seed, DateOnly.FromDateTime(seed.Now).AddDays(-seed.Scale.RosterDays / 2));
 
     /// <summary>
-    /// Who works which shift round, round by round (round k falls on day k × 7 / 5 of the roster: five rounds a week).
-    /// A full-time worker works every round, 7.6 paid hours each (38 a week); everyone else three rounds a week, 8 hours
-    /// each: a part-timer the first, third and fifth (24 a week, their contract's hours), a casual or contractor three
-    /// that move with them.
+    /// Who works which day of the roster (days from <see cref="RosterStart"/>, a Monday) and for how many paid hours, in
+    /// shift rounds (five a week). A full-time worker works every round, 7.6 hours each (38 a week); a part-timer three,
+    /// Monday, Wednesday and Friday, 8 hours each (24 a week): their contract's hours, on weekdays, as their leave is
+    /// counted. A casual or contractor works three rounds a week that move with them, 8 hours each, on Monday to
+    /// Wednesday, Friday and Saturday. Nobody works a day of their approved or taken leave.
     /// </summary>
-    private static List<(int Employee, int Round, decimal PaidHours)> Rota(SeedContext seed, int org) => seed.Once("roster.rota/" + org, () =>
+    private static List<(int Employee, int Day, decimal PaidHours)> Rota(SeedContext seed, int org) => seed.Once("roster.rota/" + org, () =>
     {
         var employees = seed.IdsOf("people.employees", org);
         var employment = employees.Select(e => seed.AttributeOf("people.employees", e, "employment_type") as string).ToArray();
-        var rounds = (DateOnly.FromDateTime(seed.Now).AddDays(seed.Scale.RosterDays / 2).DayNumber - RosterStart(seed).DayNumber) * 5 / 7;
+        var onLeave = LeaveDays(seed, org);
+        var first = RosterStart(seed);
+        var rounds = (DateOnly.FromDateTime(seed.Now).AddDays(seed.Scale.RosterDays / 2).DayNumber - first.DayNumber) * 5 / 7;
         var rota = new List<(int, int, decimal)>();
         for (var k = 0; k < rounds; k++)
         for (var e = 0; e < employees.Count; e++)
         {
-            var fullTime = OrganisationRules.ContractHoursPerWeek(employment[e]) == 38m;
+            var hours = OrganisationRules.ContractHoursPerWeek(employment[e]);
+            var fullTime = hours == 38m;
             var works = fullTime || (employment[e] == "part_time" ? k % 5 is 0 or 2 or 4 : (k + e) % 5 < 3);
-            if (works) rota.Add((e, k, fullTime ? 7.6m : 8m));
+            var day = hours is null ? k * 7 / 5 : k / 5 * 7 + k % 5;
+            if (works && !onLeave.Contains((employees[e], first.AddDays(day)))) rota.Add((e, day, fullTime ? 7.6m : 8m));
         }
         return rota;
     });
+
+    /// <summary>Every day of approved or taken leave, by worker: nobody is rostered on a day they are on leave.</summary>
+    private static HashSet<(Guid Employee, DateOnly Day)> LeaveDays(SeedContext seed, int org)
+    {
+        var days = new HashSet<(Guid, DateOnly)>();
+        foreach (var request in seed.IdsOf("people.leave_requests", org))
+        {
+            object? Of(string column) => seed.AttributeOf("people.leave_requests", request, column);
+            if (Of("status") as string is not ("approved" or "taken") || Of("employee_id") is not Guid employee) continue;
+            for (var day = (DateOnly)Of("start_date")!; day <= (DateOnly)Of("end_date")!; day = day.AddDays(1)) days.Add((employee, day));
+        }
+        return days;
+    }
 
     public static IEnumerable<KeyValuePair<string, TableRules>> All =>
     [
         new("roster.shifts", new TableRules
         {
+            ReadsTables = new HashSet<string> { "people.leave_requests" },
             RowsPerOrganisation = (seed, org) => Rota(seed, org).Count,
             OwnedColumns = new HashSet<string> { "start_at", "end_at", "timezone", "status", "unpaid_break_minutes", "headcount", "is_open_shift", "cancelled_at", "cancellation_reason" },
             Row = (row, i) =>
             {
-                var (employee, round, paid) = Rota(row.Seed, row.Org.Index)[i];
-                var day = round * 7 / 5;
+                var (employee, day, paid) = Rota(row.Seed, row.Org.Index)[i];
                 var local = RosterStart(row.Seed).ToDateTime(TimeOnly.MinValue).AddDays(day).AddHours(5 + (employee + day) % 6);
                 var shift = new PlannedShift((Guid)row["id"]!, employee, row.Place.Utc(local), row.Place, paid);
                 var end = shift.End;
@@ -107,6 +125,27 @@ public static class RosterRules
                 row["confirmed_at"] = shift.Start.AddDays(-5);
                 row["cancelled_at"] = null;
                 row["cancellation_reason"] = null;
+            },
+        }),
+        // A worker asks to swap their own shift: a hand-over to a named worker (one in three open to anyone eligible), or
+        // an exchange for one of that worker's shifts.
+        new("roster.shift_swaps", new TableRules
+        {
+            OwnedColumns = new HashSet<string> { "from_assignment_id", "requesting_employee_id", "target_employee_id", "to_assignment_id" },
+            Row = (row, i) =>
+            {
+                var shifts = Shifts(row.Seed, row.Org.Index);
+                var assignments = row.Seed.IdsOf("roster.shift_assignments", row.Org.Index);
+                var employees = row.Seed.IdsOf("people.employees", row.Org.Index);
+                // Assignments are written in the order of Shifts: the same index is the same shift.
+                var from = row.Random.Next(shifts.Count);
+                var other = (from + 1 + row.Random.Next(shifts.Count - 1)) % shifts.Count;
+                while (shifts[other].EmployeeIndex == shifts[from].EmployeeIndex && other != from) other = (other + 1) % shifts.Count;
+                var named = other != from && i % 3 != 2;
+                row["from_assignment_id"] = assignments[from];
+                row["requesting_employee_id"] = employees[shifts[from].EmployeeIndex];
+                row["target_employee_id"] = named ? employees[shifts[other].EmployeeIndex] : null;
+                row["to_assignment_id"] = named && i % 2 == 0 ? assignments[other] : null;
             },
         }),
         new("timekeep.clock_events", new TableRules
@@ -299,7 +338,10 @@ public static class RosterRules
 
     /// <summary>Timecard columns the entries read back.</summary>
     public static readonly (string Table, string Column)[] ColumnsRead =
-        [("timekeep.timecards", "employee_id"), ("timekeep.timecards", "period_start"), ("timekeep.timecards", "status"), ("timekeep.timecards", "pay_run_id")];
+    [
+        ("timekeep.timecards", "employee_id"), ("timekeep.timecards", "period_start"), ("timekeep.timecards", "status"), ("timekeep.timecards", "pay_run_id"),
+        ("people.leave_requests", "start_date"), ("people.leave_requests", "status"),
+    ];
 
     /// <summary>The shifts already worked, as indexes into <see cref="Shifts"/> (four bytes each, not a second copy).</summary>
     private static List<int> Worked(SeedContext seed, int org)
