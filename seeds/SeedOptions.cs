@@ -16,9 +16,9 @@ public sealed record SeedScale(string Name, int Organisations, int EmployeesPerO
     public static SeedScale Medium { get; } = new("medium", 10, 200, 91, 40);
 
     /// <summary>
-    /// Load tests: twenty organisations of 200 employees and a year of rosters: about a million each of shifts,
-    /// assignments and clock events, 3.5 million rows in all. Sized to finish in about five minutes on a shared
-    /// two-core machine with every trigger, foreign key and index in force, the seeder's memory staying near 330 MiB
+    /// Load tests: twenty organisations of 200 employees and a year of rosters: about 850 thousand each of shifts,
+    /// assignments and clock events, 2.9 million rows in all. Sized to finish in about five minutes on a shared
+    /// two-core machine with every trigger, foreign key and index in force, the seeder's memory staying near 500 MiB
     /// because it streams. More organisations: --scale with a number (the small shape).
     /// </summary>
     public static SeedScale Large { get; } = new("large", 20, 200, 365, 40);
