@@ -653,11 +653,17 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             select count(*) from people.leave_requests l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id
             where e.employment_type not in ('full_time', 'part_time', 'fixed_term')
             """);
-        // Hours are 7.6 a working day between the dates, never more than two working weeks.
-        await AssertNoneAsync(c, "leave requests whose hours are not 7.6 a working day", """
-            select count(*) from people.leave_requests l
-            where l.hours <> 7.6 * (select count(*) from generate_series(l.start_date, l.end_date, interval '1 day') d where extract(isodow from d) < 6)
-               or l.hours > 76 or extract(isodow from l.start_date) > 5
+        // Hours are the worker's shift hours for each of their working days between the dates (a full-timer's weekdays
+        // at 7.6, a part-timer's Mondays, Wednesdays and Fridays at 8), never more than two working weeks; leave starts on
+        // a working day.
+        await AssertNoneAsync(c, "leave requests whose hours are not the worker's hours on their working days", """
+            select count(*) from people.leave_requests l join people.employees e on e.org_id = l.org_id and e.id = l.employee_id
+            cross join lateral (select e.employment_type = 'part_time' as part_time) p
+            where l.hours <> (select count(*) * case when p.part_time then 8 else 7.6 end
+                              from generate_series(l.start_date, l.end_date, interval '1 day') d
+                              where case when p.part_time then extract(isodow from d) in (1, 3, 5) else extract(isodow from d) < 6 end)
+               or l.hours > 76
+               or case when p.part_time then extract(isodow from l.start_date) not in (1, 3, 5) else extract(isodow from l.start_date) > 5 end
             """);
         // Taken leave is over; leave ahead is approved or awaiting a decision; decisions follow the request.
         await AssertNoneAsync(c, "leave requests whose status disagrees with their dates", """
@@ -735,13 +741,15 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
             """);
         // A closed fortnight's timecard names the run of that fortnight, and is paid exactly when the run is.
         var asOf = SeededDatabases.Options.AsOf;
-        // The roster gives a permanent worker their contract's hours on weekdays, less their leave: a closed fortnight's
-        // timecard holds twice the week's hours, less 7.6 a weekday of leave for a full-timer (a part-timer's leave
-        // days are not their shift days one for one: only their timecards without leave are checked).
-        const string leaveWeekdays = """
+        // The roster gives a permanent worker their contract's hours, less their leave: a closed fortnight's timecard
+        // holds twice the week's hours, less a shift's hours for every day of leave that was a working day (a full-timer's
+        // weekdays at 7.6, a part-timer's Mondays, Wednesdays and Fridays at 8).
+        const string leaveHours = """
             (select count(*) from people.leave_requests l cross join generate_series(l.start_date, l.end_date, interval '1 day') d
              where l.org_id = t.org_id and l.employee_id = t.employee_id and l.status in ('approved', 'taken')
-               and d::date between t.period_start and t.period_end and extract(isodow from d) < 6)
+               and d::date between t.period_start and t.period_end
+               and case when k.ordinary_hours_per_week = 38 then extract(isodow from d) < 6 else extract(isodow from d) in (1, 3, 5) end)
+            * case when k.ordinary_hours_per_week = 38 then 7.6 else 8 end
             """;
         await AssertSomeAsync(c, "closed timecards of permanent workers", """
             select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
@@ -750,8 +758,7 @@ public sealed class SeederTests(DatabaseFixture database, SeededDatabases seeded
         await AssertNoneAsync(c, "closed timecards of permanent workers not holding their contract's hours less their leave", $"""
             select count(*) from timekeep.timecards t join people.contracts k on k.org_id = t.org_id and k.employee_id = t.employee_id
             where t.period_end < @asOf and k.ordinary_hours_per_week is not null
-              and case when k.ordinary_hours_per_week = 38 then t.total_hours + 7.6 * {leaveWeekdays} <> 76
-                       else {leaveWeekdays} = 0 and t.total_hours <> k.ordinary_hours_per_week * 2 end
+              and t.total_hours + {leaveHours} <> k.ordinary_hours_per_week * 2
             """, new { asOf });
         await AssertSomeAsync(c, "closed timecards", "select count(*) from timekeep.timecards where period_end < @asOf", new { asOf });
         await AssertNoneAsync(c, "closed timecards not naming their fortnight's run or paid out of step with it", """

@@ -108,9 +108,10 @@ public static class StatusRules
                 if (drafts.Count > 0) row["quote_id"] = drafts[i % drafts.Count];
             },
         }),
-        // Casual employees have no paid leave entitlement (a trigger), nor do contractors: leave is requested by permanent staff. A request
-        // takes one to ten working days (7.6 hours each), from about a year back to two months ahead: taken once over (a
-        // few cancelled or rejected), approved or awaiting a decision while ahead, asked for two weeks before.
+        // Casual employees have no paid leave entitlement (a trigger), nor do contractors: leave is requested by permanent
+        // staff. A request takes one to ten working days (7.6 hours each; a part-timer one to six of their days, 8 hours
+        // each), from about a year back to two months ahead: taken once over (a few cancelled or rejected), approved or
+        // awaiting a decision while ahead, asked for two weeks before.
         // Taken leave names the pay run that paid it.
         new("people.leave_requests", new TableRules
         {
@@ -124,14 +125,20 @@ public static class StatusRules
                 var employees = Math.Max(1, permanent.Count);
                 var window = (i / employees + i % employees) % 9;
                 var today = DateOnly.FromDateTime(row.Now);
+                // Leave is counted in the days the worker would have worked, at their shift's hours (RosterRules.Rota):
+                // a full-timer's weekdays at 7.6 hours, a part-timer's Mondays, Wednesdays and Fridays at 8 (at most six
+                // of them, so a request still ends inside its window).
+                var partTime = row["employee_id"] is Guid worker && row.Seed.AttributeOf("people.employees", worker, "employment_type") as string == "part_time";
+                bool WorkDay(DateOnly d) => partTime ? d.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday
+                    : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
                 var start = today.AddDays(60 - 45 * (window + 1) + row.Random.Next(31));
-                while (start.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) start = start.AddDays(1);
-                var days = 1 + row.Random.Next(10);
+                while (!WorkDay(start)) start = start.AddDays(1);
+                var days = 1 + row.Random.Next(partTime ? 6 : 10);
                 var end = start;
                 for (var worked = 1; worked < days; )
                 {
                     end = end.AddDays(1);
-                    if (end.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) worked++;
+                    if (WorkDay(end)) worked++;
                 }
                 var status = end < today ? (i % 11) switch { 4 => "cancelled", 7 => "rejected", _ => "taken" }
                     : start > today ? (i % 3 == 0 ? "submitted" : "approved")
@@ -140,7 +147,7 @@ public static class StatusRules
                 var decided = status != "submitted";
                 row["start_date"] = start;
                 row["end_date"] = end;
-                row["hours"] = days * 7.6m;
+                row["hours"] = days * (partTime ? 8m : 7.6m);
                 row["status"] = status;
                 row["submitted_at"] = submitted;
                 row["decided_at"] = decided ? Earlier(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
