@@ -39,6 +39,7 @@
 #   ratio<TAB>seed, JIT CLI (dotnet build) vs pg_dump replay (partition DDL on both sides)<TAB>…
 #   ratio<TAB>floor: replay with every rule in force vs with triggers disabled<TAB>…
 #   ratio<TAB>seed with audit rows vs without (audit triggers disabled)<TAB><without s><TAB><with s><TAB><ratio>
+#   ratio<TAB>seed --scale small with tiered PGO vs without (the CLI's setting)<TAB><without s><TAB><with s><TAB><ratio>
 #   ratio<TAB>seed --scale S vs pg_dump --data-only replay (rows: N)<TAB>…            (for each of the scales)
 #   ratio<TAB>floor at scale S: replay with every rule in force vs with triggers disabled<TAB>…
 #   ratio<TAB>seed --scale S vs its floor (what the seeder adds to the rules' own cost)<TAB>…
@@ -171,6 +172,18 @@ psql -X -At -d "$server/$db" -c "
 sql -c checkpoint
 t0=$(now); "${cli[@]}" $(seed_args demo $db) >/dev/null 2>&1; unaudited=$(since "$t0"); done_with $db
 ratio_line "seed with audit rows vs without (audit triggers disabled)" "$unaudited" "$subject"
+
+# Why the CLI runs without tiered PGO (migrations/Finnest.Database.Migrations.csproj): the same `small` seed with it
+# turned back on (DOTNET_TieredPGO=1 overrides the CLI's runtimeconfig), interleaved with the CLI as built, BENCH_RUNS each.
+pgo_on=(); pgo_off=()
+for run in $(seq 1 "$runs"); do
+    db=bench_seed_subject
+    fresh $db; t0=$(now); "${cli[@]}" $(seed_args small $db) >/dev/null 2>&1; pgo_off+=("$(since "$t0")"); done_with $db
+    fresh $db; t0=$(now); DOTNET_TieredPGO=1 "${cli[@]}" $(seed_args small $db) >/dev/null 2>&1; pgo_on+=("$(since "$t0")"); done_with $db
+    say "small run $run: without tiered PGO ${pgo_off[-1]} s, with it ${pgo_on[-1]} s"
+done
+ratio_line "seed --scale small with tiered PGO vs without (the CLI's setting)" \
+    "$(printf '%s\n' "${pgo_off[@]}" | median)" "$(printf '%s\n' "${pgo_on[@]}" | median)"
 
 # ---- larger scales: one run each; the seeder streams, so its peak RSS should not grow with the rows ------------------
 # Seeds scale $1 into bench_seed_subject, timed by /usr/bin/time: sets rows, seconds and rss (kB).

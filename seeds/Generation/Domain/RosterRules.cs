@@ -44,11 +44,24 @@ public static class RosterRules
         PayCalendarRules.FortnightHolding(seed, DateOnly.FromDateTime(seed.Now).AddDays(-seed.Scale.RosterDays / 2));
 
     /// <summary>
+    /// Whether a permanent worker works on <paramref name="day"/>: a full-timer every weekday, a part-timer Monday,
+    /// Wednesday and Friday. Their leave is counted in these days (StatusRules).
+    /// </summary>
+    public static bool WorksOn(string? employment, DayOfWeek day) => employment == "part_time"
+        ? day is DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday
+        : day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>
+    /// The paid hours of a worker's shift, and of a day of their leave: a full-timer's 38-hour week in five shifts of 7.6,
+    /// everyone else's shifts 8 (a part-timer's three a week are their contract's 24).
+    /// </summary>
+    public static decimal ShiftHours(string? employment) => OrganisationRules.ContractHoursPerWeek(employment) == 38m ? 7.6m : 8m;
+
+    /// <summary>
     /// Who works which day of the roster (days from <see cref="RosterStart"/>, a Monday) and for how many paid hours, in
-    /// shift rounds (five a week). A full-time worker works every round, 7.6 hours each (38 a week); a part-timer three,
-    /// Monday, Wednesday and Friday, 8 hours each (24 a week): their contract's hours, on weekdays, as their leave is
-    /// counted. A casual or contractor works three rounds a week that move with them, 8 hours each, on Monday to
-    /// Wednesday, Friday and Saturday. Nobody works a day of their approved or taken leave.
+    /// shift rounds (five a week). A permanent worker works the weekdays of <see cref="WorksOn"/>; a casual or contractor
+    /// three rounds a week that move with them, on Monday to Wednesday, Friday and Saturday. Nobody works a day of their
+    /// approved or taken leave.
     /// </summary>
     private static List<(int Employee, int Day, decimal PaidHours)> Rota(SeedContext seed, int org) => seed.Once("roster.rota/" + org, () =>
     {
@@ -61,11 +74,10 @@ public static class RosterRules
         for (var k = 0; k < rounds; k++)
         for (var e = 0; e < employees.Count; e++)
         {
-            var hours = OrganisationRules.ContractHoursPerWeek(employment[e]);
-            var fullTime = hours == 38m;
-            var works = fullTime || (employment[e] == "part_time" ? k % 5 is 0 or 2 or 4 : (k + e) % 5 < 3);
-            var day = hours is null ? k * 7 / 5 : k / 5 * 7 + k % 5;
-            if (works && !onLeave.Contains((employees[e], first.AddDays(day)))) rota.Add((e, day, fullTime ? 7.6m : 8m));
+            var permanent = OrganisationRules.ContractHoursPerWeek(employment[e]) is not null;
+            var day = permanent ? k / 5 * 7 + k % 5 : k * 7 / 5;
+            var works = permanent ? WorksOn(employment[e], first.AddDays(day).DayOfWeek) : (k + e) % 5 < 3;
+            if (works && !onLeave.Contains((employees[e], first.AddDays(day)))) rota.Add((e, day, ShiftHours(employment[e])));
         }
         return rota;
     });

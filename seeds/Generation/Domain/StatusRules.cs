@@ -125,12 +125,12 @@ public static class StatusRules
                 var employees = Math.Max(1, permanent.Count);
                 var window = (i / employees + i % employees) % 9;
                 var today = DateOnly.FromDateTime(row.Now);
-                // Leave is counted in the days the worker would have worked, at their shift's hours (RosterRules.Rota):
-                // a full-timer's weekdays at 7.6 hours, a part-timer's Mondays, Wednesdays and Fridays at 8 (at most six
+                // Leave is counted in the days the worker would have worked, at their shift's hours (RosterRules): a
+                // full-timer's weekdays at 7.6 hours, a part-timer's Mondays, Wednesdays and Fridays at 8 (at most six
                 // of them, so a request still ends inside its window).
-                var partTime = row["employee_id"] is Guid worker && row.Seed.AttributeOf("people.employees", worker, "employment_type") as string == "part_time";
-                bool WorkDay(DateOnly d) => partTime ? d.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday
-                    : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+                var employment = row["employee_id"] is Guid worker ? row.Seed.AttributeOf("people.employees", worker, "employment_type") as string : null;
+                var partTime = employment == "part_time";
+                bool WorkDay(DateOnly d) => RosterRules.WorksOn(employment, d.DayOfWeek);
                 var start = today.AddDays(60 - 45 * (window + 1) + row.Random.Next(31));
                 while (!WorkDay(start)) start = start.AddDays(1);
                 var days = 1 + row.Random.Next(partTime ? 6 : 10);
@@ -147,7 +147,7 @@ public static class StatusRules
                 var decided = status != "submitted";
                 row["start_date"] = start;
                 row["end_date"] = end;
-                row["hours"] = days * (partTime ? 8m : 7.6m);
+                row["hours"] = days * RosterRules.ShiftHours(employment);
                 row["status"] = status;
                 row["submitted_at"] = submitted;
                 row["decided_at"] = decided ? Earlier(submitted.AddDays(1), row.Now.AddHours(-1)) : null;
